@@ -1,0 +1,40 @@
+import { defineConfig, type TestProjectConfiguration } from 'vitest/config';
+
+/**
+ * Every package's vitest.config.ts calls this, so the test layout is the same everywhere:
+ * test/unit (injected fetch, no network), test/types (*.test-d.ts, type-checked only) and
+ * test/contract (real HTTP on loopback; servers start in globalSetup and reach tests via inject()).
+ * JUnit XML goes to reports/ beside the default output.
+ */
+export function defineWorkspaceTests(options: { contractSetup?: string[]; contractTimeoutMs?: number } = {}) {
+  const projects: TestProjectConfiguration[] = [
+    { extends: true, test: { name: 'unit', include: ['test/unit/**/*.test.ts'] } },
+    {
+      extends: true,
+      test: {
+        name: 'types',
+        include: [],
+        typecheck: { enabled: true, only: true, include: ['test/types/**/*.test-d.ts'], tsconfig: './tsconfig.json' },
+      },
+    },
+    {
+      extends: true,
+      test: {
+        name: 'contract',
+        include: ['test/contract/**/*.test.ts'],
+        globalSetup: options.contractSetup ?? [],
+        testTimeout: options.contractTimeoutMs ?? 30_000,
+        hookTimeout: 60_000,
+      },
+    },
+  ];
+  const isContract = process.argv.includes('contract');
+  return defineConfig({
+    test: {
+      projects,
+      passWithNoTests: false,
+      reporters: ['default', 'junit'],
+      outputFile: { junit: isContract ? 'reports/contract.xml' : 'reports/unit.xml' },
+    },
+  });
+}
