@@ -1,0 +1,295 @@
+import { type Provider, providerName } from './provider';
+import { statusText } from './status-text';
+
+/** What every error of this package knows about the failed call. Never headers, never the token. */
+export interface ErrorDetails {
+  provider: Provider;
+  operation: string;
+  status?: number;
+  requestId?: string;
+  body?: unknown;
+  messages?: string[];
+  attempts?: number;
+  cause?: unknown;
+  /** Replaces the generated description (the part after "failed: "). */
+  message?: string;
+}
+
+// The ESM and CJS builds each define their own copies of these classes; a value created by one copy must still
+// be `instanceof` the other's. Every class puts a registry symbol on its prototype, and `instanceof` looks for
+// the symbol of the class it is asked about along the value's prototype chain.
+const BRAND = Symbol.for('commerce-collections.error.brand');
+
+function brand(target: abstract new (...args: never[]) => unknown, name: string): void {
+  const symbol = Symbol.for(`commerce-collections.error.${name}`);
+  Object.defineProperty(target, BRAND, { value: symbol });
+  // Set explicitly rather than read from constructor.name, which minifiers rename.
+  Object.defineProperty(target.prototype, 'name', { value: name, writable: true, configurable: true });
+  Object.defineProperty(target.prototype, symbol, { value: true });
+}
+
+function isInstance(target: object, value: unknown): boolean {
+  // A subclass defined outside this package has no brand of its own: use the ordinary prototype check.
+  if (!Object.hasOwn(target, BRAND)) return Function.prototype[Symbol.hasInstance].call(target, value);
+  const symbol = (target as Record<symbol, symbol>)[BRAND] as symbol;
+  return typeof value === 'object' && value !== null && (value as Record<symbol, unknown>)[symbol] === true;
+}
+
+const MAX_MESSAGE_LENGTH = 300;
+
+/** One line, bounded: server-provided text may contain newlines or be huge. */
+function oneLine(text: string): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length > MAX_MESSAGE_LENGTH ? `${flat.slice(0, MAX_MESSAGE_LENGTH - 1)}…` : flat;
+}
+
+function describeCause(cause: unknown): string | undefined {
+  if (cause instanceof Error) {
+    // undici reports "fetch failed" and puts the useful part (ECONNRESET…) in its own cause.
+    const inner = (cause as { cause?: unknown }).cause;
+    const code = inner && typeof inner === 'object' ? (inner as { code?: unknown }).code : undefined;
+    return typeof code === 'string' ? `${cause.message} (${code})` : cause.message;
+  }
+  return cause === undefined ? undefined : String(cause);
+}
+
+/** Base of everything this package throws. */
+export class CommerceCollectionsError extends Error {
+  readonly provider: Provider;
+  readonly operation: string;
+  readonly status: number | undefined;
+  readonly requestId: string | undefined;
+  readonly body: unknown;
+  readonly messages: string[];
+  /** HTTP attempts made (0 when no request was sent, e.g. ValidationError). */
+  readonly attempts: number;
+
+  /** `fullMessage` replaces the whole "<Provider> <operation> failed: …" line (ValidationError uses it). */
+  constructor(details: ErrorDetails, description?: string, fullMessage?: string) {
+    const text = details.message ?? description ?? 'failed';
+    const suffix = details.requestId ? ` (request id ${oneLine(details.requestId)})` : '';
+    super(
+      fullMessage ??
+        `${providerName(details.provider)} ${details.operation} failed: ${oneLine(text)}${suffix}`,
+      details.cause === undefined ? undefined : { cause: details.cause },
+    );
+    this.provider = details.provider;
+    this.operation = details.operation;
+    this.status = details.status;
+    this.requestId = details.requestId;
+    this.body = details.body;
+    this.messages = details.messages ?? [];
+    this.attempts = details.attempts ?? 0;
+  }
+
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    // biome-ignore lint/complexity/noThisInStatic: `this` is the class on the right of `instanceof`, by design.
+    return isInstance(this, value);
+  }
+
+  /** A plain, log-safe object: no headers, no token. */
+  toJSON(): Record<string, unknown> {
+    const cause = describeCause(this.cause);
+    return {
+      name: this.name,
+      message: this.message,
+      provider: this.provider,
+      operation: this.operation,
+      status: this.status,
+      requestId: this.requestId,
+      messages: this.messages,
+      attempts: this.attempts,
+      body: this.body,
+      ...(cause === undefined ? {} : { cause }),
+    };
+  }
+}
+brand(CommerceCollectionsError, 'CommerceCollectionsError');
+
+function httpDescription(details: ErrorDetails & { status: number }, reason: string | undefined): string {
+  const head = `${details.status}${reason ? ` ${reason}` : ''}`;
+  const messages = details.messages?.filter((m) => m.length > 0) ?? [];
+  return messages.length > 0 && messages.join('; ') !== reason ? `${head} — ${messages.join('; ')}` : head;
+}
+
+/** Any HTTP error status (e.g. 409, 418); the subclasses below name the common ones. */
+export class ApiError extends CommerceCollectionsError {
+  declare readonly status: number;
+  constructor(details: ErrorDetails & { status: number; statusText?: string }) {
+    super(details, httpDescription(details, details.statusText || statusText(details.status)));
+  }
+}
+brand(ApiError, 'ApiError');
+
+/** 400 */
+export class BadRequestError extends ApiError {}
+brand(BadRequestError, 'BadRequestError');
+
+/** 401 */
+export class AuthenticationError extends ApiError {}
+brand(AuthenticationError, 'AuthenticationError');
+
+/** 403 */
+export class PermissionDeniedError extends ApiError {}
+brand(PermissionDeniedError, 'PermissionDeniedError');
+
+/** 404 */
+export class NotFoundError extends ApiError {}
+brand(NotFoundError, 'NotFoundError');
+
+/** 422 */
+export class UnprocessableEntityError extends ApiError {}
+brand(UnprocessableEntityError, 'UnprocessableEntityError');
+
+/** 429. `retryAfterMs` is the wait the server asked for, when it said. */
+export class RateLimitError extends ApiError {
+  readonly retryAfterMs: number | undefined;
+  constructor(details: ErrorDetails & { status: number; statusText?: string; retryAfterMs?: number }) {
+    super(details);
+    this.retryAfterMs = details.retryAfterMs;
+  }
+  override toJSON(): Record<string, unknown> {
+    return { ...super.toJSON(), retryAfterMs: this.retryAfterMs };
+  }
+}
+brand(RateLimitError, 'RateLimitError');
+
+/** 5xx. `retryAfterMs` is the wait the server asked for (503 + Retry-After), when it said. */
+export class ServerError extends ApiError {
+  readonly retryAfterMs: number | undefined;
+  constructor(details: ErrorDetails & { status: number; statusText?: string; retryAfterMs?: number }) {
+    super(details);
+    this.retryAfterMs = details.retryAfterMs;
+  }
+  override toJSON(): Record<string, unknown> {
+    return { ...super.toJSON(), retryAfterMs: this.retryAfterMs };
+  }
+}
+brand(ServerError, 'ServerError');
+
+/** fetch rejected: connection reset or refused, DNS failure, TLS failure… */
+export class ConnectionError extends CommerceCollectionsError {
+  constructor(details: ErrorDetails) {
+    const cause = describeCause(details.cause);
+    super(details, cause ? `connection error — ${cause}` : 'connection error');
+  }
+}
+brand(ConnectionError, 'ConnectionError');
+
+/** An attempt (request and body) took longer than `timeoutMs`. */
+export class TimeoutError extends CommerceCollectionsError {
+  readonly timeoutMs: number;
+  constructor(details: ErrorDetails & { timeoutMs: number }) {
+    super(details, `timed out after ${details.timeoutMs} ms`);
+    this.timeoutMs = details.timeoutMs;
+  }
+  override toJSON(): Record<string, unknown> {
+    return { ...super.toJSON(), timeoutMs: this.timeoutMs };
+  }
+}
+brand(TimeoutError, 'TimeoutError');
+
+/** The caller's AbortSignal fired. */
+export class AbortedError extends CommerceCollectionsError {
+  constructor(details: ErrorDetails) {
+    super(details, 'aborted by the caller');
+  }
+}
+brand(AbortedError, 'AbortedError');
+
+/** The server answered something we cannot use: wrong content type, too large, bad UTF-8, bad JSON, bad shape. */
+export class InvalidResponseError extends CommerceCollectionsError {
+  readonly reason: string;
+  readonly field?: string;
+  constructor(details: ErrorDetails & { reason: string; field?: string }) {
+    super(details, `invalid response (${details.reason}${details.field ? ` at ${details.field}` : ''})`);
+    this.reason = details.reason;
+    if (details.field !== undefined) this.field = details.field;
+  }
+  override toJSON(): Record<string, unknown> {
+    return { ...super.toJSON(), reason: this.reason, field: this.field };
+  }
+}
+brand(InvalidResponseError, 'InvalidResponseError');
+
+const MAX_ECHO_LENGTH = 60;
+
+/** A short, one-line rendering of a rejected value for messages. */
+function describeValue(value: unknown): string {
+  if (typeof value === 'string') {
+    const shown = value.length > MAX_ECHO_LENGTH ? `${value.slice(0, MAX_ECHO_LENGTH)}…` : value;
+    return JSON.stringify(shown); // escapes CR/LF and quotes, so the message stays one line
+  }
+  if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint')
+    return String(value);
+  if (value === null) return 'null';
+  if (value === undefined) return 'undefined';
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? 'Invalid Date' : value.toISOString();
+  if (Array.isArray(value)) return `an array of ${value.length}`;
+  return `a value of type ${typeof value}`;
+}
+
+/** Bad input, rejected before any request. The message names the option and the rule. */
+export class ValidationError extends CommerceCollectionsError {
+  readonly option: string;
+  readonly rule: string;
+  constructor(details: ErrorDetails & { option: string; rule: string; value?: unknown; secret?: boolean }) {
+    // A secret option (the token) never has its value echoed; the value itself is never stored.
+    const got = details.secret ? '' : ` (got ${describeValue(details.value)})`;
+    super(
+      { provider: details.provider, operation: details.operation, attempts: 0 },
+      undefined,
+      `Invalid option "${details.option}": ${details.rule}${got}`,
+    );
+    this.option = details.option;
+    this.rule = details.rule;
+  }
+  override toJSON(): Record<string, unknown> {
+    return { ...super.toJSON(), option: this.option, rule: this.rule };
+  }
+}
+brand(ValidationError, 'ValidationError');
+
+/** Builds the ApiError subclass that matches `status`. */
+export function createApiError(
+  details: ErrorDetails & { status: number; statusText?: string; retryAfterMs?: number },
+): ApiError {
+  switch (details.status) {
+    case 400:
+      return new BadRequestError(details);
+    case 401:
+      return new AuthenticationError(details);
+    case 403:
+      return new PermissionDeniedError(details);
+    case 404:
+      return new NotFoundError(details);
+    case 422:
+      return new UnprocessableEntityError(details);
+    case 429:
+      return new RateLimitError(details);
+    default:
+      return details.status >= 500 && details.status <= 599
+        ? new ServerError(details)
+        : new ApiError(details);
+  }
+}
+
+/** The class name createApiError would pick for `status` (for attempt events and logs). */
+export function apiErrorName(status: number): string {
+  switch (status) {
+    case 400:
+      return 'BadRequestError';
+    case 401:
+      return 'AuthenticationError';
+    case 403:
+      return 'PermissionDeniedError';
+    case 404:
+      return 'NotFoundError';
+    case 422:
+      return 'UnprocessableEntityError';
+    case 429:
+      return 'RateLimitError';
+    default:
+      return status >= 500 && status <= 599 ? 'ServerError' : 'ApiError';
+  }
+}

@@ -1,0 +1,68 @@
+import { type ApiError, CommerceCollectionsError, createApiError } from './errors';
+import { defaultExtractMessages } from './extract-messages';
+import type { Provider } from './provider';
+import { readBodyBytes } from './read-body';
+import { parseJsonSafely } from './safe-json';
+import { statusText } from './status-text';
+
+export interface HttpErrorContext {
+  provider: Provider;
+  operation: string;
+  attempts: number;
+  requestId: string | undefined;
+  retryAfterMs: number | undefined;
+  maxBodyBytes: number;
+  extractMessages: ((body: unknown) => string[]) | undefined;
+}
+
+// Error bodies are informational: decode leniently (U+FFFD for bad bytes) rather than lose the status.
+const lenientUtf8 = new TextDecoder('utf-8');
+
+/** The body as parsed JSON, or the text when it is not JSON, or undefined when empty. */
+function parseErrorBody(bytes: Uint8Array): unknown {
+  if (bytes.byteLength === 0) return undefined;
+  const text = lenientUtf8.decode(bytes);
+  try {
+    return parseJsonSafely(text);
+  } catch {
+    return text;
+  }
+}
+
+function safeExtract(extract: (body: unknown) => string[], body: unknown): string[] {
+  try {
+    const messages = extract(body);
+    return Array.isArray(messages) ? messages.filter((m) => typeof m === 'string' && m.length > 0) : [];
+  } catch {
+    return []; // a provider extractor that trips on an unexpected shape must not hide the HTTP error
+  }
+}
+
+/**
+ * Reads a non-2xx response (with the size cap, under the attempt's deadline) into the matching ApiError.
+ * A timeout, abort or oversize body while reading is thrown as that error instead. The attempt's signal comes
+ * from the response context, so the transport records it before calling this.
+ */
+export async function httpError(response: Response, context: HttpErrorContext): Promise<ApiError> {
+  let body: unknown;
+  try {
+    body = parseErrorBody(await readBodyBytes(response, context));
+  } catch (error) {
+    if (error instanceof CommerceCollectionsError) throw error;
+    body = undefined; // the connection dropped mid-body: the status still says what happened
+  }
+  const reason = response.statusText || statusText(response.status);
+  let messages = safeExtract(context.extractMessages ?? defaultExtractMessages, body);
+  if (messages.length === 0 && reason) messages = [reason];
+  return createApiError({
+    provider: context.provider,
+    operation: context.operation,
+    status: response.status,
+    statusText: reason,
+    requestId: context.requestId,
+    body,
+    messages,
+    attempts: context.attempts,
+    retryAfterMs: context.retryAfterMs,
+  });
+}

@@ -1,0 +1,46 @@
+import type { Provider } from '../provider';
+import { parseRetryAfter } from '../retry';
+import type { RateLimiter } from './types';
+import { type Sleep, waitForSlot } from './wait';
+
+export interface LeakyBucketOptions {
+  /** Requests that leak out per second (Shoplazza: 2). */
+  ratePerSecond: number;
+  /** Requests allowed back to back from an empty bucket. Default 1 (Shoplazza's bucket size is unpublished). */
+  burst?: number;
+  now?: () => number;
+  sleep?: Sleep;
+  /** Named in the AbortedError thrown when a wait is aborted. Default 'shoplazza'. */
+  provider?: Provider;
+}
+
+/**
+ * A leaky bucket as a virtual scheduler (GCRA): requests leave at most every 1000 / ratePerSecond ms, with up to
+ * `burst` back to back. Slots are reserved in call order, so waiters are FIFO and wake one at a time.
+ */
+export function createLeakyBucketLimiter(options: LeakyBucketOptions): RateLimiter {
+  const spacingMs = 1000 / options.ratePerSecond;
+  const toleranceMs = ((options.burst ?? 1) - 1) * spacingMs;
+  const now = options.now ?? Date.now;
+  const provider = options.provider ?? 'shoplazza';
+  /** Theoretical arrival time: when the bucket would be empty again. */
+  let emptyAt = 0;
+
+  return {
+    acquire(signal?: AbortSignal): Promise<number> {
+      const current = now();
+      const slot = Math.max(current, emptyAt - toleranceMs);
+      emptyAt = Math.max(emptyAt, slot) + spacingMs;
+      return waitForSlot(slot - current, signal, options.sleep, provider);
+    },
+
+    update(response: Response): void {
+      if (response.status !== 429) return;
+      // Overflowed anyway (another process shares the app's quota?): nothing leaves before Retry-After, and the
+      // bucket restarts full.
+      const current = now();
+      const waitMs = parseRetryAfter(response.headers.get('retry-after'), current) ?? spacingMs;
+      emptyAt = Math.max(emptyAt, current + waitMs + toleranceMs);
+    },
+  };
+}

@@ -1,0 +1,23 @@
+import { AbortedError } from '../errors';
+import type { Provider } from '../provider';
+import { sleep as defaultSleep } from '../sleep';
+
+export type Sleep = (ms: number, signal?: AbortSignal) => Promise<void>;
+
+/** Sleeps until a reserved slot, turning an abort into AbortedError. */
+export async function waitForSlot(
+  waitMs: number,
+  signal: AbortSignal | undefined,
+  sleep: Sleep = defaultSleep,
+  provider: Provider,
+): Promise<number> {
+  if (signal?.aborted) throw new AbortedError({ provider, operation: 'rateLimit', cause: signal.reason });
+  if (waitMs <= 0) return 0;
+  try {
+    await sleep(waitMs, signal);
+  } catch (error) {
+    if (signal?.aborted) throw new AbortedError({ provider, operation: 'rateLimit', cause: signal.reason });
+    throw error;
+  }
+  return waitMs;
+}

@@ -1,0 +1,24 @@
+/** What the transport knows about a Response it returned, for the code that reads its body later. */
+export interface ResponseContext {
+  attempts: number;
+  /** The attempt's signal (deadline + caller's signal): body reads stay under it. */
+  signal: AbortSignal | undefined;
+  callerSignal: AbortSignal | undefined;
+  timeoutMs: number;
+  requestId: string | undefined;
+}
+
+const contexts = new WeakMap<Response, ResponseContext>();
+
+export function setResponseContext(response: Response, context: ResponseContext): void {
+  contexts.set(response, context);
+}
+
+export function responseContext(response: Response): ResponseContext | undefined {
+  return contexts.get(response);
+}
+
+/** HTTP attempts the transport made to obtain `response` (1 if it did not come from a transport). */
+export function attemptsOf(response: Response): number {
+  return contexts.get(response)?.attempts ?? 1;
+}

@@ -1,0 +1,15 @@
+// Keys that could reach Object.prototype through a later merge or assignment. A JSON key can spell them with
+// \u escapes ("\u005f_proto__"), so any escape also takes the careful path.
+const RISKY = /__proto__|constructor|prototype|\\u/;
+
+function dropRiskyKeys(key: string, value: unknown): unknown {
+  return key === '__proto__' || key === 'constructor' || key === 'prototype' ? undefined : value;
+}
+
+/**
+ * JSON.parse without `__proto__`, `constructor` or `prototype` keys. The reviver (slow: a call per value) only
+ * runs when the text could contain one of them.
+ */
+export function parseJsonSafely(text: string): unknown {
+  return RISKY.test(text) ? JSON.parse(text, dropRiskyKeys) : JSON.parse(text);
+}

@@ -1,0 +1,336 @@
+import {
+  AbortedError,
+  apiErrorName,
+  type CommerceCollectionsError,
+  ConnectionError,
+  TimeoutError,
+} from './errors';
+import { httpError } from './http-error';
+import { consoleLogger, type Logger, type LogLevel, levelEnabled } from './logging';
+import { type Provider, providerName } from './provider';
+import type { RateLimiter } from './rate-limit/types';
+import { DEFAULT_MAX_BODY_BYTES, discardBody } from './read-body';
+import { redactHeaders, redactUrl } from './redact';
+import { setResponseContext } from './response-context';
+import {
+  backoffDelay,
+  DEFAULT_RETRY,
+  isRetryableStatus,
+  NO_RETRY,
+  parseRetryAfter,
+  type ResolvedRetry,
+  type RetryOptions,
+} from './retry';
+import { sleep as defaultSleep } from './sleep';
+import { attemptSignal, DEFAULT_TIMEOUT_MS } from './timeout';
+import { validateInteger } from './validation';
+
+/** One HTTP attempt, reported to `hooks.onAttempt` (and logged at debug level). */
+export interface AttemptEvent {
+  provider: Provider;
+  operation: string;
+  method: string;
+  /** The request URL without userinfo or credential query parameters. */
+  url: string;
+  /** 1-based. */
+  attempt: number;
+  status?: number;
+  /** From sending the request to the response headers (or the failure). */
+  durationMs: number;
+  /** Time spent waiting for the rate limiter before this attempt. */
+  rateLimitWaitMs: number;
+  /** Name of the error class this attempt's outcome maps to, e.g. 'ServerError', 'TimeoutError'. */
+  error?: string;
+  /** Set when another attempt follows, after this many milliseconds. */
+  retryInMs?: number;
+  requestId?: string;
+}
+
+export interface Hooks {
+  onAttempt?(event: AttemptEvent): void;
+}
+
+export interface TransportOptions {
+  provider: Provider;
+  /** Default: globalThis.fetch, looked up at call time (so it can be patched or polyfilled later). */
+  fetch?: typeof globalThis.fetch;
+  /** Default { maxRetries: 2, baseDelayMs: 500, maxDelayMs: 8000, maxRetryAfterMs: 60000 }; false: no retries. */
+  retry?: RetryOptions | false;
+  /** Per attempt, body included. Default 30_000. */
+  timeoutMs?: number;
+  /** Shared by all concurrent calls through this transport. */
+  rateLimiter?: RateLimiter | false;
+  logger?: Logger;
+  /** Default 'silent'; when only `logger` is given, 'debug' (the logger filters for itself). */
+  logLevel?: LogLevel;
+  hooks?: Hooks;
+  /** Default 10 MiB. */
+  maxBodyBytes?: number;
+  /** Response header carrying the request id, e.g. 'request-id' (Shoplazza). */
+  requestIdHeader?: string;
+  /** Error body → messages. Default: `message`, `errors` or `error` fields, else the status text. */
+  extractMessages?: (body: unknown) => string[];
+  /** Sets auth headers on each attempt's request; called again with { refresh: true } after a 401. */
+  authenticate?: (headers: Headers, context: { refresh: boolean }) => void | Promise<void>;
+  /** Jitter source. Default Math.random. */
+  random?: () => number;
+  sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
+}
+
+export interface CallOptions {
+  /** Named in errors, events and logs, e.g. 'listCollections'. */
+  operation: string;
+  signal?: AbortSignal;
+  timeoutMs?: number;
+  retry?: RetryOptions | false;
+  /**
+   * true: a non-2xx status (after retries) throws the matching ApiError subclass. false (default): the
+   * Response is returned, for openapi-fetch to handle.
+   */
+  throwHttpErrors?: boolean;
+}
+
+export interface Transport {
+  /** Sends `request` (GET only is retried), applying rate limit, auth, per-attempt timeout, retries, hooks, logs. */
+  send(request: Request, call: CallOptions): Promise<Response>;
+  /** A fetch-compatible function bound to call options, to pass as openapi-fetch's per-call `fetch` option. */
+  bind(call: CallOptions): (input: Request) => Promise<Response>;
+}
+
+export { attemptsOf } from './response-context';
+
+const MAX_TIMER_MS = 2_147_483_647; // setTimeout's ceiling; longer values fire at once
+
+function resolveRetry(
+  retry: RetryOptions | false | undefined,
+  context: { provider: Provider; operation: string },
+): ResolvedRetry {
+  if (retry === false) return NO_RETRY;
+  if (retry === undefined) return DEFAULT_RETRY;
+  const resolved = { ...DEFAULT_RETRY, ...retry };
+  validateInteger(resolved.maxRetries, 'retry.maxRetries', 0, 10, context);
+  validateInteger(resolved.baseDelayMs, 'retry.baseDelayMs', 0, MAX_TIMER_MS, context);
+  validateInteger(resolved.maxDelayMs, 'retry.maxDelayMs', 0, MAX_TIMER_MS, context);
+  validateInteger(resolved.maxRetryAfterMs, 'retry.maxRetryAfterMs', 0, MAX_TIMER_MS, context);
+  return resolved;
+}
+
+/** Everything one attempt's failure can be, decided from the signals rather than the error's shape. */
+function fetchFailure(
+  error: unknown,
+  callerSignal: AbortSignal | undefined,
+  signal: AbortSignal,
+  base: { provider: Provider; operation: string; attempts: number },
+  timeoutMs: number,
+): CommerceCollectionsError {
+  if (callerSignal?.aborted) return new AbortedError({ ...base, cause: callerSignal.reason });
+  if (signal.aborted) return new TimeoutError({ ...base, timeoutMs });
+  return new ConnectionError({ ...base, cause: error });
+}
+
+export function createTransport(options: TransportOptions): Transport {
+  const provider = options.provider;
+  const setup = { provider, operation: 'createClient' };
+  const defaultRetry = resolveRetry(options.retry, setup);
+  const defaultTimeoutMs =
+    options.timeoutMs === undefined
+      ? DEFAULT_TIMEOUT_MS
+      : validateInteger(options.timeoutMs, 'timeoutMs', 1, MAX_TIMER_MS, setup);
+  const maxBodyBytes =
+    options.maxBodyBytes === undefined
+      ? DEFAULT_MAX_BODY_BYTES
+      : validateInteger(options.maxBodyBytes, 'maxBodyBytes', 1, undefined, setup);
+  const limiter = options.rateLimiter || undefined;
+  const level: LogLevel = options.logLevel ?? (options.logger ? 'debug' : 'silent');
+  const logger = level === 'silent' ? undefined : (options.logger ?? consoleLogger(level));
+  const logDebug = logger !== undefined && levelEnabled(level, 'debug');
+  const logWarn = logger !== undefined && levelEnabled(level, 'warn');
+  const onAttempt = options.hooks?.onAttempt;
+  // Timing, URL redaction and event objects cost something: only pay when someone listens.
+  const observed = onAttempt !== undefined || logDebug || logWarn;
+  const random = options.random ?? Math.random;
+  const sleep = options.sleep ?? defaultSleep;
+  const requestIdHeader = options.requestIdHeader;
+  const authenticate = options.authenticate;
+  const name = providerName(provider);
+
+  function report(event: AttemptEvent, request: Request): void {
+    if (logDebug) {
+      const outcome = event.status === undefined ? event.error : String(event.status);
+      logger?.debug(`${name} ${event.operation} attempt ${event.attempt}: ${outcome}`, {
+        ...event,
+        headers: redactHeaders(request.headers),
+      });
+    }
+    if (logWarn && event.retryInMs !== undefined) {
+      logger?.warn(
+        `${name} ${event.operation} attempt ${event.attempt} failed; retrying in ${event.retryInMs} ms`,
+        {
+          ...event,
+        },
+      );
+    }
+    if (onAttempt) {
+      try {
+        onAttempt(event);
+      } catch (error) {
+        // A broken hook must not break the call it observes.
+        if (logWarn) logger?.warn(`onAttempt hook threw: ${(error as Error)?.message ?? String(error)}`);
+      }
+    }
+  }
+
+  async function pause(ms: number, signal: AbortSignal | undefined, operation: string, attempts: number) {
+    if (ms <= 0) return;
+    try {
+      await sleep(ms, signal);
+    } catch (error) {
+      if (signal?.aborted) throw new AbortedError({ provider, operation, attempts, cause: signal.reason });
+      throw error;
+    }
+  }
+
+  async function send(request: Request, call: CallOptions): Promise<Response> {
+    const operation = call.operation;
+    const retry = call.retry === undefined ? defaultRetry : resolveRetry(call.retry, { provider, operation });
+    const timeoutMs =
+      call.timeoutMs === undefined
+        ? defaultTimeoutMs
+        : validateInteger(call.timeoutMs, 'timeoutMs', 1, MAX_TIMER_MS, { provider, operation });
+    const callerSignal = call.signal;
+    const maxRetries = request.method === 'GET' ? retry.maxRetries : 0;
+    // A body can be sent once: keep the original untouched and send a clone per attempt.
+    const hasBody = request.body !== null;
+    const url = observed ? redactUrl(request.url) : '';
+    let attempt = 0;
+    let retries = 0;
+    let refresh = false;
+
+    for (;;) {
+      attempt++;
+      if (callerSignal?.aborted) {
+        throw new AbortedError({ provider, operation, attempts: attempt - 1, cause: callerSignal.reason });
+      }
+      let rateLimitWaitMs = 0;
+      if (limiter) {
+        try {
+          rateLimitWaitMs = await limiter.acquire(callerSignal);
+        } catch (error) {
+          if (callerSignal?.aborted) {
+            throw new AbortedError({
+              provider,
+              operation,
+              attempts: attempt - 1,
+              cause: callerSignal.reason,
+            });
+          }
+          throw error;
+        }
+      }
+
+      const signal = attemptSignal(timeoutMs, callerSignal);
+      const attemptRequest = new Request(hasBody ? request.clone() : request, { signal });
+      if (authenticate) await authenticate(attemptRequest.headers, { refresh });
+      const started = observed ? performance.now() : 0;
+      const fetchImpl = options.fetch ?? globalThis.fetch;
+
+      let response: Response;
+      try {
+        response = await fetchImpl(attemptRequest);
+      } catch (error) {
+        const failure = fetchFailure(
+          error,
+          callerSignal,
+          signal,
+          { provider, operation, attempts: attempt },
+          timeoutMs,
+        );
+        const retryInMs =
+          retries < maxRetries && !(failure instanceof AbortedError)
+            ? backoffDelay(retry, retries, random)
+            : undefined;
+        if (observed) {
+          const event: AttemptEvent = {
+            provider,
+            operation,
+            method: request.method,
+            url,
+            attempt,
+            durationMs: performance.now() - started,
+            rateLimitWaitMs,
+            error: failure.name,
+          };
+          if (retryInMs !== undefined) event.retryInMs = retryInMs;
+          report(event, attemptRequest);
+        }
+        if (retryInMs === undefined) throw failure;
+        await pause(retryInMs, callerSignal, operation, attempt);
+        retries++;
+        continue;
+      }
+
+      limiter?.update?.(response);
+      const status = response.status;
+      const requestId = requestIdHeader ? (response.headers.get(requestIdHeader) ?? undefined) : undefined;
+
+      let retryInMs: number | undefined;
+      let retryAfterMs: number | undefined;
+      if (!response.ok) {
+        if (status === 401 && authenticate && !refresh) {
+          // Vendor advice: refresh the token once and try again, whatever the method (the request was refused).
+          refresh = true;
+          retryInMs = 0;
+        } else if (isRetryableStatus(status)) {
+          retryAfterMs = parseRetryAfter(response.headers.get('retry-after'));
+          // Past the cap, waiting is pointless: fail at once and say how long the server asked for.
+          if (retries < maxRetries && (retryAfterMs === undefined || retryAfterMs <= retry.maxRetryAfterMs)) {
+            retryInMs = retryAfterMs ?? backoffDelay(retry, retries, random);
+          }
+        }
+      }
+
+      if (observed) {
+        const event: AttemptEvent = {
+          provider,
+          operation,
+          method: request.method,
+          url,
+          attempt,
+          status,
+          durationMs: performance.now() - started,
+          rateLimitWaitMs,
+        };
+        if (!response.ok) event.error = apiErrorName(status);
+        if (retryInMs !== undefined) event.retryInMs = retryInMs;
+        if (requestId !== undefined) event.requestId = requestId;
+        report(event, attemptRequest);
+      }
+
+      if (retryInMs !== undefined) {
+        discardBody(response); // frees the connection for the next attempt
+        if (retryInMs > 0) await pause(retryInMs, callerSignal, operation, attempt);
+        if (status !== 401) retries++;
+        continue;
+      }
+
+      setResponseContext(response, { attempts: attempt, signal, callerSignal, timeoutMs, requestId });
+      if (response.ok || !call.throwHttpErrors) return response;
+      throw await httpError(response, {
+        provider,
+        operation,
+        attempts: attempt,
+        requestId,
+        retryAfterMs,
+        maxBodyBytes,
+        extractMessages: options.extractMessages,
+      });
+    }
+  }
+
+  return {
+    send,
+    bind(call: CallOptions) {
+      return (input: Request) => send(input, call);
+    },
+  };
+}
