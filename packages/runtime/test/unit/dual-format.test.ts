@@ -1,0 +1,74 @@
+import { execFileSync } from 'node:child_process';
+import { rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { beforeAll, describe, expect, it } from 'vitest';
+
+// The ESM and CJS builds each hold their own copy of every class. This builds both formats from the current
+// src with the package's real tsdown config — into a private folder, so it never races `pnpm build` writing
+// dist/ and never tests a stale dist — then loads each copy the way Node would.
+const packageRoot = fileURLToPath(new URL('../..', import.meta.url));
+const outDir = fileURLToPath(new URL('../../.tmp/dual-format', import.meta.url));
+
+type Runtime = typeof import('../../src/index');
+let esm: Runtime;
+let cjs: Runtime;
+
+beforeAll(async () => {
+  rmSync(outDir, { recursive: true, force: true });
+  execFileSync('pnpm', ['exec', 'tsdown', '--config', '../../tsdown.base.ts', '--out-dir', outDir, '--no-dts'], {
+    cwd: packageRoot,
+    stdio: 'pipe',
+  });
+  cjs = createRequire(import.meta.url)(`${outDir}/index.cjs`) as Runtime;
+  esm = (await import(pathToFileURL(`${outDir}/index.js`).href)) as Runtime;
+}, 60_000);
+
+describe('instanceof across the ESM and CJS builds', () => {
+  it('loads two distinct copies', () => {
+    expect(cjs.ApiError).not.toBe(esm.ApiError);
+  });
+
+  it('a CJS-made error is instanceof the ESM classes, and the reverse', () => {
+    const fromCjs = cjs.createApiError({ provider: 'highlevel', operation: 'listCollections', status: 429 });
+    expect(fromCjs).toBeInstanceOf(esm.RateLimitError);
+    expect(fromCjs).toBeInstanceOf(esm.ApiError);
+    expect(fromCjs).toBeInstanceOf(esm.CommerceCollectionsError);
+    expect(fromCjs).not.toBeInstanceOf(esm.ServerError);
+
+    const fromEsm = new esm.TimeoutError({ provider: 'shoplazza', operation: 'listCollections', timeoutMs: 5 });
+    expect(fromEsm).toBeInstanceOf(cjs.TimeoutError);
+    expect(fromEsm).toBeInstanceOf(cjs.CommerceCollectionsError);
+    expect(fromEsm).not.toBeInstanceOf(cjs.ApiError);
+    expect(fromEsm.name).toBe('TimeoutError');
+  });
+
+  it('covers every error class', () => {
+    const names = Object.keys(esm).filter((name) => name.endsWith('Error') && name !== 'createApiError');
+    expect(names.sort()).toEqual(
+      [
+        'AbortedError',
+        'ApiError',
+        'AuthenticationError',
+        'BadRequestError',
+        'CommerceCollectionsError',
+        'ConnectionError',
+        'InvalidResponseError',
+        'NotFoundError',
+        'PermissionDeniedError',
+        'RateLimitError',
+        'ServerError',
+        'TimeoutError',
+        'UnprocessableEntityError',
+        'ValidationError',
+      ].sort(),
+    );
+    const details = { provider: 'highlevel' as const, operation: 'op', status: 500, timeoutMs: 1, reason: 'r', option: 'o', rule: 'r' };
+    for (const name of names) {
+      const EsmClass = (esm as unknown as Record<string, new (d: typeof details) => Error>)[name]!;
+      const CjsClass = (cjs as unknown as Record<string, new (d: typeof details) => Error>)[name]!;
+      expect(new CjsClass(details)).toBeInstanceOf(EsmClass);
+      expect(new EsmClass(details)).toBeInstanceOf(CjsClass);
+    }
+  });
+});
