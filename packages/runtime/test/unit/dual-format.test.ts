@@ -16,10 +16,14 @@ let cjs: Runtime;
 
 beforeAll(async () => {
   rmSync(outDir, { recursive: true, force: true });
-  execFileSync('pnpm', ['exec', 'tsdown', '--config', '../../tsdown.base.ts', '--out-dir', outDir, '--no-dts'], {
-    cwd: packageRoot,
-    stdio: 'pipe',
-  });
+  execFileSync(
+    'pnpm',
+    ['exec', 'tsdown', '--config', '../../tsdown.base.ts', '--out-dir', outDir, '--no-dts'],
+    {
+      cwd: packageRoot,
+      stdio: 'pipe',
+    },
+  );
   cjs = createRequire(import.meta.url)(`${outDir}/index.cjs`) as Runtime;
   esm = (await import(pathToFileURL(`${outDir}/index.js`).href)) as Runtime;
 }, 60_000);
@@ -36,7 +40,11 @@ describe('instanceof across the ESM and CJS builds', () => {
     expect(fromCjs).toBeInstanceOf(esm.CommerceCollectionsError);
     expect(fromCjs).not.toBeInstanceOf(esm.ServerError);
 
-    const fromEsm = new esm.TimeoutError({ provider: 'shoplazza', operation: 'listCollections', timeoutMs: 5 });
+    const fromEsm = new esm.TimeoutError({
+      provider: 'shoplazza',
+      operation: 'listCollections',
+      timeoutMs: 5,
+    });
     expect(fromEsm).toBeInstanceOf(cjs.TimeoutError);
     expect(fromEsm).toBeInstanceOf(cjs.CommerceCollectionsError);
     expect(fromEsm).not.toBeInstanceOf(cjs.ApiError);
@@ -63,7 +71,15 @@ describe('instanceof across the ESM and CJS builds', () => {
         'ValidationError',
       ].sort(),
     );
-    const details = { provider: 'highlevel' as const, operation: 'op', status: 500, timeoutMs: 1, reason: 'r', option: 'o', rule: 'r' };
+    const details = {
+      provider: 'highlevel' as const,
+      operation: 'op',
+      status: 500,
+      timeoutMs: 1,
+      reason: 'r',
+      option: 'o',
+      rule: 'r',
+    };
     for (const name of names) {
       const EsmClass = (esm as unknown as Record<string, new (d: typeof details) => Error>)[name]!;
       const CjsClass = (cjs as unknown as Record<string, new (d: typeof details) => Error>)[name]!;

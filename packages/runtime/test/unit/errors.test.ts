@@ -86,16 +86,29 @@ describe('createApiError', () => {
 describe('other errors', () => {
   it('names its class and fields', () => {
     const cases: [CommerceCollectionsError, string, string][] = [
-      [new ConnectionError({ ...base, cause: new TypeError('fetch failed') }), 'ConnectionError', 'connection error — fetch failed'],
+      [
+        new ConnectionError({ ...base, cause: new TypeError('fetch failed') }),
+        'ConnectionError',
+        'connection error — fetch failed',
+      ],
       [new TimeoutError({ ...base, timeoutMs: 30_000 }), 'TimeoutError', 'timed out after 30000 ms'],
       [new AbortedError(base), 'AbortedError', 'aborted by the caller'],
-      [new InvalidResponseError({ ...base, reason: 'json', field: 'collections' }), 'InvalidResponseError', 'invalid response (json at collections)'],
+      [
+        new InvalidResponseError({ ...base, reason: 'json', field: 'collections' }),
+        'InvalidResponseError',
+        'invalid response (json at collections)',
+      ],
     ];
     for (const [error, name, text] of cases) {
       expect(error.name).toBe(name);
       expect(error.message).toBe(`HighLevel listCollections failed: ${text}`);
       expect(String(error)).toBe(`${name}: ${error.message}`);
-      expect(error.toJSON()).toMatchObject({ name, provider: 'highlevel', operation: 'listCollections', attempts: 1 });
+      expect(error.toJSON()).toMatchObject({
+        name,
+        provider: 'highlevel',
+        operation: 'listCollections',
+        attempts: 1,
+      });
     }
   });
 
@@ -113,9 +126,20 @@ describe('other errors', () => {
 
   it('ValidationError never echoes a secret', () => {
     const token = 'pit-1234\r\nX-Injected: yes';
-    const error = new ValidationError({ ...base, option: 'token', rule: 'must be visible ASCII', value: token, secret: true });
+    const error = new ValidationError({
+      ...base,
+      option: 'token',
+      rule: 'must be visible ASCII',
+      value: token,
+      secret: true,
+    });
     expect(error.message).toBe('Invalid option "token": must be visible ASCII');
-    for (const text of [error.message, String(error), JSON.stringify(error), inspect(error, { showHidden: true, depth: 5 })]) {
+    for (const text of [
+      error.message,
+      String(error),
+      JSON.stringify(error),
+      inspect(error, { showHidden: true, depth: 5 }),
+    ]) {
       expect(text).not.toContain('pit-1234');
     }
   });
@@ -123,7 +147,17 @@ describe('other errors', () => {
   it('toJSON holds no headers', () => {
     const json = createApiError({ ...base, status: 400, body: { message: 'x' }, messages: ['x'] }).toJSON();
     expect(Object.keys(json).sort()).toEqual(
-      ['attempts', 'body', 'message', 'messages', 'name', 'operation', 'provider', 'requestId', 'status'].sort(),
+      [
+        'attempts',
+        'body',
+        'message',
+        'messages',
+        'name',
+        'operation',
+        'provider',
+        'requestId',
+        'status',
+      ].sort(),
     );
   });
 });

@@ -35,9 +35,9 @@ describe('readJsonBody', () => {
     const text = '{"collections":[{"id":"1","title":"Été"}]}';
     const bytes = new TextEncoder().encode(text);
     const expected = { collections: [{ id: '1', title: 'Été' }] };
-    expect(await readJsonBody(jsonResponse(bytes, { 'content-length': String(bytes.byteLength) }), options)).toEqual(
-      expected,
-    );
+    expect(
+      await readJsonBody(jsonResponse(bytes, { 'content-length': String(bytes.byteLength) }), options),
+    ).toEqual(expected);
     const chunked = new ReadableStream({
       start(controller) {
         controller.enqueue(bytes.slice(0, 30)); // splits the two bytes of "É"'s neighbour safely across chunks
@@ -48,14 +48,18 @@ describe('readJsonBody', () => {
     expect(await readJsonBody(jsonResponse(chunked), options)).toEqual(expected);
   });
 
-  it.each(['application/json', 'application/json; charset=utf-8', 'application/problem+json', 'APPLICATION/JSON'])(
-    'accepts content type %s',
-    async (type) => {
-      expect(await readJsonBody(new Response('{"a":1}', { headers: { 'content-type': type } }), options)).toEqual({
-        a: 1,
-      });
-    },
-  );
+  it.each([
+    'application/json',
+    'application/json; charset=utf-8',
+    'application/problem+json',
+    'APPLICATION/JSON',
+  ])('accepts content type %s', async (type) => {
+    expect(
+      await readJsonBody(new Response('{"a":1}', { headers: { 'content-type': type } }), options),
+    ).toEqual({
+      a: 1,
+    });
+  });
 
   it.each([['text/html'], ['text/json'], ['application/jsonp'], [null]])(
     'refuses content type %s, naming it',
@@ -66,7 +70,9 @@ describe('readJsonBody', () => {
       const error = await failure(readJsonBody(response, options));
       expect(error.reason).toBe('content-type');
       expect(error.message).toContain(type ?? 'none');
-      expect(error.message.startsWith('Shoplazza listCollections failed: invalid response (content-type')).toBe(true);
+      expect(
+        error.message.startsWith('Shoplazza listCollections failed: invalid response (content-type'),
+      ).toBe(true);
     },
   );
 

@@ -5,6 +5,7 @@ import {
   ApiError,
   type AttemptEvent,
   AuthenticationError,
+  attemptsOf,
   BadRequestError,
   ConnectionError,
   createSlidingWindowLimiter,
@@ -20,7 +21,6 @@ import {
   type TransportOptions,
   UnprocessableEntityError,
   ValidationError,
-  attemptsOf,
 } from '../../src/index';
 import { hang, json, recordingSleep, type Step, scriptedFetch } from './helpers';
 
@@ -42,23 +42,30 @@ afterEach(() => {
 });
 
 describe('retries', () => {
-  it.each([408, 429, 500, 502, 503, 504])('retries a GET answered %i, with full-jitter backoff', async (status) => {
-    const { transport, requests, delays } = setup([json(status, {}), json(status, {}), json(200, { ok: 1 })]);
-    const response = await transport.send(get(), call);
-    expect(response.status).toBe(200);
-    expect(await response.json()).toEqual({ ok: 1 });
-    expect(requests).toHaveLength(3);
-    // random() = 0.5: 0.5 × min(8000, 500 × 2^0) and 0.5 × min(8000, 500 × 2^1)
-    expect(delays).toEqual([250, 500]);
-    expect(attemptsOf(response)).toBe(3);
-  });
+  it.each([408, 429, 500, 502, 503, 504])(
+    'retries a GET answered %i, with full-jitter backoff',
+    async (status) => {
+      const { transport, requests, delays } = setup([
+        json(status, {}),
+        json(status, {}),
+        json(200, { ok: 1 }),
+      ]);
+      const response = await transport.send(get(), call);
+      expect(response.status).toBe(200);
+      expect(await response.json()).toEqual({ ok: 1 });
+      expect(requests).toHaveLength(3);
+      // random() = 0.5: 0.5 × min(8000, 500 × 2^0) and 0.5 × min(8000, 500 × 2^1)
+      expect(delays).toEqual([250, 500]);
+      expect(attemptsOf(response)).toBe(3);
+    },
+  );
 
   it('caps the backoff at maxDelayMs and uses the injected random exactly', async () => {
     const randoms = [0.999, 0.25, 0.1];
-    const { transport, delays } = setup(
-      [json(503, {}), json(503, {}), json(503, {}), json(200, {})],
-      { random: () => randoms.shift() as number, retry: { maxRetries: 3, baseDelayMs: 1000, maxDelayMs: 1500 } },
-    );
+    const { transport, delays } = setup([json(503, {}), json(503, {}), json(503, {}), json(200, {})], {
+      random: () => randoms.shift() as number,
+      retry: { maxRetries: 3, baseDelayMs: 1000, maxDelayMs: 1500 },
+    });
     await transport.send(get(), call);
     expect(delays).toEqual([999, 375, 150]); // floor(0.999×1000), floor(0.25×1500), floor(0.1×1500)
   });
@@ -161,7 +168,9 @@ describe('Retry-After', () => {
   });
 
   it('fails at once, without sleeping, when Retry-After exceeds maxRetryAfterMs', async () => {
-    const { transport, requests, delays } = setup([json(429, { message: 'slow down' }, { 'retry-after': '120' })]);
+    const { transport, requests, delays } = setup([
+      json(429, { message: 'slow down' }, { 'retry-after': '120' }),
+    ]);
     const error = await transport.send(get(), call).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(RateLimitError);
     expect((error as RateLimitError).retryAfterMs).toBe(120_000);
@@ -194,7 +203,9 @@ describe('timeouts and aborts', () => {
 
   it('a per-call timeoutMs overrides the transport default', async () => {
     const { transport } = setup([hang], { timeoutMs: 60_000 });
-    const error = await transport.send(get(), { ...call, timeoutMs: 15, retry: false }).catch((e: unknown) => e);
+    const error = await transport
+      .send(get(), { ...call, timeoutMs: 15, retry: false })
+      .catch((e: unknown) => e);
     expect(error).toMatchObject({ name: 'TimeoutError', timeoutMs: 15, attempts: 1 });
   });
 
@@ -207,7 +218,9 @@ describe('timeouts and aborts', () => {
       },
       json(200, {}),
     ]);
-    const error = await transport.send(get(), { ...call, signal: controller.signal }).catch((e: unknown) => e);
+    const error = await transport
+      .send(get(), { ...call, signal: controller.signal })
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(AbortedError);
     expect(error).not.toBeInstanceOf(TimeoutError);
     expect(error).toMatchObject({ attempts: 1 });
@@ -216,7 +229,9 @@ describe('timeouts and aborts', () => {
 
   it('an already-aborted signal sends nothing', async () => {
     const { transport, requests } = setup([json(200, {})]);
-    const error = await transport.send(get(), { ...call, signal: AbortSignal.abort() }).catch((e: unknown) => e);
+    const error = await transport
+      .send(get(), { ...call, signal: AbortSignal.abort() })
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(AbortedError);
     expect(error).toMatchObject({ attempts: 0 });
     expect(requests).toHaveLength(0);
@@ -233,7 +248,9 @@ describe('timeouts and aborts', () => {
       retry: { baseDelayMs: 60_000, maxDelayMs: 60_000 },
       hooks: { onAttempt: () => setTimeout(() => controller.abort(), 1) },
     });
-    const error = await transport.send(get(), { ...call, signal: controller.signal }).catch((e: unknown) => e);
+    const error = await transport
+      .send(get(), { ...call, signal: controller.signal })
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(AbortedError);
     expect(error).toMatchObject({ provider: 'shoplazza', operation: 'listCollections', attempts: 1 });
     expect(requests).toHaveLength(1);
@@ -246,7 +263,9 @@ describe('timeouts and aborts', () => {
     const transport = createTransport({ provider: 'highlevel', fetch, rateLimiter });
     await transport.send(get(), call);
     setTimeout(() => controller.abort(), 5);
-    const error = await transport.send(get(), { ...call, signal: controller.signal }).catch((e: unknown) => e);
+    const error = await transport
+      .send(get(), { ...call, signal: controller.signal })
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(AbortedError);
     expect(error).toMatchObject({ provider: 'highlevel', operation: 'listCollections', attempts: 0 });
     expect(requests).toHaveLength(1);
@@ -281,17 +300,23 @@ describe('authentication', () => {
       authenticate: (headers) => headers.set('Authorization', `Bearer ${TOKEN}`),
     });
     await transport.send(get(), call);
-    expect(requests.map((r) => r.headers.get('authorization'))).toEqual([`Bearer ${TOKEN}`, `Bearer ${TOKEN}`]);
+    expect(requests.map((r) => r.headers.get('authorization'))).toEqual([
+      `Bearer ${TOKEN}`,
+      `Bearer ${TOKEN}`,
+    ]);
   });
 
   it('refreshes once on 401 and retries, counting the attempt', async () => {
     const contexts: boolean[] = [];
-    const { transport, requests, delays } = setup([json(401, { message: 'expired' }), json(200, { ok: true })], {
-      authenticate: (headers, context) => {
-        contexts.push(context.refresh);
-        headers.set('access-token', context.refresh ? 'fresh' : 'stale');
+    const { transport, requests, delays } = setup(
+      [json(401, { message: 'expired' }), json(200, { ok: true })],
+      {
+        authenticate: (headers, context) => {
+          contexts.push(context.refresh);
+          headers.set('access-token', context.refresh ? 'fresh' : 'stale');
+        },
       },
-    });
+    );
     const response = await transport.send(get(), call);
     expect(response.status).toBe(200);
     expect(contexts).toEqual([false, true]);
@@ -301,7 +326,11 @@ describe('authentication', () => {
   });
 
   it('refreshes only once: a second 401 throws AuthenticationError', async () => {
-    const body = { statusCode: 401, message: 'Invalid token: access token is invalid', error: 'Unauthorized' };
+    const body = {
+      statusCode: 401,
+      message: 'Invalid token: access token is invalid',
+      error: 'Unauthorized',
+    };
     const { transport, requests } = setup(
       [json(401, body, { 'request-id': 'abc' }), json(401, body, { 'request-id': 'abc' }), json(200, {})],
       { authenticate: () => {}, requestIdHeader: 'request-id' },
@@ -364,9 +393,12 @@ describe('HTTP errors', () => {
         controller.enqueue(new Uint8Array(10));
       },
     });
-    const { transport } = setup([new Response(body, { status: 400, headers: { 'content-length': '5000' } })], {
-      maxBodyBytes: 100,
-    });
+    const { transport } = setup(
+      [new Response(body, { status: 400, headers: { 'content-length': '5000' } })],
+      {
+        maxBodyBytes: 100,
+      },
+    );
     const error = await transport.send(get(), call).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(InvalidResponseError);
     expect(error).toMatchObject({ reason: 'body-too-large', status: 400 });
@@ -459,7 +491,12 @@ describe('hooks and logging', () => {
     const lines: string[] = [];
     const record = (level: string) => (msg: string, fields?: Record<string, unknown>) =>
       lines.push(`${level} ${msg} ${JSON.stringify(fields)} ${inspect(fields)}`);
-    const logger: Logger = { debug: record('debug'), info: record('info'), warn: record('warn'), error: record('error') };
+    const logger: Logger = {
+      debug: record('debug'),
+      info: record('info'),
+      warn: record('warn'),
+      error: record('error'),
+    };
     const { transport } = setup([json(503, {}), json(401, {}), json(200, {})], {
       logger,
       logLevel: 'debug',
@@ -501,7 +538,11 @@ describe('errors never carry the token', () => {
     // The refresh attempt also answers 401 here: both attempts carry the token in their headers.
     const error = await transport.send(get(), call).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(AuthenticationError);
-    for (const text of [JSON.stringify(error), String(error), inspect(error, { depth: 10, showHidden: true })]) {
+    for (const text of [
+      JSON.stringify(error),
+      String(error),
+      inspect(error, { depth: 10, showHidden: true }),
+    ]) {
       expect(text).not.toContain(TOKEN);
     }
   });
