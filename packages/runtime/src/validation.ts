@@ -62,8 +62,8 @@ export function validateToken(value: unknown, option = 'token', context?: Valida
 
 function isLoopback(hostname: string): boolean {
   if (hostname === 'localhost' || hostname === '[::1]') return true;
-  const octets = /^127\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/.exec(hostname);
-  return octets !== null && octets.slice(1).every((octet) => Number(octet) <= 255);
+  // The URL parser has already canonicalised IPv4 (127.1 → 127.0.0.1, octets ≤ 255, hex/octal decoded).
+  return /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(hostname);
 }
 
 /** An absolute https URL (http only for loopback), without userinfo, query or fragment. */

@@ -1,21 +1,23 @@
 import { execFileSync } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 // The ESM and CJS builds each hold their own copy of every class. This builds both formats from the current
-// src with the package's real tsdown config — into a private folder, so it never races `pnpm build` writing
-// dist/ and never tests a stale dist — then loads each copy the way Node would.
+// src with the package's real tsdown config — into a private temporary folder, so it never races `pnpm build`
+// writing dist/, never tests a stale dist, and leaves nothing for the linter — then loads each copy the way
+// Node would.
 const packageRoot = fileURLToPath(new URL('../..', import.meta.url));
-const outDir = fileURLToPath(new URL('../../.tmp/dual-format', import.meta.url));
+const outDir = mkdtempSync(join(tmpdir(), 'runtime-dual-format-'));
 
 type Runtime = typeof import('../../src/index');
 let esm: Runtime;
 let cjs: Runtime;
 
 beforeAll(async () => {
-  rmSync(outDir, { recursive: true, force: true });
   execFileSync(
     'pnpm',
     ['exec', 'tsdown', '--config', '../../tsdown.base.ts', '--out-dir', outDir, '--no-dts'],
@@ -24,9 +26,13 @@ beforeAll(async () => {
       stdio: 'pipe',
     },
   );
+  // Outside the package, Node needs to be told that index.js is ESM (index.cjs is CJS by its extension).
+  writeFileSync(join(outDir, 'package.json'), '{"type":"module"}');
   cjs = createRequire(import.meta.url)(`${outDir}/index.cjs`) as Runtime;
   esm = (await import(pathToFileURL(`${outDir}/index.js`).href)) as Runtime;
 }, 60_000);
+
+afterAll(() => rmSync(outDir, { recursive: true, force: true }));
 
 describe('instanceof across the ESM and CJS builds', () => {
   it('loads two distinct copies', () => {

@@ -75,7 +75,7 @@ describe('createSlidingWindowLimiter', () => {
       sleep: time.sleep,
     });
     const order: number[] = [];
-    await Promise.all([0, 1, 2, 3].map((i) => limiter.acquire().then((wait) => order.push(wait))));
+    await Promise.all([0, 1, 2, 3].map(() => limiter.acquire().then((wait) => order.push(wait))));
     expect(order).toEqual([0, 100, 200, 300]);
   });
 
