@@ -7,7 +7,7 @@
 // - the `source/` files of the newest @commerce-collections/specs on npm (`npm view ... version`), else
 // - the spec at the git base of the change (scripts/lib/release.mjs resolveBase), because nothing is published
 //   yet; a spec that does not exist at the baseline is new, hence additive.
-// `--baseline=git` skips the npm lookup (offline runs, tests).
+// `--baseline=git` skips the npm lookup (offline runs, tests). A positional argument names another repository.
 import { execFileSync, spawnSync } from 'node:child_process';
 import {
   existsSync,
@@ -93,7 +93,7 @@ function publishedVersion() {
 }
 
 /** Baseline directory holding <api>/openapi.yaml for every released API, and a description of where it came from. */
-function baseline(cwd, mode, work) {
+function baseline(cwd, mode, work, env) {
   const version = mode === 'git' ? undefined : publishedVersion();
   if (version) {
     execFileSync('npm', ['pack', `${specsName}@${version}`, '--pack-destination', work], { stdio: 'ignore' });
@@ -101,22 +101,22 @@ function baseline(cwd, mode, work) {
     execFileSync('tar', ['-xzf', join(work, tarball), '-C', work]);
     return { dir: join(work, 'package'), from: `${specsName}@${version} on npm` };
   }
-  const base = resolveBase(cwd);
+  const base = resolveBase(cwd, env);
   const dir = join(work, 'base');
   for (const api of apisIn(join(cwd, 'specs'))) extractAtCommit(cwd, base.sha, api, dir);
   return { dir, from: `git ${base.sha.slice(0, 12)} (${base.reason}; no ${specsName} published yet)`, base };
 }
 
-export function checkBreakingChanges(cwd, { mode = 'auto' } = {}) {
+export function checkBreakingChanges(cwd, { mode = 'auto', env = process.env } = {}) {
   const work = mkdtempSync(join(tmpdir(), 'spec-baseline-'));
   try {
-    const { dir, from } = baseline(cwd, mode, work);
+    const { dir, from } = baseline(cwd, mode, work, env);
     const results = apisIn(join(cwd, 'specs')).map((api) => {
       const old = join(dir, api, 'openapi.yaml');
       if (!existsSync(old)) return { api, note: 'new API (not in the baseline): additive' };
       return { api, diff: diffSpecs(old, join(cwd, 'specs', api, 'openapi.yaml')) };
     });
-    const changesets = addedChangesets(cwd, resolveBase(cwd).sha);
+    const changesets = addedChangesets(cwd, resolveBase(cwd, env).sha);
     return { from, results, ...decide(results, changesets) };
   } finally {
     rmSync(work, { recursive: true, force: true });
@@ -124,8 +124,11 @@ export function checkBreakingChanges(cwd, { mode = 'auto' } = {}) {
 }
 
 function main() {
-  const mode = process.argv.includes('--baseline=git') ? 'git' : 'auto';
-  const { from, results, broken, majorChangeset, ok } = checkBreakingChanges(resolve(repoRoot), { mode });
+  const args = process.argv.slice(2);
+  const mode = args.includes('--baseline=git') ? 'git' : 'auto';
+  // Optional positional: the repository to check (tests point it at a scratch repository).
+  const cwd = resolve(args.find((arg) => !arg.startsWith('--')) ?? repoRoot);
+  const { from, results, broken, majorChangeset, ok } = checkBreakingChanges(cwd, { mode });
   console.log(`Baseline: ${from}`);
   for (const { api, diff, note } of results) {
     if (note) {

@@ -1,0 +1,13 @@
+import { defineConfig } from 'vitest/config';
+
+// The specs package has no source code of its own: its tests check the published bundles (dist/, built by the
+// `build` task this `test` task depends on) and the breaking-change gate. Its fixtures are plain OpenAPI files.
+export default defineConfig({
+  test: {
+    include: ['test/**/*.test.ts'],
+    testTimeout: 60_000,
+    passWithNoTests: false,
+    reporters: ['default', 'junit'],
+    outputFile: { junit: 'reports/unit.xml' },
+  },
+});
