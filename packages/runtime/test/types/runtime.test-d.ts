@@ -1,0 +1,83 @@
+import { describe, expectTypeOf, it } from 'vitest';
+import {
+  ApiError,
+  type AttemptEvent,
+  CommerceCollectionsError,
+  createApiError,
+  createTransport,
+  InvalidResponseError,
+  type Provider,
+  RateLimitError,
+  type RateLimiter,
+  readJsonBody,
+  ServerError,
+  TimeoutError,
+  type Transport,
+  ValidationError,
+  validateBaseUrl,
+  validateDateTime,
+  validateIdList,
+  validateInteger,
+} from '../../src/index';
+
+describe('error types', () => {
+  it('RateLimitError and ServerError have retryAfterMs; TimeoutError has timeoutMs', () => {
+    expectTypeOf<RateLimitError['retryAfterMs']>().toEqualTypeOf<number | undefined>();
+    expectTypeOf<ServerError['retryAfterMs']>().toEqualTypeOf<number | undefined>();
+    expectTypeOf<TimeoutError['timeoutMs']>().toEqualTypeOf<number>();
+    expectTypeOf<InvalidResponseError['reason']>().toEqualTypeOf<string>();
+    expectTypeOf<ValidationError['option']>().toEqualTypeOf<string>();
+    // @ts-expect-error ApiError in general has no retryAfterMs
+    type _NoRetryAfter = ApiError['retryAfterMs'];
+  });
+
+  it('narrows with instanceof', () => {
+    const error: unknown = createApiError({ provider: 'highlevel', operation: 'op', status: 429 });
+    if (error instanceof RateLimitError) {
+      expectTypeOf(error.retryAfterMs).toEqualTypeOf<number | undefined>();
+      expectTypeOf(error.status).toEqualTypeOf<number>();
+    }
+    if (error instanceof CommerceCollectionsError) {
+      expectTypeOf(error.provider).toEqualTypeOf<Provider>();
+      expectTypeOf(error.status).toEqualTypeOf<number | undefined>();
+      expectTypeOf(error.attempts).toEqualTypeOf<number>();
+      expectTypeOf(error.toJSON()).toEqualTypeOf<Record<string, unknown>>();
+    }
+    expectTypeOf(createApiError).returns.toEqualTypeOf<ApiError>();
+  });
+
+  it('Provider is the two APIs', () => {
+    expectTypeOf<Provider>().toEqualTypeOf<'highlevel' | 'shoplazza'>();
+    // @ts-expect-error not a provider
+    createTransport({ provider: 'shopify' });
+  });
+});
+
+describe('transport types', () => {
+  it('send and bind fit openapi-fetch', () => {
+    const transport = createTransport({ provider: 'shoplazza' });
+    expectTypeOf(transport).toEqualTypeOf<Transport>();
+    expectTypeOf(transport.send).returns.resolves.toEqualTypeOf<Response>();
+    expectTypeOf(transport.bind({ operation: 'op' })).toEqualTypeOf<(input: Request) => Promise<Response>>();
+    // @ts-expect-error operation is required
+    transport.bind({});
+  });
+
+  it('AttemptEvent fields', () => {
+    expectTypeOf<AttemptEvent['attempt']>().toEqualTypeOf<number>();
+    expectTypeOf<AttemptEvent['status']>().toEqualTypeOf<number | undefined>();
+    expectTypeOf<AttemptEvent['error']>().toEqualTypeOf<string | undefined>();
+  });
+
+  it('RateLimiter.acquire resolves with the wait', () => {
+    expectTypeOf<RateLimiter['acquire']>().returns.toEqualTypeOf<Promise<number>>();
+  });
+
+  it('helpers return what they validate', () => {
+    expectTypeOf(readJsonBody).returns.toEqualTypeOf<Promise<unknown>>();
+    expectTypeOf(validateBaseUrl).returns.toEqualTypeOf<URL>();
+    expectTypeOf(validateInteger).returns.toEqualTypeOf<number>();
+    expectTypeOf(validateDateTime).returns.toEqualTypeOf<string>();
+    expectTypeOf(validateIdList).returns.toEqualTypeOf<string[]>();
+  });
+});
