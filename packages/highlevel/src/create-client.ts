@@ -1,0 +1,50 @@
+import { createSlidingWindowLimiter, createTransport } from '@commerce-collections/runtime';
+import createClient from 'openapi-fetch';
+import { bearerAuth } from './auth';
+import { API_VERSION, PROVIDER, REQUEST_ID_HEADER } from './constants';
+import { extractHighLevelMessages } from './error-messages';
+import { listCollections } from './list-collections';
+import { type HighLevelClientOptions, resolveOptions } from './options';
+import { querySerializer } from './query-serializer';
+import type { HighLevelClient, HighLevelRawClient, HighLevelRawPaths } from './types';
+
+/**
+ * A HighLevel client for one location. Everything per client (validation, transport, rate limiter, the
+ * openapi-fetch client, static headers) is built here once; a call only validates its own parameters.
+ * Throws ValidationError for bad options.
+ */
+export function createHighLevelClient(options: HighLevelClientOptions): HighLevelClient {
+  const { token, locationId, baseUrl, rateLimit } = resolveOptions(options);
+  const auth = bearerAuth(token);
+  const transport = createTransport({
+    provider: PROVIDER,
+    fetch: options.fetch,
+    retry: options.retry,
+    timeoutMs: options.timeoutMs,
+    rateLimiter:
+      rateLimit === false ? false : createSlidingWindowLimiter({ ...rateLimit, provider: PROVIDER }),
+    logger: options.logger,
+    logLevel: options.logLevel,
+    hooks: options.hooks,
+    maxBodyBytes: options.maxBodyBytes,
+    requestIdHeader: REQUEST_ID_HEADER,
+    extractMessages: extractHighLevelMessages,
+    authenticate: auth.authenticate,
+  });
+  const client = createClient<HighLevelRawPaths>({
+    baseUrl,
+    headers: { Accept: 'application/json', Version: API_VERSION, ...auth.staticHeaders },
+    querySerializer,
+    // `raw` calls: the transport without throwHttpErrors, so openapi-fetch returns { error, response } as usual.
+    // The transport replaces the request's signal with its own per-attempt one, so pass the caller's along.
+    fetch: (request) => transport.send(request, { operation: 'raw', signal: request.signal }),
+  });
+  const context = { client, transport, locationId, maxBodyBytes: options.maxBodyBytes };
+  return Object.freeze({
+    provider: PROVIDER,
+    locationId,
+    baseUrl,
+    raw: client as HighLevelRawClient,
+    listCollections: (params, requestOptions) => listCollections(context, params, requestOptions),
+  } satisfies HighLevelClient);
+}

@@ -1,0 +1,32 @@
+export type { AttemptEvent, Hooks, Logger, LogLevel, RetryOptions } from '@commerce-collections/runtime';
+export {
+  AbortedError,
+  ApiError,
+  AuthenticationError,
+  BadRequestError,
+  CommerceCollectionsError,
+  ConnectionError,
+  InvalidResponseError,
+  NotFoundError,
+  PermissionDeniedError,
+  RateLimitError,
+  ServerError,
+  TimeoutError,
+  UnprocessableEntityError,
+  ValidationError,
+} from '@commerce-collections/runtime';
+export { API_VERSION as HIGHLEVEL_API_VERSION } from './constants';
+export { createHighLevelClient } from './create-client';
+export type { HighLevelClientOptions, TokenContext } from './options';
+export type {
+  HighLevelClient,
+  HighLevelCollection,
+  HighLevelCollectionsPage,
+  HighLevelComponents,
+  HighLevelErrorBody,
+  HighLevelListCollectionsParams,
+  HighLevelPaths,
+  HighLevelRawClient,
+  HighLevelRawPaths,
+  RequestOptions,
+} from './types';

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { AbortedError, createHighLevelClient } from '../../src/index';
+import { LOCATION, ORIGIN, PAGE, PATH, TOKEN } from './fixtures';
+import { headerEntries, json, recorder } from './helpers';
+
+describe('HighLevel raw client', () => {
+  it('sends auth, Version and Accept, serialises collectionIds comma-joined, and returns data', async () => {
+    const rec = recorder(json(PAGE));
+    const client = createHighLevelClient({
+      token: TOKEN,
+      locationId: LOCATION,
+      fetch: rec.fetch,
+      rateLimit: false,
+    });
+    const { data, error, response } = await client.raw.GET(PATH, {
+      params: { query: { altId: LOCATION, altType: 'location', collectionIds: ['a', 'b'], limit: 3 } },
+    });
+    expect(error).toBeUndefined();
+    expect(response.status).toBe(200);
+    expect(data?.total).toBe(42);
+    // raw keeps the caller’s key order.
+    expect(rec.requests[0]!.url).toBe(
+      `${ORIGIN}${PATH}?altId=${LOCATION}&altType=location&collectionIds=a,b&limit=3`,
+    );
+    expect(headerEntries(rec.requests[0]!)).toEqual([
+      ['accept', 'application/json'],
+      ['authorization', `Bearer ${TOKEN}`],
+      ['version', '2021-07-28'],
+    ]);
+  });
+
+  it('returns HTTP errors as { error } instead of throwing', async () => {
+    const body = { statusCode: 422, message: ['altType must be one of the following values: location'] };
+    const rec = recorder(json(body, 422));
+    const client = createHighLevelClient({
+      token: TOKEN,
+      locationId: LOCATION,
+      fetch: rec.fetch,
+      rateLimit: false,
+    });
+    const { data, error, response } = await client.raw.GET(PATH, {
+      params: { query: { altId: LOCATION, altType: 'location' } },
+    });
+    expect(data).toBeUndefined();
+    expect(response.status).toBe(422);
+    expect(error).toEqual(body);
+  });
+
+  it('honours a signal passed to raw', async () => {
+    const rec = recorder(json(PAGE));
+    const client = createHighLevelClient({
+      token: TOKEN,
+      locationId: LOCATION,
+      fetch: rec.fetch,
+      rateLimit: false,
+    });
+    const error = await client.raw
+      .GET(PATH, { params: { query: { altId: LOCATION, altType: 'location' } }, signal: AbortSignal.abort() })
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(AbortedError);
+    expect(rec.requests).toHaveLength(0);
+  });
+});
