@@ -1,0 +1,179 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import {
+  attemptsOf,
+  ConnectionError,
+  createTransport,
+  NotFoundError,
+  RateLimitError,
+  readJsonBody,
+  TimeoutError,
+} from '../../src/index';
+
+// Real HTTP on loopback: one node:http server, its behaviour chosen per test.
+type Handler = (request: IncomingMessage, response: ServerResponse) => void;
+
+interface Hit {
+  method: string;
+  url: string;
+  headers: IncomingMessage['headers'];
+}
+
+let server: Server;
+let origin: string;
+let handlers: Handler[] = [];
+let hits: Hit[] = [];
+
+beforeAll(async () => {
+  server = createServer((request, response) => {
+    hits.push({ method: request.method ?? '', url: request.url ?? '', headers: request.headers });
+    // One connection per request: a test that resets or abandons a socket cannot leave a stale pooled one for the
+    // next request (undici would fail that request with a reset that no server sent).
+    response.shouldKeepAlive = false;
+    const handler = handlers.shift();
+    if (!handler) {
+      response.writeHead(500).end('no handler');
+      return;
+    }
+    handler(request, response);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+
+afterAll(async () => {
+  server.closeAllConnections();
+  await new Promise((resolve) => server.close(resolve));
+});
+
+beforeEach(() => {
+  handlers = [];
+  hits = [];
+});
+
+const status =
+  (code: number, body: unknown, headers: Record<string, string> = {}): Handler =>
+  (_request, response) => {
+    const text = JSON.stringify(body);
+    response.writeHead(code, {
+      'content-type': 'application/json',
+      'content-length': Buffer.byteLength(text),
+      ...headers,
+    });
+    response.end(text);
+  };
+
+const TOKEN = 'pit-contract-token';
+const call = { operation: 'listCollections', throwHttpErrors: true };
+
+function transport(options: Partial<Parameters<typeof createTransport>[0]> = {}) {
+  const delays: number[] = [];
+  const instance = createTransport({
+    provider: 'highlevel',
+    authenticate: (headers) => headers.set('Authorization', `Bearer ${TOKEN}`),
+    sleep: async (ms) => {
+      delays.push(ms); // recorded, not slept: the retries still go over the wire
+    },
+    random: () => 0.5,
+    ...options,
+  });
+  return { instance, delays };
+}
+
+describe('transport over real HTTP', () => {
+  it('retries real 503s, then returns the 200, sending the same bytes each time', async () => {
+    handlers = [
+      status(503, { message: 'busy' }),
+      status(503, { message: 'busy' }),
+      status(200, { collections: [] }),
+    ];
+    const { instance, delays } = transport();
+    const response = await instance.send(
+      new Request(`${origin}/products/collections?locationId=loc1&limit=10`, {
+        headers: { Version: '2021-07-28' },
+      }),
+      call,
+    );
+    expect(await readJsonBody(response, { provider: 'highlevel', operation: 'listCollections' })).toEqual({
+      collections: [],
+    });
+    expect(attemptsOf(response)).toBe(3);
+    expect(delays).toEqual([250, 500]);
+    expect(hits).toHaveLength(3);
+    for (const hit of hits) {
+      expect(hit.method).toBe('GET');
+      expect(hit.url).toBe('/products/collections?locationId=loc1&limit=10');
+      expect(hit.headers.authorization).toBe(`Bearer ${TOKEN}`);
+      expect(hit.headers.version).toBe('2021-07-28');
+    }
+  });
+
+  it('honours Retry-After seconds from a real 429, and fails at once past the cap', async () => {
+    handlers = [status(429, {}, { 'retry-after': '2' }), status(200, {})];
+    const first = transport();
+    expect((await first.instance.send(new Request(`${origin}/x`), call)).status).toBe(200);
+    expect(first.delays).toEqual([2000]);
+
+    handlers = [status(429, { message: 'Too many' }, { 'retry-after': '3600', 'request-id': 'req-9' })];
+    const second = transport({ requestIdHeader: 'request-id', provider: 'shoplazza' });
+    const error = await second.instance.send(new Request(`${origin}/x`), call).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(RateLimitError);
+    expect(error).toMatchObject({
+      retryAfterMs: 3_600_000,
+      attempts: 1,
+      requestId: 'req-9',
+      messages: ['Too many'],
+    });
+    expect(second.delays).toEqual([]);
+  });
+
+  it('turns a server that never answers into TimeoutError, retrying each attempt', async () => {
+    handlers = [() => {}, () => {}]; // accept the request, never respond
+    const { instance } = transport({ timeoutMs: 200, retry: { maxRetries: 1 } });
+    const error = await instance.send(new Request(`${origin}/hang`), call).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(TimeoutError);
+    expect(error).toMatchObject({ timeoutMs: 200, attempts: 2 });
+    expect(hits).toHaveLength(2);
+  });
+
+  it('keeps a stalled body under the same deadline', async () => {
+    handlers = [
+      (_request, response) => {
+        response.writeHead(200, { 'content-type': 'application/json' });
+        response.write('{"collections":['); // then nothing more
+      },
+    ];
+    const { instance } = transport({ timeoutMs: 150 });
+    const response = await instance.send(new Request(`${origin}/stall`), call);
+    const error = await readJsonBody(response, { provider: 'highlevel', operation: 'listCollections' }).catch(
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(TimeoutError);
+  });
+
+  it('turns a connection reset into ConnectionError after the retries', async () => {
+    const reset: Handler = (request) => request.socket.destroy();
+    handlers = [reset, reset, reset];
+    const { instance, delays } = transport();
+    const error = await instance.send(new Request(`${origin}/reset`), call).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ConnectionError);
+    expect(error).toMatchObject({ attempts: 3 });
+    expect(delays).toEqual([250, 500]);
+    expect(hits).toHaveLength(3);
+    expect(JSON.stringify(error)).not.toContain(TOKEN);
+  });
+
+  it('reads a real error body into a typed error with the request id', async () => {
+    handlers = [status(404, { errors: ['Not Found'] }, { 'request-id': 'abc-123' })];
+    const { instance } = transport({ provider: 'shoplazza', requestIdHeader: 'request-id' });
+    const error = await instance
+      .send(new Request(`${origin}/openapi/2022-01/collections`), call)
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(NotFoundError);
+    expect((error as Error).message).toBe(
+      'Shoplazza listCollections failed: 404 Not Found (request id abc-123)',
+    );
+    expect(error).toMatchObject({ body: { errors: ['Not Found'] }, requestId: 'abc-123', attempts: 1 });
+  });
+});
