@@ -1,3 +1,16 @@
+export { type CoverageTracker, createCoverageTracker, type UncoveredResponse } from './prism/coverage';
+export { type DeclaredResponse, listDeclaredResponses } from './prism/declared-responses';
+export {
+  type ContractGlobalSetupOptions,
+  type ContractProvidedContext,
+  createContractGlobalSetup,
+  type ProvidingProject,
+} from './prism/global-setup';
+export { type PrismMockOptions, startPrismMock } from './prism/mock';
+export type { RunningPrism } from './prism/prism-server';
+export { type PrismProxyOptions, startPrismProxy } from './prism/proxy';
+export { apiNames, readSpecDocument, resolveSpecPath } from './prism/spec-source';
+export { type PrismViolation, parseViolations } from './prism/violations';
 export { SandboxDataset } from './sandbox/dataset';
 export { composeFaults, onRequest } from './sandbox/faults';
 export {
@@ -16,6 +29,7 @@ export {
   type HighLevelCollection,
   type HighLevelDataset,
 } from './sandbox/highlevel-data';
+export { type SandboxProcess, startSandboxProcess } from './sandbox/process';
 export {
   parseShoplazzaTime,
   type ShoplazzaSandbox,
@@ -33,6 +47,7 @@ export {
   type ShoplazzaCollectionRecord,
   ShoplazzaDataset,
 } from './sandbox/shoplazza-data';
+export { type SandboxByApi, type SandboxOptionsByApi, startSandbox } from './sandbox/start';
 export type {
   ApiName,
   DelayFault,
@@ -50,3 +65,13 @@ export type {
   SandboxOptionsBase,
   TruncateBodyFault,
 } from './sandbox/types';
+export { startValidatedSandbox, type ValidatedSandbox } from './sandbox/validated';
+export {
+  applyBaseline,
+  type BaselineEntry,
+  type BaselineOutcome,
+  loadBaseline,
+} from './verify/baseline';
+export { buildDocumentedRequests, type DocumentedRequest } from './verify/documented-requests';
+export type { Finding } from './verify/findings';
+export { runVerify, type VerifyExchange, type VerifyOptions, type VerifyResult } from './verify/run-verify';

@@ -1,0 +1,98 @@
+import { writeFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { applyBaseline, type BaselineEntry, BaselineError, loadBaseline } from '../verify/baseline';
+import { formatVerifyReport } from '../verify/format-report';
+import { renderJunit } from '../verify/junit';
+import { runVerify } from '../verify/run-verify';
+import { defaultTokenEnv, readNumber, readProvider } from './arguments';
+import { verifyHelp } from './help';
+import type { CliIo } from './io';
+import { UsageError } from './usage-error';
+
+const hint = 'Run `commerce-collections-contract verify --help`.';
+
+/** Replaces every occurrence of the token, as a last line of defence for anything printed or written. */
+function redact(text: string, token: string): string {
+  return token.length > 0 ? text.replaceAll(token, '[redacted]') : text;
+}
+
+/** `verify <provider> --upstream URL`: documented requests through the validating proxy. */
+export async function runVerifyCommand(args: string[], io: CliIo, today = new Date()): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    strict: true,
+    options: {
+      upstream: { type: 'string' },
+      'token-env': { type: 'string' },
+      'location-id': { type: 'string' },
+      shop: { type: 'string' },
+      junit: { type: 'string' },
+      baseline: { type: 'string' },
+      rate: { type: 'string' },
+      'max-requests': { type: 'string' },
+      timeout: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  if (values.help) {
+    io.stdout(verifyHelp);
+    return 0;
+  }
+  const api = readProvider(positionals, 'verify');
+  if (values.upstream === undefined) throw new UsageError('verify: --upstream URL is required.', hint);
+  let upstream = values.upstream;
+  if (api === 'shoplazza' && values.shop !== undefined) upstream = upstream.replaceAll('{shop}', values.shop);
+  if (api === 'highlevel' && values.shop !== undefined)
+    throw new UsageError('verify: --shop applies to shoplazza only.', hint);
+  if (api === 'shoplazza' && values['location-id'] !== undefined) {
+    throw new UsageError('verify: --location-id applies to highlevel only.', hint);
+  }
+  let upstreamUrl: URL;
+  try {
+    upstreamUrl = new URL(upstream);
+    if (upstreamUrl.protocol !== 'http:' && upstreamUrl.protocol !== 'https:') throw new Error('protocol');
+    if (upstreamUrl.hostname.includes('{')) throw new Error('template');
+  } catch {
+    throw new UsageError(
+      `verify: --upstream must be an http(s) URL; got "${upstream}".`,
+      `${hint} Use --shop to fill {shop}.`,
+    );
+  }
+  const ratePerSecond = readNumber(values.rate, '--rate', 'verify', { min: Number.MIN_VALUE }) ?? 2;
+  const maxRequests =
+    readNumber(values['max-requests'], '--max-requests', 'verify', { integer: true, min: 1 }) ?? 20;
+  const timeoutSeconds = readNumber(values.timeout, '--timeout', 'verify', { min: Number.MIN_VALUE }) ?? 60;
+  const tokenEnv = values['token-env'] ?? defaultTokenEnv(api);
+  const token = io.env[tokenEnv];
+  if (!token) {
+    throw new UsageError(
+      `verify: environment variable ${tokenEnv} is empty or unset.`,
+      `Set ${tokenEnv} or pass --token-env NAME.`,
+    );
+  }
+  let baseline: BaselineEntry[] = [];
+  if (values.baseline !== undefined) {
+    try {
+      baseline = loadBaseline(values.baseline);
+    } catch (error) {
+      if (error instanceof BaselineError) throw new UsageError(`verify: ${error.message}`, hint);
+      throw error;
+    }
+  }
+
+  const result = await runVerify({
+    api,
+    upstream: upstreamUrl.href,
+    token,
+    overrides: values['location-id'] === undefined ? {} : { altId: values['location-id'] },
+    ratePerSecond,
+    maxRequests,
+    timeoutMs: timeoutSeconds * 1000,
+  });
+  const outcome = applyBaseline(result.findings, baseline, today);
+  io.stdout(redact(formatVerifyReport(api, upstreamUrl.origin, result, outcome), token));
+  if (values.junit !== undefined)
+    writeFileSync(values.junit, redact(renderJunit(api, result, outcome), token));
+  return outcome.fresh.length > 0 || outcome.expired.length > 0 ? 1 : 0;
+}

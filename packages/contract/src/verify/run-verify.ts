@@ -1,0 +1,148 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+import { startPrismProxy } from '../prism/proxy';
+import { readSpecDocument } from '../prism/spec-source';
+import { type PrismViolation, parseViolations } from '../prism/violations';
+import type { ApiName } from '../sandbox/types';
+import { buildDocumentedRequests, type ParameterOverrides, requestTarget } from './documented-requests';
+import { type Finding, findingFromViolation, mergeFindings } from './findings';
+
+export interface VerifyOptions {
+  api: ApiName;
+  /** Base URL of the service to check. */
+  upstream: string;
+  /** Sent as the spec's security scheme says; never printed. */
+  token: string;
+  /** Parameter values that replace the spec's examples (e.g. `{ altId: '<location>' }`). */
+  overrides?: ParameterOverrides;
+  /** Requests per second, at most. Default 2. */
+  ratePerSecond?: number;
+  /** At most this many requests. Default 20. */
+  maxRequests?: number;
+  /** Whole-run budget in milliseconds. Default 60 000. */
+  timeoutMs?: number;
+  /** The spec document; default the bundled spec of `api`. */
+  document?: Record<string, unknown>;
+}
+
+/** One documented request as it went through the validating proxy. */
+export interface VerifyExchange {
+  operation: string;
+  label: string;
+  method: string;
+  /** Path and query sent. */
+  target: string;
+  status: number | undefined;
+  violations: PrismViolation[];
+  /** Transport failure (timeout, refused connection), without secrets. */
+  error?: string;
+}
+
+export interface VerifyResult {
+  exchanges: VerifyExchange[];
+  /** Distinct problems, merged across requests. */
+  findings: Finding[];
+  /** Documented requests not sent because of `maxRequests`. */
+  notSent: number;
+  timedOut: boolean;
+}
+
+/**
+ * Sends each documented positive request through Prism's validating proxy (errors off, so the upstream's
+ * real answer still comes back) and collects every request and response violation. A non-2xx answer to
+ * a documented positive request is a finding too (location `response.status`).
+ */
+export async function runVerify(options: VerifyOptions): Promise<VerifyResult> {
+  const ratePerSecond = options.ratePerSecond ?? 2;
+  const maxRequests = options.maxRequests ?? 20;
+  const timeoutMs = options.timeoutMs ?? 60_000;
+  const document = options.document ?? readSpecDocument(options.api);
+  const all = buildDocumentedRequests(document, options.overrides);
+  const planned = all.slice(0, maxRequests);
+  const proxy = await startPrismProxy({ api: options.api, upstream: options.upstream, errors: false });
+  const deadline = Date.now() + timeoutMs;
+  const exchanges: VerifyExchange[] = [];
+  const findings: Finding[] = [];
+  let timedOut = false;
+  let lastSentAt = 0;
+  try {
+    for (const request of planned) {
+      const gap = 1000 / ratePerSecond - (Date.now() - lastSentAt);
+      if (gap > 0) await sleep(gap);
+      const remaining = deadline - Date.now();
+      if (remaining <= 0) {
+        timedOut = true;
+        break;
+      }
+      lastSentAt = Date.now();
+      const headers: Record<string, string> = { ...request.headers, accept: 'application/json' };
+      const query = [...request.query];
+      if (request.auth?.in === 'header') {
+        headers[request.auth.name] =
+          request.auth.scheme === 'bearer' ? `Bearer ${options.token}` : options.token;
+      } else if (request.auth?.in === 'query') {
+        query.push([request.auth.name, options.token]);
+      }
+      const target = requestTarget({ path: request.path, query: request.query });
+      const exchange: VerifyExchange = {
+        operation: request.operationId,
+        label: request.label,
+        method: request.method,
+        target,
+        status: undefined,
+        violations: [],
+      };
+      exchanges.push(exchange);
+      try {
+        const response = await fetch(`${proxy.url}${requestTarget({ path: request.path, query })}`, {
+          method: request.method,
+          headers,
+          signal: AbortSignal.timeout(remaining),
+        });
+        await response.arrayBuffer();
+        exchange.status = response.status;
+        exchange.violations = parseViolations(response);
+        for (const violation of exchange.violations) {
+          findings.push(findingFromViolation(request.operationId, violation, request.label));
+        }
+        if (response.status < 200 || response.status > 299) {
+          findings.push({
+            operation: request.operationId,
+            location: 'response.status',
+            message: `expected a 2xx answer to a documented positive request, got ${response.status}`,
+            code: 'status',
+            severity: 'Error',
+            requests: [request.label],
+          });
+        }
+      } catch (error) {
+        const aborted = (error as Error).name === 'TimeoutError' || (error as Error).name === 'AbortError';
+        timedOut ||= aborted;
+        // Only the error's name/cause code: never the request (it carries the token in a header).
+        const cause = (error as { cause?: { code?: string } }).cause?.code;
+        exchange.error = aborted ? 'timed out' : `request failed (${cause ?? (error as Error).name})`;
+        findings.push({
+          operation: request.operationId,
+          location: 'request',
+          message: exchange.error,
+          code: aborted ? 'timeout' : 'transport',
+          severity: 'Error',
+          requests: [request.label],
+        });
+        if (aborted) break;
+      }
+    }
+  } finally {
+    await proxy.close();
+  }
+  if (timedOut && !findings.some((finding) => finding.code === 'timeout')) {
+    findings.push({
+      operation: '*',
+      location: 'run',
+      message: `timed out after ${timeoutMs} ms with ${planned.length - exchanges.length} requests unsent`,
+      code: 'timeout',
+      severity: 'Error',
+      requests: [],
+    });
+  }
+  return { exchanges, findings: mergeFindings(findings), notSent: all.length - planned.length, timedOut };
+}
