@@ -80,6 +80,7 @@ export interface TransportOptions {
 export interface CallOptions {
   /** Named in errors, events and logs, e.g. 'listCollections'. */
   operation: string;
+  /** The caller's signal. Default: the request's own signal. */
   signal?: AbortSignal;
   timeoutMs?: number;
   retry?: RetryOptions | false;
@@ -197,7 +198,9 @@ export function createTransport(options: TransportOptions): Transport {
       call.timeoutMs === undefined
         ? defaultTimeoutMs
         : validateInteger(call.timeoutMs, 'timeoutMs', 1, MAX_TIMER_MS, { provider, operation });
-    const callerSignal = call.signal;
+    // `new Request(request, { signal })` replaces the request's own signal, so honour it when no call signal
+    // is given (openapi-fetch puts the caller's `signal` option on the Request it builds).
+    const callerSignal = call.signal ?? request.signal;
     const maxRetries = request.method === 'GET' ? retry.maxRetries : 0;
     // A body can be sent once: keep the original untouched and send a clone per attempt.
     const hasBody = request.body !== null;

@@ -227,6 +227,21 @@ describe('timeouts and aborts', () => {
     expect(requests).toHaveLength(1);
   });
 
+  it("honours the request's own signal when no call signal is given", async () => {
+    const controller = new AbortController();
+    const { transport, requests } = setup([
+      (request) => {
+        setTimeout(() => controller.abort(), 5);
+        return hang(request);
+      },
+    ]);
+    const error = await transport
+      .send(new Request(URL_, { signal: controller.signal }), call)
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(AbortedError);
+    expect(requests).toHaveLength(1);
+  });
+
   it('an already-aborted signal sends nothing', async () => {
     const { transport, requests } = setup([json(200, {})]);
     const error = await transport
