@@ -1,0 +1,46 @@
+import type { HighLevelClientOptions } from '@commerce-collections/highlevel';
+import type { Hooks, Logger, LogLevel, RetryOptions } from '@commerce-collections/runtime';
+import type { ShoplazzaClientOptions } from '@commerce-collections/shoplazza';
+
+/** Options that apply to both clients unless a provider block sets its own. */
+export interface SharedClientOptions {
+  fetch?: typeof globalThis.fetch;
+  retry?: RetryOptions | false;
+  timeoutMs?: number;
+  logger?: Logger;
+  logLevel?: LogLevel;
+  hooks?: Hooks;
+  maxBodyBytes?: number;
+}
+
+export interface CollectionsClientOptions extends SharedClientOptions {
+  /** Configures HighLevel. At least one of `highlevel` and `shoplazza` is required. */
+  highlevel?: HighLevelClientOptions;
+  shoplazza?: ShoplazzaClientOptions;
+  /** HighLevel pages requested at once while listing (and the most pages buffered), 1–16. Default 4. */
+  concurrency?: number;
+}
+
+export const DEFAULT_CONCURRENCY = 4;
+export const MAX_CONCURRENCY = 16;
+
+export const SHARED_KEYS = [
+  'fetch',
+  'retry',
+  'timeoutMs',
+  'logger',
+  'logLevel',
+  'hooks',
+  'maxBodyBytes',
+] as const;
+
+/** A provider block with the shared options filled in where the block leaves them out. Setup only, not hot. */
+export function withShared<T extends SharedClientOptions>(block: T, shared: SharedClientOptions): T {
+  const merged = { ...block };
+  for (const key of SHARED_KEYS) {
+    if (merged[key] === undefined && shared[key] !== undefined) {
+      (merged as Record<string, unknown>)[key] = shared[key];
+    }
+  }
+  return merged;
+}

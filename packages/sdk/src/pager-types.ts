@@ -1,0 +1,25 @@
+import type { HighLevelClient } from '@commerce-collections/highlevel';
+import type { ShoplazzaClient } from '@commerce-collections/shoplazza';
+import type { PageCursor } from './cursor';
+import type { CollectionsPage } from './page';
+import { firstCursor, type ListPlan } from './resolve-query';
+
+/** What the pagers need: the configured clients and the facade's concurrency. */
+export interface PagerContext {
+  highlevel: HighLevelClient | undefined;
+  shoplazza: ShoplazzaClient | undefined;
+  /** HighLevel pages in flight or buffered at most. */
+  concurrency: number;
+}
+
+/** A page as a pager yields it; `duplicatesOnly` pages are counted for resume but not shown to callers. */
+export interface PagerPage<P extends CollectionsPage = CollectionsPage> {
+  page: P;
+  duplicatesOnly: boolean;
+}
+
+/** The cursor after the last page of `provider`: the next provider's first page, or undefined at the end. */
+export function nextProviderCursor(plan: ListPlan, provider: PageCursor['provider']): PageCursor | undefined {
+  const next = plan.providers[plan.providers.indexOf(provider) + 1];
+  return next === undefined ? undefined : firstCursor(next, plan.pageSize);
+}

@@ -1,0 +1,171 @@
+import { describe, expect, it } from 'vitest';
+import { AbortedError, ConsistencyError, getListProgress, MAX_RESTARTS, ServerError } from '../../src/index';
+import { clientFor, collect } from './clients';
+import { fakeHighLevel, highLevelItems } from './fake-servers';
+
+describe('HighLevel pagination', () => {
+  it.each([
+    [0, 10],
+    [1, 10],
+    [9, 10],
+    [10, 10],
+    [11, 10],
+    [99, 7],
+    [250, 100],
+    [1000, 100],
+    [37, 1],
+  ])(
+    'yields %i collections at pageSize %i in order, each once, in ceil(n/size) requests',
+    async (count, pageSize) => {
+      const server = fakeHighLevel(highLevelItems(count));
+      const client = clientFor({ highlevel: server });
+      const ids = (await collect(client.list({ pageSize }))).map((c) => c.id);
+      expect(ids).toEqual(server.items.map((item) => item._id));
+      expect(server.calls).toHaveLength(Math.max(1, Math.ceil(count / pageSize)));
+      const offsets = server.calls.map((url) => Number(url.searchParams.get('offset')));
+      expect(new Set(offsets).size).toBe(offsets.length);
+      expect(server.calls.every((url) => url.searchParams.get('limit') === String(pageSize))).toBe(true);
+    },
+  );
+
+  it('keeps at most `concurrency` requests in flight and still yields in order', async () => {
+    const server = fakeHighLevel(highLevelItems(200), { delayMs: 5 });
+    const client = clientFor({ highlevel: server }, { concurrency: 3 });
+    const ids = (await collect(client.list({ pageSize: 10 }))).map((c) => c.id);
+    expect(ids).toEqual(server.items.map((item) => item._id));
+    expect(server.maxInFlight).toBe(3);
+  });
+
+  it('defaults to 4 pages in flight and pageSize 100', async () => {
+    const server = fakeHighLevel(highLevelItems(1000), { delayMs: 5 });
+    const client = clientFor({ highlevel: server });
+    expect(await collect(client.list())).toHaveLength(1000);
+    expect(server.maxInFlight).toBe(4);
+    expect(server.calls[0]?.searchParams.get('limit')).toBe('100');
+  });
+
+  it('requests nothing beyond the window while the consumer is slow to take pages', async () => {
+    const server = fakeHighLevel(highLevelItems(100));
+    const client = clientFor({ highlevel: server }, { concurrency: 2 });
+    const iterator = client.listPages({ pageSize: 10 })[Symbol.asyncIterator]();
+    await iterator.next(); // page 1 answered; pages 2 and 3 requested
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(server.calls).toHaveLength(3);
+    await iterator.return?.();
+  });
+
+  it('stops requesting and aborts in-flight requests when the loop breaks', async () => {
+    const server = fakeHighLevel(highLevelItems(1000), { delayMs: 5 });
+    const client = clientFor({ highlevel: server }, { concurrency: 4 });
+    let seen = 0;
+    for await (const _ of client.list({ pageSize: 10 })) {
+      if (++seen === 15) break;
+    }
+    // First page, then 4 in flight; page 2 consumed → one more requested. Nothing after the break.
+    const callsAtBreak = server.calls.length;
+    expect(callsAtBreak).toBe(6);
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    expect(server.calls).toHaveLength(callsAtBreak);
+    expect(server.aborted).toBe(4);
+    expect(server.inFlight).toBe(0);
+  });
+
+  it('aborting the signal aborts in-flight requests and throws AbortedError with progress', async () => {
+    const server = fakeHighLevel(highLevelItems(500), { delayMs: 5 });
+    const client = clientFor({ highlevel: server });
+    const controller = new AbortController();
+    let seen = 0;
+    const run = async () => {
+      for await (const _ of client.list({ pageSize: 10 }, { signal: controller.signal })) {
+        if (++seen === 25) controller.abort();
+      }
+    };
+    const error = await run().catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(AbortedError);
+    expect(getListProgress(error)).toEqual({
+      provider: 'highlevel',
+      yielded: 30,
+      resumeCursor: { provider: 'highlevel', offset: 30 },
+    });
+    const calls = server.calls.length;
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    expect(server.calls).toHaveLength(calls);
+    expect(server.inFlight).toBe(0);
+  });
+
+  it('an already-aborted signal sends nothing', async () => {
+    const server = fakeHighLevel(highLevelItems(5));
+    const client = clientFor({ highlevel: server });
+    await expect(collect(client.list({}, { signal: AbortSignal.abort() }))).rejects.toBeInstanceOf(
+      AbortedError,
+    );
+    expect(server.calls).toHaveLength(0);
+  });
+
+  it('a failed page throws the typed error with progress, and resumeFrom continues without duplicates', async () => {
+    const failAt = 4;
+    const server = fakeHighLevel(highLevelItems(95), {
+      onRequest: (index) =>
+        index === failAt ? Response.json({ statusCode: 500, message: 'boom' }, { status: 500 }) : undefined,
+    });
+    const client = clientFor({ highlevel: server }, { concurrency: 3 });
+    const got: string[] = [];
+    const error = await (async () => {
+      for await (const c of client.list({ pageSize: 10 })) got.push(c.id);
+    })().catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ServerError);
+    const progress = getListProgress(error)!;
+    const failedOffset = Number(server.calls[failAt]?.searchParams.get('offset'));
+    expect(progress).toEqual({
+      provider: 'highlevel',
+      yielded: failedOffset,
+      resumeCursor: { provider: 'highlevel', offset: failedOffset },
+    });
+    expect(got).toHaveLength(failedOffset);
+    for await (const c of client.list({ pageSize: 10 }, { resumeFrom: progress.resumeCursor }))
+      got.push(c.id);
+    expect(got).toEqual(server.items.map((item) => item._id));
+  });
+
+  it('offset shift by an insertion mid-listing: total changes, the walk re-reads, nothing is yielded twice', async () => {
+    const server = fakeHighLevel(highLevelItems(50), {
+      onRequest: (index, _url, items) => {
+        // After the first page: a new collection appears at the front, shifting every offset by one.
+        if (index === 1) items.unshift({ _id: 'inserted', name: 'New' });
+        return undefined;
+      },
+    });
+    const client = clientFor({ highlevel: server }, { concurrency: 1 });
+    const ids = (await collect(client.list({ pageSize: 10 }))).map((c) => c.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(new Set(ids)).toEqual(new Set(server.items.map((item) => item._id)));
+  });
+
+  it('offset shift by a deletion mid-listing: no survivor is missed', async () => {
+    const server = fakeHighLevel(highLevelItems(50), {
+      onRequest: (index, _url, items) => {
+        if (index === 2) items.splice(0, 3); // three already-yielded collections deleted
+        return undefined;
+      },
+    });
+    const client = clientFor({ highlevel: server }, { concurrency: 2 });
+    const ids = (await collect(client.list({ pageSize: 10 }))).map((c) => c.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const survivor of server.items) expect(ids).toContain(survivor._id);
+  });
+
+  it(`throws ConsistencyError with progress when total keeps changing past ${MAX_RESTARTS} re-reads`, async () => {
+    let n = 0;
+    const server = fakeHighLevel(highLevelItems(30), {
+      onRequest: (_index, _url, items) => {
+        items.push({ _id: `late-${n++}`, name: 'Late' });
+        return undefined;
+      },
+    });
+    const client = clientFor({ highlevel: server }, { concurrency: 1 });
+    const error = await collect(client.list({ pageSize: 10 })).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ConsistencyError);
+    expect((error as ConsistencyError).provider).toBe('highlevel');
+    expect(getListProgress(error)?.provider).toBe('highlevel');
+  });
+});
