@@ -1,0 +1,46 @@
+// B1 — per-call CPU overhead with a mocked transport: every variant's fetch is the same function returning a
+// prebuilt Response (a fresh Response over the same bytes per call, since a body is read once), so what is timed
+// is the library's own work: URL/query building, Request construction, headers, transport, body read, parse,
+// validation and mapping. The official SDK runs with an axios adapter that returns the same parsed page.
+import { check, medianOf } from '../lib/result.mjs';
+import { interleave, rows, timeCalls } from '../lib/measure.mjs';
+import { pageVariants } from '../lib/clients.mjs';
+import { highLevelPage } from '../lib/data.mjs';
+
+export const id = 'B1';
+export const title = 'Per-call CPU overhead, mocked transport';
+
+export async function run({ libs, rounds, quick }) {
+  const limit = 10;
+  const bodyText = JSON.stringify(highLevelPage(0, limit, 1000));
+  const headers = { 'content-type': 'application/json; charset=utf-8', 'content-length': String(Buffer.byteLength(bodyText)) };
+  const mockFetch = async () => new Response(bodyText, { status: 200, headers });
+  const axiosAdapter = async (config) => ({ data: JSON.parse(bodyText), status: 200, statusText: 'OK', headers, config, request: {} });
+  const all = pageVariants(libs, { baseUrl: 'http://127.0.0.1:9', limit, fetch: mockFetch, axiosAdapter });
+  const variants = all.filter((variant) => variant.call);
+  const calls = quick ? 2_000 : 10_000;
+  const figures = await interleave(variants, {
+    rounds,
+    warmup: 2,
+    sample: async (variant) => ((await timeCalls(variant.call, calls)) * 1000) / calls,
+  });
+  const group = { name: `sequential, ${calls} calls per round`, variants: rows(figures) };
+  const openapi = medianOf(group, 'openapi-fetch');
+  const checks = [];
+  for (const name of ['facade listPage', 'highlevel.listCollections']) {
+    const value = medianOf(group, name);
+    checks.push(
+      check(`${name} − openapi-fetch`, value === undefined ? undefined : value - openapi, '<=', 5, '≤ +5 µs/call',
+        name === 'highlevel.listCollections' ? 'informative: the target is on the facade row' : undefined),
+    );
+  }
+  return {
+    id,
+    title,
+    unit: 'µs/call',
+    fixture: 'none: injected fetch returning a prebuilt Response (10 HighLevel collections, 2.9 kB)',
+    groups: [group],
+    unavailable: all.filter((variant) => variant.unavailable).map(({ name, unavailable }) => ({ name, unavailable })),
+    checks,
+  };
+}

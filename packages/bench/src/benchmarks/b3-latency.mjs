@@ -1,0 +1,30 @@
+// B3 — the same page with 5 ms of server latency, sequentially: what a user feels when the network dominates.
+import { runThroughput } from './b2-throughput.mjs';
+import { check, medianOf, ratio } from '../lib/result.mjs';
+
+export const id = 'B3';
+export const title = 'One page with 5 ms server latency (sequential)';
+
+export async function run({ libs, rounds, quick }) {
+  const result = await runThroughput({
+    libs,
+    rounds,
+    latencyMs: 5,
+    modes: [{ name: 'sequential, 5 ms latency', calls: quick ? 40 : 120, concurrency: 1 }],
+  });
+  const group = result.groups[0];
+  const raw = medianOf(group, 'raw fetch');
+  const checks = [
+    check('facade / raw fetch', ratio(medianOf(group, 'facade listPage'), raw), '<=', 1.01, '≤ 1.01×'),
+    check('client / raw fetch', ratio(medianOf(group, 'highlevel.listCollections'), raw), '<=', 1.01, '≤ 1.01×', 'informative'),
+  ];
+  return { id, title, unit: 'ms/call', ...result, groups: result.groups.map(toMs), checks };
+}
+
+// B3's figures read better in milliseconds; the ratios are unit-free.
+function toMs(group) {
+  return {
+    ...group,
+    variants: group.variants.map((v) => ({ ...v, rounds: v.rounds.map((x) => x / 1000), median: v.median / 1000 })),
+  };
+}

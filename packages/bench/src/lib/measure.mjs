@@ -1,0 +1,50 @@
+// The measuring discipline of performance-method.md: warm every variant up, then rounds in which every variant
+// runs once, in an order rotated each round; the median of the rounds is the figure.
+
+/** @param {number[]} values */
+export function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+/**
+ * @template V
+ * @param {{ name: string }[] & V[]} variants
+ * @param {{ rounds: number, warmup?: number, sample: (variant: V) => Promise<number> }} options
+ * @returns {Promise<Map<string, number[]>>} every round's figure per variant name
+ */
+export async function interleave(variants, { rounds, warmup = 1, sample }) {
+  for (let w = 0; w < warmup; w++) for (const variant of variants) await sample(variant);
+  const figures = new Map(variants.map((variant) => [variant.name, []]));
+  for (let round = 0; round < rounds; round++) {
+    const order = variants.map((_, i) => variants[(i + round) % variants.length]);
+    for (const variant of order) figures.get(variant.name).push(await sample(variant));
+  }
+  return figures;
+}
+
+/** Runs `call` `count` times, `concurrency` at a time; returns elapsed milliseconds. */
+export async function timeCalls(call, count, concurrency = 1) {
+  const started = performance.now();
+  if (concurrency === 1) {
+    for (let i = 0; i < count; i++) await call();
+  } else {
+    let next = 0;
+    const worker = async () => {
+      while (next < count) {
+        next++;
+        await call();
+      }
+    };
+    await Promise.all(Array.from({ length: concurrency }, worker));
+  }
+  return performance.now() - started;
+}
+
+/** Variant rows for a result: name → { rounds, median } with an optional note. */
+export function rows(figures, notes = {}) {
+  return [...figures].map(([name, rounds]) => ({ name, rounds, median: median(rounds), note: notes[name] }));
+}
+
+export const round = (value, digits = 2) => Number(value.toFixed(digits));
