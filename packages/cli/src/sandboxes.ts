@@ -1,0 +1,51 @@
+import type { ProviderName } from './plan';
+import { sandboxSizes } from './sandbox-sizes';
+
+export interface SandboxEndpoints {
+  highlevel?: { baseUrl: string; token: string; locationId: string };
+  shoplazza?: { baseUrl: string; token: string; shop: string };
+  close(): Promise<void>;
+}
+
+/** Same seed every run: the demo shows the same collections each time. */
+const seed = 'commerce-collections-cli';
+
+/**
+ * Starts a local sandbox per mocked provider, each behind a validating Prism proxy, so the demo exercises the
+ * real clients over real HTTP and every byte is checked against our specs. Shoplazza keeps its real 2 req/s
+ * limit. The contract package (and Prism) is loaded only here: a real-API run never pays for it.
+ */
+export async function startSandboxes(providers: readonly ProviderName[]): Promise<SandboxEndpoints> {
+  const endpoints: SandboxEndpoints = { close: async () => {} };
+  if (providers.length === 0) return endpoints;
+  const { startValidatedSandbox } = await import('@commerce-collections/contract');
+  const started = await Promise.allSettled([
+    providers.includes('highlevel')
+      ? startValidatedSandbox('highlevel', { collections: sandboxSizes.highlevel, seed })
+      : undefined,
+    providers.includes('shoplazza')
+      ? startValidatedSandbox('shoplazza', { collections: sandboxSizes.shoplazza, seed })
+      : undefined,
+  ]);
+  const [highlevel, shoplazza] = started;
+  const running = started.flatMap((result) =>
+    result.status === 'fulfilled' && result.value ? [result.value] : [],
+  );
+  endpoints.close = async () => {
+    await Promise.allSettled(running.map((sandbox) => sandbox.close()));
+  };
+  const failed = started.find((result) => result.status === 'rejected');
+  if (failed) {
+    await endpoints.close();
+    throw failed.reason;
+  }
+  if (highlevel?.status === 'fulfilled' && highlevel.value) {
+    const { url, sandbox } = highlevel.value;
+    endpoints.highlevel = { baseUrl: url, token: sandbox.token, locationId: sandbox.locationId };
+  }
+  if (shoplazza?.status === 'fulfilled' && shoplazza.value) {
+    const { url, sandbox } = shoplazza.value;
+    endpoints.shoplazza = { baseUrl: url, token: sandbox.token, shop: sandbox.shop };
+  }
+  return endpoints;
+}
