@@ -1,5 +1,7 @@
+import { ValidationError } from '../errors';
 import type { Provider } from '../provider';
 import { parseRetryAfter } from '../retry';
+import { validateInteger } from '../validation';
 import type { RateLimiter } from './types';
 import { type Sleep, waitForSlot } from './wait';
 
@@ -19,10 +21,21 @@ export interface LeakyBucketOptions {
  * `burst` back to back. Slots are reserved in call order, so waiters are FIFO and wake one at a time.
  */
 export function createLeakyBucketLimiter(options: LeakyBucketOptions): RateLimiter {
-  const spacingMs = 1000 / options.ratePerSecond;
-  const toleranceMs = ((options.burst ?? 1) - 1) * spacingMs;
-  const now = options.now ?? Date.now;
   const provider = options.provider ?? 'shoplazza';
+  const context = { provider, operation: 'createClient' };
+  const rate: unknown = options.ratePerSecond;
+  if (typeof rate !== 'number' || !Number.isFinite(rate) || rate <= 0 || rate > 1000) {
+    throw new ValidationError({
+      ...context,
+      option: 'rateLimit.ratePerSecond',
+      rule: 'must be a number greater than 0 and at most 1000',
+      value: rate,
+    });
+  }
+  const burst = validateInteger(options.burst ?? 1, 'rateLimit.burst', 1, undefined, context);
+  const spacingMs = 1000 / rate;
+  const toleranceMs = (burst - 1) * spacingMs;
+  const now = options.now ?? Date.now;
   /** Theoretical arrival time: when the bucket would be empty again. */
   let emptyAt = 0;
 

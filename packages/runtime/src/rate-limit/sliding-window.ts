@@ -1,5 +1,6 @@
 import type { Provider } from '../provider';
 import { parseRetryAfter } from '../retry';
+import { validateInteger } from '../validation';
 import type { RateLimiter } from './types';
 import { type Sleep, waitForSlot } from './wait';
 
@@ -22,10 +23,11 @@ export interface SlidingWindowOptions {
  * can only make us slower, never provoke a 429.
  */
 export function createSlidingWindowLimiter(options: SlidingWindowOptions): RateLimiter {
-  let limit = options.limit;
-  let intervalMs = options.intervalMs;
-  const now = options.now ?? Date.now;
   const provider = options.provider ?? 'highlevel';
+  const context = { provider, operation: 'createClient' };
+  let limit = validateInteger(options.limit, 'rateLimit.limit', 1, undefined, context);
+  let intervalMs = validateInteger(options.intervalMs, 'rateLimit.intervalMs', 1, undefined, context);
+  const now = options.now ?? Date.now;
   /** Grant times (past and reserved future), ascending. */
   const grants: number[] = [];
   let blockedUntil = 0;
