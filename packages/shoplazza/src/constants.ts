@@ -1,0 +1,14 @@
+export const PROVIDER = 'shoplazza';
+
+/** The seed's spelling; Shoplazza also serves `myshoplaza.com` (one z). */
+export const DEFAULT_DOMAIN = 'myshoplazza.com';
+export const DOMAINS = ['myshoplazza.com', 'myshoplaza.com'] as const;
+
+/** The API version lives in the path (see the spec's info): no server base path. */
+export const COLLECTIONS_PATH = '/openapi/2022-01/collections';
+
+/** Shoplazza documents a `Request-Id` response header on every response. */
+export const REQUEST_ID_HEADER = 'request-id';
+
+/** Shoplazza's leaky bucket: 2 requests per second per app and store. */
+export const DEFAULT_RATE_LIMIT = { ratePerSecond: 2 } as const;

@@ -1,0 +1,22 @@
+function pushText(out: string[], value: unknown): void {
+  if (typeof value === 'string' && value.length > 0 && !out.includes(value)) out.push(value);
+}
+
+/**
+ * Messages of a Shoplazza error body, which carries `error` (a string; the vendor's table says Array, so a list
+ * is accepted too) or `errors` (a list of strings) depending on the implementation. A non-JSON body arrives as
+ * its text.
+ */
+export function extractShoplazzaMessages(body: unknown): string[] {
+  const out: string[] = [];
+  if (typeof body === 'string') {
+    pushText(out, body.trim());
+    return out;
+  }
+  if (typeof body !== 'object' || body === null) return out;
+  for (const value of [(body as { error?: unknown }).error, (body as { errors?: unknown }).errors]) {
+    if (Array.isArray(value)) for (const item of value) pushText(out, item);
+    else pushText(out, value);
+  }
+  return out;
+}

@@ -1,0 +1,30 @@
+export type { AttemptEvent, Hooks, Logger, LogLevel, RetryOptions } from '@commerce-collections/runtime';
+export {
+  AbortedError,
+  ApiError,
+  AuthenticationError,
+  BadRequestError,
+  CommerceCollectionsError,
+  ConnectionError,
+  InvalidResponseError,
+  NotFoundError,
+  PermissionDeniedError,
+  RateLimitError,
+  ServerError,
+  TimeoutError,
+  UnprocessableEntityError,
+  ValidationError,
+} from '@commerce-collections/runtime';
+export { createShoplazzaClient } from './create-client';
+export type { ShoplazzaClientOptions, TokenContext } from './options';
+export type {
+  RequestOptions,
+  ShoplazzaClient,
+  ShoplazzaCollection,
+  ShoplazzaCollectionsPage,
+  ShoplazzaComponents,
+  ShoplazzaErrorBody,
+  ShoplazzaListCollectionsParams,
+  ShoplazzaPaths,
+  ShoplazzaRawClient,
+} from './types';

@@ -1,0 +1,63 @@
+import {
+  attemptsOf,
+  InvalidResponseError,
+  readJsonBody,
+  type Transport,
+} from '@commerce-collections/runtime';
+import type { Client } from 'openapi-fetch';
+import { COLLECTIONS_PATH, PROVIDER, REQUEST_ID_HEADER } from './constants';
+import { callOptions } from './request-options';
+import type {
+  RequestOptions,
+  ShoplazzaCollectionsPage,
+  ShoplazzaListCollectionsParams,
+  ShoplazzaPaths,
+} from './types';
+import { checkPage, type ValidPage } from './validate-page';
+import { buildQuery } from './validate-params';
+
+const OPERATION = 'listCollections';
+
+export interface ListCollectionsContext {
+  client: Client<ShoplazzaPaths>;
+  transport: Transport;
+  maxBodyBytes: number | undefined;
+}
+
+export async function listCollections(
+  context: ListCollectionsContext,
+  params: ShoplazzaListCollectionsParams | undefined,
+  options: RequestOptions | undefined,
+): Promise<ShoplazzaCollectionsPage> {
+  const query = buildQuery(params);
+  const call = callOptions(OPERATION, options);
+  // throwHttpErrors: a non-2xx becomes a typed error inside the transport, so openapi-fetch never reads an error
+  // body. parseAs 'stream': openapi-fetch hands a 2xx body over untouched, for readJsonBody's capped, strict read.
+  const { response } = await context.client.GET(COLLECTIONS_PATH, {
+    params: { query },
+    fetch: context.transport.bind(call),
+    parseAs: 'stream',
+  });
+  const requestId = response.headers.get(REQUEST_ID_HEADER) ?? undefined;
+  const body = await readJsonBody(response, {
+    provider: PROVIDER,
+    operation: OPERATION,
+    maxBodyBytes: context.maxBodyBytes,
+    requestId,
+  });
+  const problem = checkPage(body);
+  if (problem !== undefined) {
+    throw new InvalidResponseError({
+      provider: PROVIDER,
+      operation: OPERATION,
+      status: response.status,
+      requestId,
+      attempts: attemptsOf(response),
+      body,
+      reason: 'shape',
+      field: problem.field,
+      message: `invalid response (shape: ${problem.field} ${problem.rule})`,
+    });
+  }
+  return { collections: (body as ValidPage).collections, requestId };
+}

@@ -1,0 +1,106 @@
+import {
+  type Hooks,
+  type Logger,
+  type LogLevel,
+  type RetryOptions,
+  ValidationError,
+  validateBaseUrl,
+  validateInteger,
+  validateToken,
+} from '@commerce-collections/runtime';
+import { DEFAULT_DOMAIN, DEFAULT_RATE_LIMIT, DOMAINS, PROVIDER } from './constants';
+
+/** What a token function is told: `refresh` is true on the retry after a 401 (get a new token then). */
+export interface TokenContext {
+  refresh: boolean;
+}
+
+export interface ShoplazzaClientOptions {
+  /**
+   * The store's access token, or a function returning one. A function is called before every attempt, and
+   * again with `{ refresh: true }` after a 401 (the request is then retried once). A plain string is never
+   * retried on 401.
+   */
+  token: string | ((context: TokenContext) => string | Promise<string>);
+  /** The store's domain prefix, a single DNS label (`my-store` for my-store.myshoplazza.com). Optional with `baseUrl`. */
+  shop?: string;
+  /** Default 'myshoplazza.com'; Shoplazza serves 'myshoplaza.com' (one z) too. */
+  domain?: 'myshoplazza.com' | 'myshoplaza.com';
+  /** Replaces `https://<shop>.<domain>` entirely. https, or http on loopback only. */
+  baseUrl?: string;
+  /** Default: globalThis.fetch at call time. */
+  fetch?: typeof globalThis.fetch;
+  /** Default { maxRetries: 2, baseDelayMs: 500, maxDelayMs: 8000, maxRetryAfterMs: 60000 }; false: none. */
+  retry?: RetryOptions | false;
+  /** Per attempt, body included. Default 30000. */
+  timeoutMs?: number;
+  /** Client-side leaky bucket shared by every call of this client. Default { ratePerSecond: 2, burst: 1 }. */
+  rateLimit?: { ratePerSecond: number; burst?: number } | false;
+  logger?: Logger;
+  logLevel?: LogLevel;
+  hooks?: Hooks;
+  /** Response body cap. Default 10 MiB. */
+  maxBodyBytes?: number;
+}
+
+export interface ResolvedOptions {
+  token: ShoplazzaClientOptions['token'];
+  shop: string | undefined;
+  baseUrl: string;
+  rateLimit: { ratePerSecond: number; burst?: number } | false;
+}
+
+const CONTEXT = { provider: PROVIDER, operation: 'createClient' } as const;
+// One DNS label: letters, digits and inner hyphens, at most 63 characters. Anything else (dots, slashes, `@`,
+// `#`, unicode) could move the request to another host, so it is refused rather than encoded.
+const SHOP_LABEL = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?$/;
+
+function fail(option: string, rule: string, value?: unknown, secret = false): never {
+  throw new ValidationError({ ...CONTEXT, option, rule, value, secret });
+}
+
+function resolveRateLimit(rateLimit: ShoplazzaClientOptions['rateLimit']): ResolvedOptions['rateLimit'] {
+  if (rateLimit === undefined) return DEFAULT_RATE_LIMIT;
+  if (rateLimit === false) return false;
+  if (typeof rateLimit !== 'object' || rateLimit === null) {
+    fail('rateLimit', 'must be { ratePerSecond, burst? } or false', rateLimit);
+  }
+  const { ratePerSecond, burst } = rateLimit;
+  // Fractions are fine (0.5 = one request every 2 s); the cap keeps the spacing at 1 ms or more.
+  if (
+    typeof ratePerSecond !== 'number' ||
+    !Number.isFinite(ratePerSecond) ||
+    ratePerSecond <= 0 ||
+    ratePerSecond > 1000
+  ) {
+    fail('rateLimit.ratePerSecond', 'must be a number greater than 0 and at most 1000', ratePerSecond);
+  }
+  if (burst === undefined) return { ratePerSecond };
+  return { ratePerSecond, burst: validateInteger(burst, 'rateLimit.burst', 1, undefined, CONTEXT) };
+}
+
+/** Checks the options that the transport does not check itself (it validates retry, timeoutMs, maxBodyBytes). */
+export function resolveOptions(options: ShoplazzaClientOptions): ResolvedOptions {
+  if (typeof options !== 'object' || options === null) fail('options', 'must be an object', options);
+  const { token, shop, domain, fetch } = options;
+  if (typeof token !== 'string' && typeof token !== 'function') {
+    fail('token', 'must be a string or a function returning one', undefined, true);
+  }
+  if (typeof token === 'string') validateToken(token, 'token', CONTEXT);
+  if (shop !== undefined && (typeof shop !== 'string' || !SHOP_LABEL.test(shop))) {
+    fail('shop', 'must be a single DNS label: 1-63 letters, digits or inner hyphens (e.g. "my-store")', shop);
+  }
+  if (domain !== undefined && !DOMAINS.includes(domain)) {
+    fail('domain', `must be one of ${DOMAINS.join(', ')}`, domain);
+  }
+  if (fetch !== undefined && typeof fetch !== 'function') fail('fetch', 'must be a function', fetch);
+  let baseUrl: string;
+  if (options.baseUrl !== undefined) {
+    baseUrl = validateBaseUrl(options.baseUrl, 'baseUrl', CONTEXT).href.replace(/\/+$/, '');
+  } else if (shop === undefined) {
+    return fail('shop', 'is required unless baseUrl is given', shop);
+  } else {
+    baseUrl = `https://${shop.toLowerCase()}.${domain ?? DEFAULT_DOMAIN}`;
+  }
+  return { token, shop, baseUrl, rateLimit: resolveRateLimit(options.rateLimit) };
+}

@@ -1,0 +1,73 @@
+import type { RetryOptions } from '@commerce-collections/runtime';
+import type { components, paths } from './generated/openapi';
+import type { StrictClient } from './strict-client';
+
+export type { components as ShoplazzaComponents, paths as ShoplazzaPaths } from './generated/openapi';
+
+/** Per-call options of `listCollections` (and the facade's calls). */
+export interface RequestOptions {
+  /** Aborts the call (rate-limit wait, every attempt, retries' back-off, body read) with an AbortedError. */
+  signal?: AbortSignal;
+  /** Per attempt, body included; overrides the client's `timeoutMs`. */
+  timeoutMs?: number;
+  /** Overrides the client's `retry` for this call. */
+  retry?: RetryOptions | false;
+}
+
+export interface ShoplazzaListCollectionsParams {
+  /** Only these collections; sent as one comma-separated value `ids=a,b`. */
+  ids?: string[];
+  /** Partial match on the title: 1–255 characters, no control characters. */
+  title?: string;
+  /** RFC 3339 with `Z` or an offset, or a Date; sent in UTC as `YYYY-MM-DDTHH:mm:ssZ`. */
+  updated_at_min?: string | Date;
+  /** RFC 3339 with `Z` or an offset, or a Date; sent in UTC as `YYYY-MM-DDTHH:mm:ssZ`. */
+  updated_at_max?: string | Date;
+  /** Only collections containing this product (a UUID). */
+  product_id?: string;
+  /** Page number from 1. Not sent when absent (server default 1). */
+  page?: number;
+  /** Page size 1–100. Not sent when absent (server default 10). */
+  limit?: number;
+}
+
+export type ShoplazzaCollection = components['schemas']['Collection'];
+
+export interface ShoplazzaCollectionsPage {
+  /** A page shorter than `limit` (or empty) is the last one: there is no total. */
+  collections: ShoplazzaCollection[];
+  /** The `Request-Id` response header. */
+  requestId: string | undefined;
+}
+
+/**
+ * A Shoplazza error body (`ApiError.body` for a JSON error response): `error` or `errors`, depending on the
+ * endpoint's implementation. Written by hand: openapi-typescript 7.13 turns the spec's `Error` schema
+ * (properties plus an `anyOf` of `required` lists) into `unknown`.
+ */
+export interface ShoplazzaErrorBody {
+  error?: string;
+  errors?: string[];
+}
+
+/** The type of `ShoplazzaClient.raw`: openapi-fetch's `Client<ShoplazzaPaths>`, with unknown query keys refused. */
+// The mapped copy of `paths` is needed only because an interface has no implicit index signature.
+export type ShoplazzaRawClient = StrictClient<{ [Path in keyof paths]: paths[Path] }>;
+
+export interface ShoplazzaClient {
+  readonly provider: 'shoplazza';
+  /** The store's domain prefix, when given. */
+  readonly shop: string | undefined;
+  /** The store's API origin (`https://<shop>.myshoplazza.com` or the override), without a trailing slash. */
+  readonly baseUrl: string;
+  /**
+   * The typed openapi-fetch client. `access-token`, `Content-Type`, `Accept`, retries, timeouts and the rate limit
+   * are applied; it returns `{ data, error, response }` and never throws for HTTP statuses.
+   */
+  readonly raw: ShoplazzaRawClient;
+  /** One page of the store's collections. Throws typed errors (ValidationError before any request). */
+  listCollections(
+    params?: ShoplazzaListCollectionsParams,
+    options?: RequestOptions,
+  ): Promise<ShoplazzaCollectionsPage>;
+}

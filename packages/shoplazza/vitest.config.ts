@@ -1,0 +1,3 @@
+import { defineWorkspaceTests } from '../../vitest.shared';
+
+export default defineWorkspaceTests({ contractSetup: ['./test/contract/global-setup.ts'] });
