@@ -117,3 +117,30 @@ export function assertExactlyOnceInOrder(segments: readonly Segment[], expected:
     );
   }
 }
+
+/**
+ * The invariant when collections are inserted or removed mid-listing: nothing twice, nothing that never existed,
+ * and every collection present for the whole listing (neither removed nor inserted) exactly once. Inserted and
+ * removed ones may or may not appear.
+ */
+export function assertStableItemsOnce(
+  segments: readonly Segment[],
+  data: { initial: readonly string[]; removed: readonly string[]; inserted: readonly string[] },
+): void {
+  const all = segments.flatMap((segment) => segment.ids);
+  const seen = new Set<string>();
+  for (const id of all) {
+    if (seen.has(id)) throw new InvariantViolation(`duplicate ${id}; ${describeSegments(segments)}`);
+    seen.add(id);
+  }
+  const known = new Set([...data.initial, ...data.inserted]);
+  const unknown = all.filter((id) => !known.has(id));
+  if (unknown.length > 0) throw new InvariantViolation(`ids that never existed: ${unknown.join(', ')}`);
+  const removed = new Set(data.removed);
+  const missing = data.initial.filter((id) => !removed.has(id) && !seen.has(id));
+  if (missing.length > 0) {
+    throw new InvariantViolation(
+      `silently missed ${missing.length} collection(s) present for the whole listing (${missing.join(', ')}); ${describeSegments(segments)}`,
+    );
+  }
+}

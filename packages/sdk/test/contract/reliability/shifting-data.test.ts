@@ -1,0 +1,151 @@
+import {
+  CommerceCollectionsError,
+  ConsistencyError,
+  createCollectionsClient,
+  getListProgress,
+  MAX_RESTARTS,
+} from '@commerce-collections/sdk';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { FAST } from '../../support/reliability/fault-schedule';
+import { assertStableItemsOnce, listWithResumes, type Segment } from '../../support/reliability/invariant';
+import { type ProviderName, type ProviderRig, startRig } from '../../support/reliability/providers';
+
+/**
+ * Collections inserted or deleted while a listing pages by offset (HighLevel) or page number (Shoplazza) move
+ * items across page boundaries. The facade's documented policy (packages/sdk/src/highlevel-pages.ts,
+ * shoplazza-pages.ts, the sdk README): items are deduplicated by id; HighLevel detects a shift through `total`
+ * and re-reads from the start, throwing ConsistencyError (typed, with progress) if the data keeps changing.
+ * Whatever the mechanism, the guarantee tested here is the issue's: a shift is healed (every collection present
+ * for the whole listing appears exactly once, nothing twice) or reported with a typed error — never a silent
+ * partial list.
+ */
+const SIZE = 20;
+const PAGE_SIZE = 5;
+
+type Mutation = { insert?: { index: number; count: number }; remove?: number[] };
+
+async function listWithMutations(rig: ProviderRig, plan: Record<number, Mutation>) {
+  rig.reset(SIZE);
+  const initial = rig.ids();
+  const removed: string[] = [];
+  const inserted: string[] = [];
+  let counter = 0;
+  rig.route = ({ requestIndex }) => {
+    const mutation = plan[requestIndex];
+    if (mutation === undefined) return undefined;
+    const actions: unknown[] = [];
+    if (mutation.remove) {
+      const ids = mutation.remove
+        .map((index) => rig.ids()[index])
+        .filter((id): id is string => id !== undefined);
+      removed.push(...ids);
+      actions.push({ remove: ids });
+    }
+    if (mutation.insert) {
+      const items = Array.from({ length: mutation.insert.count }, () => rig.newItem(counter++));
+      inserted.push(...items.map(rig.idOf));
+      actions.push({
+        insert: items,
+        index: mutation.insert.index < 0 ? rig.ids().length : mutation.insert.index,
+      });
+    }
+    return actions;
+  };
+  const client = createCollectionsClient({
+    [rig.name]: rig.block(),
+    retry: FAST.retry,
+    timeoutMs: 2_000,
+    concurrency: 1,
+  });
+  const query = { provider: rig.name, pageSize: PAGE_SIZE } as const;
+  const segments = await listWithResumes(
+    {
+      list: (resumeFrom, signal) =>
+        client.list(query, {
+          signal,
+          ...(resumeFrom === undefined ? {} : { resumeFrom: resumeFrom as never }),
+        }),
+      progressOf: getListProgress,
+      idOf: (collection) => collection.id,
+    },
+    { maxResumes: 3, deadlineMs: 10_000 },
+  );
+  return { segments, data: { initial, removed, inserted } };
+}
+
+function typedErrors(segments: readonly Segment[]) {
+  return segments.flatMap((segment) => (segment.error === undefined ? [] : [segment.error]));
+}
+
+describe.each(['highlevel', 'shoplazza'] as const)(
+  '%s: data shifting while paginating',
+  (provider: ProviderName) => {
+    let rig: ProviderRig;
+    beforeAll(async () => {
+      rig = await startRig(provider);
+    });
+    afterAll(async () => {
+      await rig?.close();
+    });
+
+    test('a collection inserted before the current position (offsets shift right): no duplicate, none missed', async () => {
+      const { segments, data } = await listWithMutations(rig, { 1: { insert: { index: 0, count: 1 } } });
+      assertStableItemsOnce(segments, data);
+    });
+
+    test('a collection deleted before the current position (offsets shift left): healed or reported', async () => {
+      const { segments, data } = await listWithMutations(rig, { 1: { remove: [0] } });
+      assertStableItemsOnce(segments, data);
+    });
+
+    test('several deletions and insertions across pages: healed or reported', async () => {
+      const { segments, data } = await listWithMutations(rig, {
+        1: { remove: [1, 2] },
+        2: { insert: { index: 3, count: 2 } },
+        3: { remove: [0] },
+      });
+      assertStableItemsOnce(segments, data);
+    });
+
+    test('a deletion balanced by an insertion at the end (same size, offsets shifted): healed or reported', async () => {
+      const { segments, data } = await listWithMutations(rig, {
+        1: { remove: [0], insert: { index: -1, count: 1 } },
+      });
+      assertStableItemsOnce(segments, data);
+    });
+  },
+);
+
+describe('highlevel: total changing mid-listing', () => {
+  let rig: ProviderRig;
+  beforeAll(async () => {
+    rig = await startRig('highlevel');
+  });
+  afterAll(async () => {
+    await rig?.close();
+  });
+
+  test('total grows at the end only (no shift): every original collection exactly once', async () => {
+    const { segments, data } = await listWithMutations(rig, { 2: { insert: { index: -1, count: 3 } } });
+    assertStableItemsOnce(segments, data);
+    expect(typedErrors(segments)).toEqual([]);
+  });
+
+  test('data that never settles: ConsistencyError (typed, with progress), after the documented re-reads', async () => {
+    const churn: Record<number, Mutation> = {};
+    // Every request of the first listing sees a new collection at the front; then the data settles.
+    const churning = 2 * (MAX_RESTARTS + 1) + 1;
+    for (let index = 1; index <= churning; index++) churn[index] = { insert: { index: 0, count: 1 } };
+    const { segments, data } = await listWithMutations(rig, churn);
+    const first = segments[0]?.error;
+    expect(first).toBeInstanceOf(ConsistencyError);
+    expect(first).toBeInstanceOf(CommerceCollectionsError);
+    expect((first as ConsistencyError).expectedTotal).not.toBe((first as ConsistencyError).actualTotal);
+    expect(getListProgress(first)?.provider).toBe('highlevel');
+    // Nothing twice even while the data churns, and the resumed listing ends up with everything.
+    assertStableItemsOnce(segments, data);
+    // The re-reads are bounded: the first listing gave up while the data was still churning.
+    const log = rig.sandbox.requestLog;
+    expect(log.length).toBeGreaterThan(churning);
+  });
+});
