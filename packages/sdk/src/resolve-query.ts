@@ -32,8 +32,8 @@ const COMMON_KEYS = ['provider', 'ids', 'search', 'pageSize', 'updatedAfter', 'u
 const QUERY_KEYS = new Set(COMMON_KEYS);
 const PAGE_QUERY_KEYS = new Set([...COMMON_KEYS, 'cursor']);
 const SHOPLAZZA_ONLY = ['updatedAfter', 'updatedBefore', 'productId'] as const;
-// Whitespace and commas would change the meaning of the query string (controls are refused by validateSearchText).
-const PRODUCT_ID_FORBIDDEN = /[\s,]/;
+// Shoplazza product ids are UUIDs (any version, either case); its client refuses anything else too.
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export interface ResolveContext {
   operation: string;
@@ -128,11 +128,10 @@ export function resolveQuery(query: unknown, cursor: unknown, context: ResolveCo
     }
   }
   if (q.productId !== undefined) {
-    const productId = validateSearchText(q.productId, 'productId', 255, error);
-    if (PRODUCT_ID_FORBIDDEN.test(productId)) {
-      fail('productId', 'must not contain whitespace or commas', productId);
+    if (typeof q.productId !== 'string' || !UUID.test(q.productId)) {
+      fail('productId', 'must be a product UUID (e.g. 4b5f2d0e-8c1a-4f7e-9d3b-2a6c8e1f0b9d)', q.productId);
     }
-    shoplazza.product_id = productId;
+    shoplazza.product_id = q.productId as string;
   }
 
   let start: PageCursor;
