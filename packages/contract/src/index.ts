@@ -10,7 +10,7 @@ export { type PrismMockOptions, startPrismMock } from './prism/mock';
 export type { RunningPrism } from './prism/prism-server';
 export { type PrismProxyOptions, startPrismProxy } from './prism/proxy';
 export { apiNames, readSpecDocument, resolveSpecPath } from './prism/spec-source';
-export { type PrismViolation, parseViolations } from './prism/violations';
+export { type PrismViolation, parseProblemViolations, parseViolations } from './prism/violations';
 export { SandboxDataset } from './sandbox/dataset';
 export { composeFaults, onRequest } from './sandbox/faults';
 export {

@@ -22,6 +22,8 @@ function toViolation(raw: unknown): PrismViolation {
 
 /**
  * The violations Prism put in the `sl-violations` response header (mock and proxy mode alike), or `[]`.
+ * A request Prism refused (422/401 problem+json) lists its violations in the body's `validation` field
+ * instead, with locations not prefixed by `request`: see `parseProblemViolations`.
  * When Prism truncated the header, one synthetic violation with code `truncated` says so.
  */
 export function parseViolations(response: { headers: Headers }): PrismViolation[] {
@@ -43,4 +45,26 @@ export function parseViolations(response: { headers: Headers }): PrismViolation[
       },
     ];
   }
+}
+
+/**
+ * The `validation` list of a Prism problem+json body (refused request, or a response turned into a 500 by
+ * `errors`), with request locations prefixed by `request` like in `sl-violations`. `[]` for other bodies.
+ */
+export function parseProblemViolations(body: string): PrismViolation[] {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(body);
+  } catch {
+    return [];
+  }
+  const validation = (parsed as { validation?: unknown } | null)?.validation;
+  if (!Array.isArray(validation)) return [];
+  return validation.map(toViolation).map((violation) => ({
+    ...violation,
+    location:
+      violation.location[0] === 'request' || violation.location[0] === 'response'
+        ? violation.location
+        : ['request', ...violation.location],
+  }));
 }

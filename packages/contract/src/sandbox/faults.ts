@@ -19,10 +19,15 @@ export function composeFaults<Dataset, Item>(
   };
 }
 
-/** A hook that applies `actions` only to the request with this 0-based index. */
-export function onRequest<Dataset, Item>(
+/**
+ * A hook that applies `actions` only to the request with this 0-based index. It reads nothing but the
+ * index, so it fits either sandbox's `faults` without type arguments.
+ */
+export function onRequest<Item = never>(
   requestIndex: number,
   actions: FaultAction<Item> | readonly FaultAction<Item>[],
-): FaultHook<Dataset, Item> {
-  return (context: FaultContext<Dataset>) => (context.requestIndex === requestIndex ? actions : undefined);
+): (
+  context: Pick<FaultContext<unknown>, 'requestIndex'>,
+) => FaultAction<NoInfer<Item>> | readonly FaultAction<NoInfer<Item>>[] | undefined {
+  return (context) => (context.requestIndex === requestIndex ? actions : undefined);
 }

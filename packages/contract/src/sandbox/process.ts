@@ -64,7 +64,7 @@ function waitForUrl(child: ChildProcess): Promise<string> {
  */
 export async function startSandboxProcess<Api extends ApiName>(
   provider: Api,
-  options?: Omit<SandboxOptionsByApi[Api], 'faults'>,
+  options?: NoInfer<Omit<SandboxOptionsByApi[Api], 'faults'>>,
 ): Promise<SandboxProcess> {
   assertApiName(provider, 'provider');
   options ??= {} as Omit<SandboxOptionsByApi[Api], 'faults'>;

@@ -16,7 +16,7 @@ export interface SandboxByApi {
 /** Starts either sandbox by provider name. */
 export async function startSandbox<Api extends ApiName>(
   provider: Api,
-  options: SandboxOptionsByApi[Api] = {},
+  options: NoInfer<SandboxOptionsByApi[Api]> = {},
 ): Promise<SandboxByApi[Api]> {
   assertApiName(provider, 'provider');
   const started =

@@ -18,7 +18,7 @@ export interface ValidatedSandbox<Api extends ApiName> {
  */
 export async function startValidatedSandbox<Api extends ApiName>(
   provider: Api,
-  options: SandboxOptionsByApi[Api] = {},
+  options: NoInfer<SandboxOptionsByApi[Api]> = {},
 ): Promise<ValidatedSandbox<Api>> {
   const sandbox = await startSandbox(provider, options);
   try {

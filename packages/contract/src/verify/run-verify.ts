@@ -1,7 +1,7 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { startPrismProxy } from '../prism/proxy';
 import { readSpecDocument } from '../prism/spec-source';
-import { type PrismViolation, parseViolations } from '../prism/violations';
+import { type PrismViolation, parseProblemViolations, parseViolations } from '../prism/violations';
 import type { ApiName } from '../sandbox/types';
 import { buildDocumentedRequests, type ParameterOverrides, requestTarget } from './documented-requests';
 import { type Finding, findingFromViolation, mergeFindings } from './findings';
@@ -98,9 +98,12 @@ export async function runVerify(options: VerifyOptions): Promise<VerifyResult> {
           headers,
           signal: AbortSignal.timeout(remaining),
         });
-        await response.arrayBuffer();
+        const body = await response.text();
         exchange.status = response.status;
         exchange.violations = parseViolations(response);
+        // A request Prism refused never reached the upstream; its reasons are in the problem+json body.
+        const refused = (response.headers.get('content-type') ?? '').startsWith('application/problem+json');
+        if (refused && exchange.violations.length === 0) exchange.violations = parseProblemViolations(body);
         for (const violation of exchange.violations) {
           findings.push(findingFromViolation(request.operationId, violation, request.label));
         }
