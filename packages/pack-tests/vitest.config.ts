@@ -1,0 +1,30 @@
+import { defineConfig } from 'vitest/config';
+
+// Two projects, two turbo tasks:
+// - `release` (`test`): the release tooling (changeset check, release dry run) against scratch git repositories.
+// - `pack` (`test:pack`): every public package packed, installed from tarballs into scratch consumers and used
+//   from Node ESM/CJS, TypeScript and Chromium. One globalSetup packs and installs once per run.
+const isPack = process.argv.includes('pack');
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: { name: 'release', include: ['test/release/**/*.test.ts'], testTimeout: 120_000 },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'pack',
+          include: ['test/pack/**/*.test.ts'],
+          globalSetup: ['test/pack/global-setup.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
+        },
+      },
+    ],
+    passWithNoTests: false,
+    reporters: ['default', 'junit'],
+    outputFile: { junit: isPack ? 'reports/pack.xml' : 'reports/release.xml' },
+  },
+});
