@@ -1,6 +1,6 @@
 import { AbortedError, type ErrorDetails, InvalidResponseError, TimeoutError } from './errors';
 import type { Provider } from './provider';
-import { responseContext } from './response-context';
+import { releaseResponse, responseContext } from './response-context';
 
 /** Default response body cap: 10 MiB. */
 export const DEFAULT_MAX_BODY_BYTES = 10_485_760;
@@ -28,6 +28,7 @@ function details(response: Response, context: ReadBodyContext): ErrorDetails {
 /** Cancels a body we will not read, ignoring errors (the stream may already be closed or errored). */
 export function discardBody(response: Response): void {
   if (response.body && !response.bodyUsed) response.body.cancel().catch(() => {});
+  releaseResponse(response);
 }
 
 export function bodyTooLarge(response: Response, context: ReadBodyContext, maxBodyBytes: number): Error {
@@ -47,10 +48,10 @@ export function readFailure(error: unknown, response: Response, context: ReadBod
   const callerSignal = context.signal ?? known?.callerSignal;
   if (callerSignal?.aborted)
     return new AbortedError({ ...details(response, context), cause: callerSignal.reason });
-  const signal = known?.signal;
+  const signal = known?.deadline.signal;
   if (signal?.aborted) {
     if ((signal.reason as { name?: unknown } | undefined)?.name === 'TimeoutError') {
-      return new TimeoutError({ ...details(response, context), timeoutMs: known?.timeoutMs ?? 0 });
+      return new TimeoutError({ ...details(response, context), timeoutMs: known?.deadline.timeoutMs ?? 0 });
     }
     return new AbortedError({ ...details(response, context), cause: signal.reason });
   }
@@ -73,6 +74,14 @@ function concat(chunks: Uint8Array[], total: number): Uint8Array {
  * the cap is enforced while streaming and the stream is cancelled as soon as it is passed.
  */
 export async function readBodyBytes(response: Response, context: ReadBodyContext): Promise<Uint8Array> {
+  try {
+    return await readCapped(response, context);
+  } finally {
+    releaseResponse(response);
+  }
+}
+
+async function readCapped(response: Response, context: ReadBodyContext): Promise<Uint8Array> {
   const maxBodyBytes = context.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
   const body = response.body;
   if (body === null) return new Uint8Array(0);
@@ -95,7 +104,7 @@ export async function readBodyBytes(response: Response, context: ReadBodyContext
       }
     }
   }
-  const signal = context.signal ?? responseContext(response)?.signal;
+  const signal = context.signal ?? responseContext(response)?.deadline.signal;
   const reader = body.getReader();
   // An injected or in-memory stream does not watch our signal the way fetch's body does: cancel it ourselves.
   const onAbort = (): void => {

@@ -1,10 +1,11 @@
+import type { AttemptDeadline } from './timeout';
+
 /** What the transport knows about a Response it returned, for the code that reads its body later. */
 export interface ResponseContext {
   attempts: number;
-  /** The attempt's signal (deadline + caller's signal): body reads stay under it. */
-  signal: AbortSignal | undefined;
+  /** The attempt's deadline (its signal also follows the caller's): body reads stay under it. */
+  deadline: AttemptDeadline;
   callerSignal: AbortSignal | undefined;
-  timeoutMs: number;
   requestId: string | undefined;
 }
 
@@ -21,4 +22,9 @@ export function responseContext(response: Response): ResponseContext | undefined
 /** HTTP attempts the transport made to obtain `response` (1 if it did not come from a transport). */
 export function attemptsOf(response: Response): number {
   return contexts.get(response)?.attempts ?? 1;
+}
+
+/** The body has been read (or given up on): stop the response's deadline timer and caller-signal listener. */
+export function releaseResponse(response: Response): void {
+  contexts.get(response)?.deadline.release();
 }

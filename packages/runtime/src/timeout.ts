@@ -1,46 +1,67 @@
-/**
- * Per-attempt deadlines. `AbortSignal.timeout` needs no cleanup (its timer does not keep Node alive and the
- * signal is collected with the request), which matters because the deadline must outlive `send()`: the body is
- * read after the response is returned and must stay under the same deadline.
- */
-
 /** Default per-attempt timeout. */
 export const DEFAULT_TIMEOUT_MS = 30_000;
 
-/** An AbortSignal that aborts after `ms` with a DOMException named 'TimeoutError'. */
-export function timeoutSignal(ms: number): AbortSignal {
-  if (typeof AbortSignal.timeout === 'function') return AbortSignal.timeout(ms);
-  // Older browsers: same reason shape as the native one.
-  const controller = new AbortController();
-  const timer: unknown = setTimeout(
-    () => controller.abort(new DOMException('The operation timed out.', 'TimeoutError')),
-    ms,
-  );
-  (timer as { unref?: () => void }).unref?.(); // Node-like runtimes: a deadline alone must not keep them alive
-  return controller.signal;
-}
+/**
+ * One attempt's signal: aborts when the caller's signal aborts (with its reason) or when `timeoutMs` passes
+ * (with a DOMException named 'TimeoutError', like `AbortSignal.timeout`).
+ *
+ * Why not `AbortSignal.any([caller, AbortSignal.timeout(ms)])`: on Node 20.20 every `any()` stays registered on
+ * its source signals until they abort — measured here, 600 000 calls with one long-lived caller signal (a
+ * process-wide shutdown signal is a common pattern) left 600 000 dependants and +170 MiB RSS. It is also missing
+ * from browsers before 2023. So this combines by hand and unhooks itself: `release()` when the attempt is over
+ * (retried, failed, or its body read), and at the latest when the deadline fires. The listener is the object
+ * itself (`handleEvent`) and the timer gets `this` as its argument: no closures per attempt.
+ */
+export class AttemptDeadline {
+  readonly signal: AbortSignal;
+  private readonly controller: AbortController;
+  private caller: AbortSignal | undefined;
+  private timer: ReturnType<typeof setTimeout> | undefined;
 
-/** A signal that aborts when any of `signals` aborts, with that signal's reason. */
-export function anySignal(signals: AbortSignal[]): AbortSignal {
-  if (typeof AbortSignal.any === 'function') return AbortSignal.any(signals);
-  // Fallback for browsers before AbortSignal.any (Safari < 17.4, Chrome < 116).
-  const controller = new AbortController();
-  for (const signal of signals) {
-    if (signal.aborted) {
-      controller.abort(signal.reason);
-      return controller.signal;
+  constructor(
+    readonly timeoutMs: number,
+    caller: AbortSignal | undefined,
+  ) {
+    this.controller = new AbortController();
+    this.signal = this.controller.signal;
+    if (caller?.aborted) {
+      this.controller.abort(caller.reason);
+      return;
+    }
+    if (caller) {
+      caller.addEventListener('abort', this);
+      this.caller = caller;
+    }
+    this.timer = setTimeout(expire, timeoutMs, this);
+    // Node-like runtimes: a pending deadline alone must not keep the process alive.
+    (this.timer as { unref?: () => void }).unref?.();
+  }
+
+  /** The caller's signal fired. */
+  handleEvent(): void {
+    this.controller.abort(this.caller?.reason);
+    this.release();
+  }
+
+  /** The deadline passed. */
+  expire(): void {
+    this.controller.abort(new DOMException('The operation timed out.', 'TimeoutError'));
+    this.release();
+  }
+
+  /** Stops watching: clears the timer and unhooks from the caller's signal. Safe to call more than once. */
+  release(): void {
+    if (this.timer !== undefined) {
+      clearTimeout(this.timer);
+      this.timer = undefined;
+    }
+    if (this.caller !== undefined) {
+      this.caller.removeEventListener('abort', this);
+      this.caller = undefined;
     }
   }
-  const onAbort = function (this: AbortSignal): void {
-    controller.abort(this.reason);
-    for (const signal of signals) signal.removeEventListener('abort', onAbort);
-  };
-  for (const signal of signals) signal.addEventListener('abort', onAbort);
-  return controller.signal;
 }
 
-/** The per-attempt signal: the deadline, combined with the caller's signal when there is one. */
-export function attemptSignal(timeoutMs: number, callerSignal: AbortSignal | undefined): AbortSignal {
-  const deadline = timeoutSignal(timeoutMs);
-  return callerSignal ? anySignal([callerSignal, deadline]) : deadline;
+function expire(deadline: AttemptDeadline): void {
+  deadline.expire();
 }

@@ -22,7 +22,7 @@ import {
   type RetryOptions,
 } from './retry';
 import { sleep as defaultSleep } from './sleep';
-import { attemptSignal, DEFAULT_TIMEOUT_MS } from './timeout';
+import { AttemptDeadline, DEFAULT_TIMEOUT_MS } from './timeout';
 import { validateInteger } from './validation';
 
 /** One HTTP attempt, reported to `hooks.onAttempt` (and logged at debug level). */
@@ -231,9 +231,17 @@ export function createTransport(options: TransportOptions): Transport {
         }
       }
 
-      const signal = attemptSignal(timeoutMs, callerSignal);
+      const deadline = new AttemptDeadline(timeoutMs, callerSignal);
+      const signal = deadline.signal;
       const attemptRequest = new Request(hasBody ? request.clone() : request, { signal });
-      if (authenticate) await authenticate(attemptRequest.headers, { refresh });
+      if (authenticate) {
+        try {
+          await authenticate(attemptRequest.headers, { refresh });
+        } catch (error) {
+          deadline.release();
+          throw error; // the caller's own failure (e.g. a token refresh that failed), passed through as is
+        }
+      }
       const started = observed ? performance.now() : 0;
       const fetchImpl = options.fetch ?? globalThis.fetch;
 
@@ -248,6 +256,7 @@ export function createTransport(options: TransportOptions): Transport {
           { provider, operation, attempts: attempt },
           timeoutMs,
         );
+        deadline.release();
         const retryInMs =
           retries < maxRetries && !(failure instanceof AbortedError)
             ? backoffDelay(retry, retries, random)
@@ -310,13 +319,16 @@ export function createTransport(options: TransportOptions): Transport {
       }
 
       if (retryInMs !== undefined) {
-        discardBody(response); // frees the connection for the next attempt
+        discardBody(response); // frees the connection for the next attempt (and releases the deadline)
+        deadline.release();
         if (retryInMs > 0) await pause(retryInMs, callerSignal, operation, attempt);
         if (status !== 401) retries++;
         continue;
       }
 
-      setResponseContext(response, { attempts: attempt, signal, callerSignal, timeoutMs, requestId });
+      // The deadline stays armed: the body is read after we return. Reading it through readJsonBody (or our error
+      // path) releases it; otherwise it releases itself when it fires.
+      setResponseContext(response, { attempts: attempt, deadline, callerSignal, requestId });
       if (response.ok || !call.throwHttpErrors) return response;
       throw await httpError(response, {
         provider,

@@ -309,6 +309,56 @@ describe('timeouts and aborts', () => {
   });
 });
 
+describe('a long-lived caller signal', () => {
+  function countedSignal() {
+    const controller = new AbortController();
+    const counts = { added: 0, removed: 0 };
+    const { signal } = controller;
+    const add = signal.addEventListener.bind(signal);
+    const remove = signal.removeEventListener.bind(signal);
+    signal.addEventListener = ((...args: Parameters<AbortSignal['addEventListener']>) => {
+      counts.added++;
+      add(...args);
+    }) as AbortSignal['addEventListener'];
+    signal.removeEventListener = ((...args: Parameters<AbortSignal['removeEventListener']>) => {
+      counts.removed++;
+      remove(...args);
+    }) as AbortSignal['removeEventListener'];
+    return { signal, counts };
+  }
+
+  it('is left with no listeners once bodies are read, attempts retried or failed', async () => {
+    const { signal, counts } = countedSignal();
+    const { readJsonBody } = await import('../../src/index');
+    const { transport } = setup([
+      json(503, {}),
+      json(200, { a: 1 }),
+      json(404, {}),
+      new TypeError('fetch failed'),
+      json(200, { b: 2 }),
+    ]);
+    const options = { provider: 'highlevel' as const, operation: 'listCollections' };
+    for (let i = 0; i < 3; i++) {
+      const outcome = await transport
+        .send(get(), { ...call, signal })
+        .then((response) => readJsonBody(response, options))
+        .catch((e: unknown) => e);
+      expect(outcome).toEqual([{ a: 1 }, expect.any(NotFoundError), { b: 2 }][i]);
+    }
+    expect(counts.added).toBe(5);
+    expect(counts.removed).toBe(5);
+  });
+
+  it('is released by the deadline when nobody reads the body through the runtime', async () => {
+    const { signal, counts } = countedSignal();
+    const { transport } = setup([json(200, { a: 1 })]);
+    const response = await transport.send(get(), { ...call, signal, timeoutMs: 10 });
+    expect(await response.json()).toEqual({ a: 1 });
+    expect(counts).toEqual({ added: 1, removed: 0 });
+    await vi.waitFor(() => expect(counts.removed).toBe(1));
+  });
+});
+
 describe('authentication', () => {
   it('sets auth headers on every attempt', async () => {
     const { transport, requests } = setup([json(503, {}), json(200, {})], {
