@@ -14,8 +14,8 @@ const valid: Record<ApiName, { query: string; headers: Record<string, string> }>
 
 function exampleValue(api: ApiName, path: string, status: string, name: string): unknown {
   const document = readSpecDocument(api);
-  const operation = (document.paths as Record<string, Record<string, Record<string, unknown>>>)[path]?.get;
-  const response = resolveLocalRef(document, (operation?.responses as Record<string, unknown>)[status]);
+  const paths = document.paths as Record<string, { get: { responses: Record<string, unknown> } }>;
+  const response = resolveLocalRef(document, paths[path]?.get.responses[status]);
   const content = response.content as Record<string, { examples: Record<string, unknown> }>;
   return resolveLocalRef(document, content['application/json']?.examples[name]).value;
 }
