@@ -4,6 +4,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import {
   attemptsOf,
   ConnectionError,
+  createLeakyBucketLimiter,
   createTransport,
   NotFoundError,
   RateLimitError,
@@ -175,5 +176,20 @@ describe('transport over real HTTP', () => {
       'Shoplazza listCollections failed: 404 Not Found (request id abc-123)',
     );
     expect(error).toMatchObject({ body: { errors: ['Not Found'] }, requestId: 'abc-123', attempts: 1 });
+  });
+
+  it('serves concurrent callers through a shared limiter in call order, one request per slot', async () => {
+    handlers = Array.from({ length: 5 }, () => status(200, {}));
+    const waits: number[] = [];
+    const { instance } = transport({
+      rateLimiter: createLeakyBucketLimiter({ ratePerSecond: 20 }), // real clock and real sleeps
+      hooks: { onAttempt: (event) => waits.push(event.rateLimitWaitMs) },
+    });
+    const responses = await Promise.all(
+      [0, 1, 2, 3, 4].map((i) => instance.send(new Request(`${origin}/c?i=${i}`), call)),
+    );
+    expect(responses.map((r) => r.status)).toEqual([200, 200, 200, 200, 200]);
+    expect(hits.map((hit) => hit.url)).toEqual(['/c?i=0', '/c?i=1', '/c?i=2', '/c?i=3', '/c?i=4']);
+    expect(waits.filter((wait) => wait === 0)).toHaveLength(1); // only the first went without waiting
   });
 });
