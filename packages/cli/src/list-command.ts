@@ -8,6 +8,7 @@ import type { CliIo } from './io';
 import { sourceNotice } from './notice';
 import { createOutput, isBrokenPipe } from './output';
 import { type ProviderName, planSources, sandboxedProviders } from './plan';
+import { printCollections } from './print-collections';
 import { createProgress } from './progress';
 import { toQuery } from './query';
 import { startSandboxes } from './sandboxes';
@@ -54,44 +55,25 @@ export async function runList(args: ListArgs, io: CliIo, secrets: readonly strin
       ...(stdoutIsTerminal && io.stdout.columns !== undefined && { terminalColumns: io.stdout.columns }),
     });
 
-    const started = performance.now();
-    let ending: Ending = { kind: 'complete' };
-    let count = 0;
-    // Validated here, before any request: a bad query is a ValidationError (usage, exit 2).
+    // Validated now, before any request: a bad query is the SDK's ValidationError (a usage error, exit 2).
     const collections = client.list(toQuery(args), { signal: stop.signal });
-    await output.write(formatter.header());
-    try {
-      if (!stop.signal.aborted) {
-        for await (const collection of collections) {
-          stats[collection.provider].items += 1;
-          if (stdoutIsTerminal) progress.clear();
-          await output.write(formatter.item(collection));
-          progress.update();
-          count += 1;
-          // Leaving the loop ends the iterator, which aborts the SDK's in-flight and pending requests.
-          if (args.max !== undefined && count >= args.max) {
-            ending = { kind: 'max', max: args.max };
-            break;
-          }
-          if (stop.signal.aborted) break;
-        }
-      }
-    } catch (error) {
-      // An abort we caused surfaces from the SDK as AbortedError: that is a stop, not a failure.
-      if (!stop.signal.aborted) {
-        progress.clear();
-        throw error;
-      }
-    }
-    progress.clear();
-    if (stop.signal.reason === 'output-closed') {
+    const started = performance.now();
+    const outcome = await printCollections(
+      collections,
+      { formatter, output, progress, stats, stdoutIsTerminal },
+      { max: args.max, signal: stop.signal },
+    );
+    if (output.error) {
       // The reader went away (e.g. `| head`): stop quietly. Any other write failure is reported.
       if (!isBrokenPipe(output.error)) throw output.error;
       return ExitCode.success;
     }
-    if (stop.signal.reason === 'interrupted') ending = { kind: 'interrupted' };
-    // Closing the output (the JSON array's `]`) after --max or Ctrl-C leaves well-formed data behind.
-    await output.write(formatter.footer());
+    const ending: Ending =
+      outcome === 'max' && args.max !== undefined
+        ? { kind: 'max', max: args.max }
+        : outcome === 'stopped'
+          ? { kind: 'interrupted' }
+          : { kind: 'complete' };
     io.stderr.write(`${summaryLine(stats, providers, performance.now() - started, ending)}\n`);
     return ending.kind === 'interrupted' ? ExitCode.interrupted : ExitCode.success;
   } finally {
