@@ -147,3 +147,49 @@ export async function forEachSeededCase<T>(
     }
   }
 }
+
+/** Polls `predicate` every 10 ms until it holds; rejects after `deadlineMs` (never hangs a test). */
+export async function until(predicate: () => boolean, what: string, deadlineMs = 10_000): Promise<void> {
+  const end = Date.now() + deadlineMs;
+  while (!predicate()) {
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+}
+
+/** Waits `ms` without asserting anything about time: used to give a stopped process the chance to misbehave. */
+export function settle(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+const HTML_502 =
+  '<!DOCTYPE html>\n<html><head><title>502 Bad Gateway</title></head>\r\n<body><h1>502</h1></body></html>\n';
+
+/**
+ * Wire faults (the sandboxes' FaultAction shapes) for the CLI secrets scan: every kind the SDK's fault suite
+ * plays except the slow response (the CLI's 30 s default timeout would make it the whole suite's runtime).
+ */
+export const CLI_FAULTS: Record<string, (errorBody: unknown) => unknown> = {
+  'reset-before-headers': () => ({ resetConnection: 'before-headers' }),
+  'reset-mid-body': () => ({ resetConnection: 'mid-body' }),
+  'truncated-body': () => ({ truncateBody: true }),
+  'truncated-json': () => ({
+    status: 200,
+    body: '{"data":[{"_id":"a","name":"Cut',
+    contentType: 'application/json',
+  }),
+  'html-502': () => ({ status: 502, body: HTML_502, contentType: 'text/html' }),
+  'text-plain': () => ({ status: 200, body: 'OK', contentType: 'text/plain' }),
+  'server-500': (errorBody) => ({ status: 500, body: errorBody }),
+  '401-echoing-the-token': () => ({
+    status: 401,
+    body: { statusCode: 401, message: `Invalid token ${SECRET_TOKEN}` },
+  }),
+  '429-seconds': (errorBody) => ({ status: 429, body: errorBody, headers: { 'Retry-After': '0' } }),
+  '429-http-date-over-cap': (errorBody) => ({
+    status: 429,
+    body: errorBody,
+    headers: { 'Retry-After': new Date(Date.now() + 3_600_000).toUTCString() },
+  }),
+  '429-absurd': (errorBody) => ({ status: 429, body: errorBody, headers: { 'Retry-After': '999999999999' } }),
+};
