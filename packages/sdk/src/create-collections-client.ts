@@ -22,6 +22,7 @@ import type {
   ShoplazzaQuery,
 } from './query';
 import { type ResolveContext, resolveQuery } from './resolve-query';
+import { validateListOptions } from './validate-list-options';
 import { walkPages } from './walk-pages';
 
 export interface CollectionsClient {
@@ -137,12 +138,14 @@ export function createCollectionsClient(options: CollectionsClientOptions): Coll
 
   function listPages(query?: ListQuery, listOptions?: ListOptions): AsyncIterable<CollectionsPage> {
     // Validated now, not on the first next(): a bad query fails at the call, before any request.
+    validateListOptions(listOptions, { provider: providers[0]!, operation: 'listPages' });
     const plan = resolveQuery(query, listOptions?.resumeFrom, pagesContext);
     const signal = listOptions?.signal;
     return { [Symbol.asyncIterator]: () => walkPages(context, plan, signal) };
   }
 
   function list(query?: ListQuery, listOptions?: ListOptions): AsyncIterable<Collection> {
+    validateListOptions(listOptions, { provider: providers[0]!, operation: 'list' });
     const plan = resolveQuery(query, listOptions?.resumeFrom, listContext);
     const signal = listOptions?.signal;
     return {
@@ -156,6 +159,7 @@ export function createCollectionsClient(options: CollectionsClientOptions): Coll
 
   async function listPage(query?: PageQuery, pageOptions?: PageOptions): Promise<CollectionsPage> {
     const cursor = query === undefined || query === null ? undefined : (query as { cursor?: unknown }).cursor;
+    validateListOptions(pageOptions, { provider: providers[0]!, operation: 'listPage' });
     const plan = resolveQuery(query, cursor, pageContext);
     return listOnePage(context, plan, pageOptions?.signal);
   }

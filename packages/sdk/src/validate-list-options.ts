@@ -1,0 +1,42 @@
+import { type Provider, ValidationError } from '@commerce-collections/runtime';
+
+const KNOWN: Record<string, Set<string>> = {
+  list: new Set(['signal', 'resumeFrom']),
+  listPages: new Set(['signal', 'resumeFrom']),
+  listPage: new Set(['signal']),
+};
+
+/** The second argument of list/listPages/listPage: an object with known keys and, if given, an AbortSignal. */
+export function validateListOptions(
+  options: unknown,
+  context: { provider: Provider; operation: string },
+): void {
+  if (options === undefined) return;
+  const fail = (option: string, rule: string, value: unknown): never => {
+    throw new ValidationError({ ...context, option, rule, value });
+  };
+  if (typeof options !== 'object' || options === null || Array.isArray(options)) {
+    fail('options', 'must be an object', options);
+  }
+  const record = options as Record<string, unknown>;
+  const known = KNOWN[context.operation] ?? KNOWN.list!;
+  for (const key of Object.keys(record)) {
+    if (!known.has(key))
+      fail(
+        key,
+        `is not an option of ${context.operation} (expected ${[...known].join(' or ')})`,
+        record[key],
+      );
+  }
+  // Duck-typed rather than instanceof: signals from another realm or a polyfill are fine.
+  const signal = record.signal as { aborted?: unknown; addEventListener?: unknown } | undefined;
+  if (
+    signal !== undefined &&
+    (typeof signal !== 'object' ||
+      signal === null ||
+      typeof signal.aborted !== 'boolean' ||
+      typeof signal.addEventListener !== 'function')
+  ) {
+    fail('signal', 'must be an AbortSignal', signal);
+  }
+}
