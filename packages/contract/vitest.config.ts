@@ -1,3 +1,3 @@
-import { defineWorkspaceTests } from '../../vitest.shared';
+import { defineWorkspaceTests } from '../../vitest.shared.ts';
 
 export default defineWorkspaceTests({ contractSetup: ['./test/contract/global-setup.ts'] });

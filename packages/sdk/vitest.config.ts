@@ -1,4 +1,4 @@
-import { defineWorkspaceTests } from '../../vitest.shared';
+import { defineWorkspaceTests } from '../../vitest.shared.ts';
 
 // Contract suites start their sandboxes in beforeAll rather than a globalSetup: they swap fault hooks
 // (functions) per test, which cannot travel through provide()/inject().
