@@ -22,10 +22,13 @@ describe('redocly diff with specs/redocly-diff.yaml', () => {
     expect(diff.changes).toContainEqual(expect.objectContaining({ impact: 'major', rule }));
   });
 
-  it('an added optional property is additive (minor) and passes', () => {
-    const diff = diffSpecs(fixture('base.yaml'), fixture('added-optional-property.yaml'));
-    expect(diff).toMatchObject({ breaking: false, bump: 'minor', summary: { major: 0, minor: 1 } });
-  });
+  it.each(['added-optional-property.yaml', 'added-optional-parameter.yaml', 'added-response.yaml'])(
+    '%s is additive (minor) and passes',
+    (file) => {
+      const diff = diffSpecs(fixture('base.yaml'), fixture(file));
+      expect(diff).toMatchObject({ breaking: false, bump: 'minor', summary: { major: 0, minor: 1 } });
+    },
+  );
 
   it('a description change is a patch and passes', () => {
     const diff = diffSpecs(fixture('base.yaml'), fixture('docs-only.yaml'));
