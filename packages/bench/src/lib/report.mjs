@@ -74,3 +74,19 @@ export function checkReport(results) {
   }
   return lines.join('\n');
 }
+
+/** The README's compact table: one line per target, with the compared figures. */
+export function summaryTable(results) {
+  const lines = ['| id | what | figure | target | met? |', '|---|---|---:|---|---|'];
+  for (const result of results.benchmarks) {
+    if (result.error) {
+      lines.push(`| ${result.id} | ${result.title} | crashed | | |`);
+      continue;
+    }
+    for (const c of result.checks ?? []) {
+      if (c.note === 'informative') continue;
+      lines.push(`| ${result.id} | ${result.title}: ${c.name} | ${fmt(c.value)} | ${c.target} | ${verdict(c)} |`);
+    }
+  }
+  return lines.join('\n');
+}

@@ -1,0 +1,20 @@
+// B8's measuring child (a fresh process per sample): times the dynamic import of one library, then its first
+// and second client creation. argv: <variant>. Prints { importMs, createMs, secondCreateMs }.
+const TOKEN = 'sandbox-token';
+const LOCATION = '6578278e879ad2646715ba9c';
+const VARIANTS = {
+  facade: ['@commerce-collections/sdk', (m) =>
+    m.createCollectionsClient({ highlevel: { token: TOKEN, locationId: LOCATION }, shoplazza: { token: TOKEN, shop: 'bench-shop' } })],
+  highlevel: ['@commerce-collections/highlevel', (m) => m.createHighLevelClient({ token: TOKEN, locationId: LOCATION })],
+  'openapi-fetch': ['openapi-fetch', (m) => m.default({ baseUrl: 'https://services.leadconnectorhq.com' })],
+  official: ['@gohighlevel/api-client', (m) => new m.HighLevel({ privateIntegrationToken: TOKEN, logLevel: 'error' })],
+};
+const [specifier, create] = VARIANTS[process.argv[2]];
+const t0 = performance.now();
+const module = await import(specifier);
+const t1 = performance.now();
+create(module);
+const t2 = performance.now();
+create(module);
+const t3 = performance.now();
+process.stdout.write(JSON.stringify({ importMs: t1 - t0, createMs: t2 - t1, secondCreateMs: t3 - t2 }));
