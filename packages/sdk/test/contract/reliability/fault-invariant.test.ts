@@ -1,6 +1,6 @@
-import { createCollectionsClient, getListProgress } from '@commerce-collections/sdk';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { createCollectionsClient, getListProgress } from '../../../src/index';
 import { capture } from '../../support/reliability/capture';
 import {
   FAST,

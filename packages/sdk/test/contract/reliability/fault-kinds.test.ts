@@ -1,3 +1,4 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import {
   ConnectionError,
   createCollectionsClient,
@@ -6,8 +7,7 @@ import {
   RateLimitError,
   ServerError,
   TimeoutError,
-} from '@commerce-collections/sdk';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+} from '../../../src/index';
 import { capture } from '../../support/reliability/capture';
 import { FAST, type FaultKind, wireFault } from '../../support/reliability/fault-schedule';
 import { assertExactlyOnceInOrder, listWithResumes } from '../../support/reliability/invariant';

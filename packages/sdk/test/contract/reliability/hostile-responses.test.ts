@@ -1,12 +1,12 @@
 import type { ServerResponse } from 'node:http';
+import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import {
   type Collection,
   CommerceCollectionsError,
   createCollectionsClient,
   getListProgress,
   InvalidResponseError,
-} from '@commerce-collections/sdk';
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+} from '../../../src/index';
 import {
   type Firehose,
   firehose,

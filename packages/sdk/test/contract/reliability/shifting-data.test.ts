@@ -1,11 +1,11 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import {
   CommerceCollectionsError,
   ConsistencyError,
   createCollectionsClient,
   getListProgress,
   MAX_RESTARTS,
-} from '@commerce-collections/sdk';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+} from '../../../src/index';
 import { FAST } from '../../support/reliability/fault-schedule';
 import { assertStableItemsOnce, listWithResumes, type Segment } from '../../support/reliability/invariant';
 import { type ProviderName, type ProviderRig, startRig } from '../../support/reliability/providers';

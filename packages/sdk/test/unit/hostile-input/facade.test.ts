@@ -1,6 +1,6 @@
-import { type CollectionsClient, createCollectionsClient } from '@commerce-collections/sdk';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
+import { type CollectionsClient, createCollectionsClient } from '../../../src/index';
 import { fcParameters } from '../../support/reliability/fault-schedule';
 import { emptyPage, recordingFetch } from '../../support/reliability/fetches';
 import {
