@@ -14,7 +14,6 @@ import type { PagerPage } from './pager-types';
 export function buildHighLevelPage(
   response: HighLevelCollectionsPage,
   cursor: HighLevelCursor,
-  pageSize: number,
   afterLast: PageCursor | undefined,
   seen: Set<string> | undefined,
 ): PagerPage<CollectionsPageOf<'highlevel'>> {
@@ -28,13 +27,18 @@ export function buildHighLevelPage(
     }
     items.push(mapHighLevelCollection(raw));
   }
-  const nextOffset = cursor.offset + pageSize;
+  // Step by what the server sent, not by what was asked: a server that caps `limit` below the page size
+  // (HighLevel documents no maximum) must not make us skip the items between. An empty page is the end.
+  const nextOffset = cursor.offset + data.length;
   return {
     page: {
       provider: 'highlevel',
       items,
       cursor,
-      nextCursor: nextOffset < response.total ? { provider: 'highlevel', offset: nextOffset } : afterLast,
+      nextCursor:
+        data.length > 0 && nextOffset < response.total
+          ? { provider: 'highlevel', offset: nextOffset }
+          : afterLast,
       total: response.total,
       requestId: response.requestId,
     },

@@ -17,7 +17,7 @@ export async function listOnePage(
   if (cursor.provider === 'highlevel') {
     const client = context.highlevel ?? notConfigured('highlevel');
     const response = await fetchHighLevelPage(client, plan, cursor.offset, signal);
-    return buildHighLevelPage(response, cursor, plan.pageSize, afterLast, undefined).page;
+    return buildHighLevelPage(response, cursor, afterLast, undefined).page;
   }
   const client = context.shoplazza ?? notConfigured('shoplazza');
   const response = await fetchShoplazzaPage(client, plan, cursor, signal);

@@ -15,6 +15,8 @@ export interface FakeServer<Item> {
 }
 
 export interface FakeOptions<Item> {
+  /** Serve at most this many items per page, whatever `limit` asks (a server-side cap). */
+  maxLimit?: number;
   /** Wait this long before answering (abortable): lets requests overlap without asserting any time. */
   delayMs?: number;
   /** Runs before each answer; return a Response to answer with it instead. May mutate `items`. */
@@ -104,7 +106,7 @@ export function fakeHighLevel(
   options: FakeOptions<HighLevelCollection> = {},
 ): FakeServer<HighLevelCollection> {
   return fakeServer(items, options, (url, all) => {
-    const limit = Number(url.searchParams.get('limit') ?? 10);
+    const limit = Math.min(Number(url.searchParams.get('limit') ?? 10), options.maxLimit ?? Infinity);
     const offset = Number(url.searchParams.get('offset') ?? 0);
     const ids = url.searchParams.get('collectionIds')?.split(',');
     const name = url.searchParams.get('name');

@@ -168,4 +168,40 @@ describe('HighLevel pagination', () => {
     expect((error as ConsistencyError).provider).toBe('highlevel');
     expect(getListProgress(error)?.provider).toBe('highlevel');
   });
+
+  it('a server that caps the page size below ours: offsets step by what it serves, nothing is skipped', async () => {
+    const server = fakeHighLevel(highLevelItems(250), { maxLimit: 30 });
+    const client = clientFor({ highlevel: server });
+    const pages = await collect(client.listPages({ pageSize: 100 }));
+    expect(pages.flatMap((page) => page.items.map((c) => c.id))).toEqual(
+      server.items.map((item) => item._id),
+    );
+    expect(server.calls.map((url) => Number(url.searchParams.get('offset')))).toEqual(
+      Array.from({ length: 9 }, (_, index) => index * 30),
+    );
+    expect(pages.map((page) => page.nextCursor)).toContainEqual({ provider: 'highlevel', offset: 30 });
+  });
+
+  it('listPage follows a capped server too', async () => {
+    const server = fakeHighLevel(highLevelItems(45), { maxLimit: 20 });
+    const client = clientFor({ highlevel: server });
+    const first = await client.listPage({ pageSize: 100 });
+    expect(first.nextCursor).toEqual({ provider: 'highlevel', offset: 20 });
+  });
+
+  it('a page shorter than total implies (same total) counts as a change: re-read, then ConsistencyError', async () => {
+    const server = fakeHighLevel(highLevelItems(40), {
+      onRequest: (_index, url, items) => {
+        // Every page at offset 10 comes back one short, while total stays the same.
+        if (url.searchParams.get('offset') !== '10') return undefined;
+        return Response.json({ data: items.slice(10, 19), total: items.length });
+      },
+    });
+    const client = clientFor({ highlevel: server }, { concurrency: 1 });
+    const error = await collect(client.list({ pageSize: 10 })).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ConsistencyError);
+    expect((error as Error).message).toContain('the page at offset 10 had 9 items');
+    // First walk + MAX_RESTARTS re-reads, each reading pages 0 and 10.
+    expect(server.calls).toHaveLength(2 * (MAX_RESTARTS + 1));
+  });
 });
