@@ -36,8 +36,8 @@ export function createShoplazzaClient(options: ShoplazzaClientOptions): Shoplazz
     headers: { Accept: 'application/json', 'Content-Type': 'application/json', ...auth.staticHeaders },
     querySerializer,
     // `raw` calls: the transport without throwHttpErrors, so openapi-fetch returns { error, response } as usual.
-    // The transport replaces the request's signal with its own per-attempt one, so pass the caller's along.
-    fetch: (request) => transport.send(request, { operation: 'raw', signal: request.signal }),
+    // A `signal` given to raw travels on the Request, which the transport honours when the call names none.
+    fetch: transport.bind({ operation: 'raw' }),
   });
   const context = { client, transport, maxBodyBytes: options.maxBodyBytes };
   return Object.freeze({
