@@ -217,3 +217,20 @@ describe('verify (built CLI)', () => {
     }
   });
 });
+
+describe('verify --timeout (built CLI)', () => {
+  it('stops at the budget and fails, naming the timeout', async () => {
+    const slow = await startHighLevelSandbox({ token, rateLimit: false, latencyMs: 5_000 });
+    try {
+      const run = await runBuiltCli(
+        ['verify', 'highlevel', '--upstream', slow.url, '--timeout', '0.5', ...fast],
+        env,
+      );
+      expect(run.code).toBe(1);
+      expect(run.stdout).toContain('listCollections  request  timed out [timeout] (requests: default)');
+      expect(slow.requestLog).toHaveLength(1);
+    } finally {
+      await slow.close();
+    }
+  });
+});
