@@ -63,19 +63,16 @@ function fail(provider: Provider, option: string, rule: string, value: unknown):
 }
 
 function validateOptions(options: unknown): asserts options is CollectionsClientOptions {
-  // The error type needs a provider; before one is known, HighLevel (listed first) is named.
+  // The error type needs a provider: the only configured one, else HighLevel (listed first).
   if (typeof options !== 'object' || options === null || Array.isArray(options)) {
     fail('highlevel', 'options', 'must be an object', options);
   }
   const record = options as Record<string, unknown>;
+  const named: Provider =
+    record.highlevel === undefined && record.shoplazza !== undefined ? 'shoplazza' : 'highlevel';
   for (const key of Object.keys(record)) {
     if (!OPTION_KEYS.has(key)) {
-      fail(
-        'highlevel',
-        key,
-        `is not an option (expected one of ${[...OPTION_KEYS].join(', ')})`,
-        record[key],
-      );
+      fail(named, key, `is not an option (expected one of ${[...OPTION_KEYS].join(', ')})`, record[key]);
     }
   }
   for (const provider of ['highlevel', 'shoplazza'] as const) {
