@@ -11,9 +11,12 @@ import { UsageError } from './usage-error';
 
 const hint = 'Run `commerce-collections-contract verify --help`.';
 
-/** Replaces every occurrence of the token, as a last line of defence for anything printed or written. */
+/**
+ * Replaces every occurrence of the token, as a last line of defence for anything printed or written.
+ * Tokens shorter than 6 characters are not real credentials and would mangle ordinary words.
+ */
 function redact(text: string, token: string): string {
-  return token.length > 0 ? text.replaceAll(token, '[redacted]') : text;
+  return token.length >= 6 ? text.replaceAll(token, '[redacted]') : text;
 }
 
 /** `verify <provider> --upstream URL`: documented requests through the validating proxy. */

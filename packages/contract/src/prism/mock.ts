@@ -18,6 +18,8 @@ export interface PrismMockOptions {
   /** Turn responses that violate the spec into 500 problem+json answers. Default false. */
   errors?: boolean;
   port?: number;
+  /** Answer CORS preflights and add CORS headers, as the Prism CLI does by default. Default false. */
+  cors?: boolean;
 }
 
 /** A Prism mock of the bundled spec on 127.0.0.1. Choose responses with `Prefer: code=401, example=name`. */
@@ -39,5 +41,5 @@ export async function startPrismMock(options: PrismMockOptions): Promise<Running
       ...(options.seed === undefined ? {} : { seed: options.seed }),
     },
   } satisfies IHttpConfig;
-  return startPrismServer({ api: options.api, config, port: options.port });
+  return startPrismServer({ api: options.api, config, port: options.port, cors: options.cors });
 }

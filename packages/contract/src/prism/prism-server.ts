@@ -14,6 +14,8 @@ export interface PrismServerSettings {
   api: ApiName;
   config: IHttpConfig;
   port?: number;
+  /** Answer CORS preflights and add CORS headers (for pages on another origin). Default false. */
+  cors?: boolean;
 }
 
 /**
@@ -25,7 +27,11 @@ export async function startPrismServer(settings: PrismServerSettings): Promise<R
   // Note: pass the level in options. Passing the string 'silent' as pino's *destination* makes pino
   // write its JSON lines to a file literally named "silent" in the working directory.
   const logger = createLogger('prism', { level: 'silent' });
-  const server = createServer(operations, { components: { logger }, config: settings.config, cors: false });
+  const server = createServer(operations, {
+    components: { logger },
+    config: settings.config,
+    cors: settings.cors ?? false,
+  });
   const address = await server.listen(settings.port ?? 0, '127.0.0.1');
   return {
     url: address.replace(/\/$/, ''),

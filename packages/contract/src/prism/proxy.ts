@@ -13,6 +13,8 @@ export interface PrismProxyOptions {
    */
   errors?: boolean;
   port?: number;
+  /** Answer CORS preflights and add CORS headers. Default false. */
+  cors?: boolean;
 }
 
 /** A validating Prism proxy: forwards to `upstream` and checks both directions against the bundled spec. */
@@ -41,5 +43,5 @@ export async function startPrismProxy(options: PrismProxyOptions): Promise<Runni
     upstream,
     mock: { dynamic: false },
   } satisfies IHttpConfig;
-  return startPrismServer({ api: options.api, config, port: options.port });
+  return startPrismServer({ api: options.api, config, port: options.port, cors: options.cors });
 }

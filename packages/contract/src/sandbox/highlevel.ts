@@ -158,5 +158,9 @@ export async function startHighLevelSandbox(
     port: resolved.port,
     secretHeaders: ['authorization', 'cookie'],
   });
-  return Object.assign(running, { locationId, token });
+  // Non-enumerable, so logging the sandbox object does not print the token.
+  return Object.defineProperties(running, {
+    locationId: { value: locationId, enumerable: true },
+    token: { value: token, enumerable: false },
+  }) as HighLevelSandbox;
 }

@@ -169,5 +169,9 @@ export async function startShoplazzaSandbox(
     port: resolved.port,
     secretHeaders: ['access-token', 'authorization', 'cookie'],
   });
-  return Object.assign(running, { shop, token });
+  // Non-enumerable, so logging the sandbox object does not print the token.
+  return Object.defineProperties(running, {
+    shop: { value: shop, enumerable: true },
+    token: { value: token, enumerable: false },
+  }) as ShoplazzaSandbox;
 }

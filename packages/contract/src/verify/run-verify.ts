@@ -46,6 +46,16 @@ export interface VerifyResult {
   timedOut: boolean;
 }
 
+function describeProblem(body: string): string {
+  try {
+    const { title, detail } = JSON.parse(body) as { title?: unknown; detail?: unknown };
+    const text = [title, detail].filter((part) => typeof part === 'string' && part.length > 0).join(': ');
+    return text ? ` (Prism: ${text})` : '';
+  } catch {
+    return '';
+  }
+}
+
 /**
  * Sends each documented positive request through Prism's validating proxy (errors off, so the upstream's
  * real answer still comes back) and collects every request and response violation. A non-2xx answer to
@@ -108,10 +118,12 @@ export async function runVerify(options: VerifyOptions): Promise<VerifyResult> {
           findings.push(findingFromViolation(request.operationId, violation, request.label));
         }
         if (response.status < 200 || response.status > 299) {
+          // Prism's own failures (upstream unreachable, ...) come as problem+json with a title saying why.
+          const problem = refused && exchange.violations.length === 0 ? describeProblem(body) : '';
           findings.push({
             operation: request.operationId,
             location: 'response.status',
-            message: `expected a 2xx answer to a documented positive request, got ${response.status}`,
+            message: `expected a 2xx answer to a documented positive request, got ${response.status}${problem}`,
             code: 'status',
             severity: 'Error',
             requests: [request.label],

@@ -234,3 +234,17 @@ describe('verify --timeout (built CLI)', () => {
     }
   });
 });
+
+describe('verify against an unreachable upstream (built CLI)', () => {
+  it('fails with the reason Prism gives in the finding', async () => {
+    const gone = await startHighLevelSandbox({ token });
+    await gone.close();
+    const run = await runBuiltCli(
+      ['verify', 'highlevel', '--upstream', gone.url, '--max-requests', '1'],
+      env,
+    );
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain('got 500 (Prism: request to');
+    expect(run.stdout).toContain('ECONNREFUSED');
+  });
+});

@@ -59,3 +59,24 @@ describe('startPrismMock', () => {
     await expect(startPrismProxy({ api: 'highlevel', upstream: 'ftp://x' })).rejects.toThrow('`upstream`');
   });
 });
+
+describe('cors', () => {
+  it('answers preflights only when asked to', async () => {
+    const preflight = (url: string) =>
+      fetch(`${url}/openapi/2022-01/collections`, {
+        method: 'OPTIONS',
+        headers: { Origin: 'http://page.test', 'Access-Control-Request-Method': 'GET' },
+      });
+    const withCors = await startPrismMock({ api: 'shoplazza', cors: true });
+    const without = await startPrismMock({ api: 'shoplazza' });
+    try {
+      const allowed = await preflight(withCors.url);
+      expect(allowed.status).toBe(204);
+      expect(allowed.headers.get('access-control-allow-origin')).toBe('http://page.test');
+      expect((await preflight(without.url)).headers.get('access-control-allow-origin')).toBeNull();
+    } finally {
+      await withCors.close();
+      await without.close();
+    }
+  });
+});
