@@ -41,14 +41,10 @@ export interface ShoplazzaCollectionsPage {
 }
 
 /**
- * A Shoplazza error body (`ApiError.body` for a JSON error response): `error` or `errors`, depending on the
- * endpoint's implementation. Written by hand: openapi-typescript 7.13 turns the spec's `Error` schema
- * (properties plus an `anyOf` of `required` lists) into `unknown`.
+ * A Shoplazza error body (`ApiError.body` for a JSON error response): `{ error }` or `{ errors }`, depending on
+ * the endpoint's implementation (the spec's `Error` schema).
  */
-export interface ShoplazzaErrorBody {
-  error?: string;
-  errors?: string[];
-}
+export type ShoplazzaErrorBody = components['schemas']['Error'];
 
 /** The type of `ShoplazzaClient.raw`: openapi-fetch's `Client<ShoplazzaPaths>`, with unknown query keys refused. */
 // The mapped copy of `paths` is needed only because an interface has no implicit index signature.

@@ -127,22 +127,27 @@ export interface components {
         SortOrder: ("manual" | "sales-desc" | "published-desc" | "real-sales-desc" | "inventory-quantity-asc" | "inventory-quantity-desc" | "views-desc" | "add-to-cart-count-desc" | "updated-desc" | "vendor-asc" | "vendor-desc" | "alpha-asc" | "alpha-desc" | "price-asc" | "price-desc" | "created-desc") | string;
         /**
          * @description An error body. Depending on the implementation behind the endpoint it carries `error` (one message) or
-         *     `errors` (a list of messages).
+         *     `errors` (a list of messages); a body with both is accepted too.
          */
-        Error: {
+        Error: components["schemas"]["ErrorMessage"] | components["schemas"]["ErrorList"];
+        /** @description The single-message error shape, e.g. `{"error":"store is not active"}`. */
+        ErrorMessage: {
             /**
              * @description One error message.
              * @example store is not active
              */
-            error?: string;
+            error: string;
+        };
+        /** @description The message-list error shape, e.g. `{"errors":["No context"]}`. */
+        ErrorList: {
             /**
              * @description A list of error messages.
              * @example [
              *       "No context"
              *     ]
              */
-            errors?: string[];
-        } | unknown | unknown;
+            errors: string[];
+        };
     };
     responses: never;
     parameters: {
