@@ -61,7 +61,7 @@ describe('credentials', () => {
           ? await startHighLevelSandbox({ collections: 5, rateLimit: false })
           : await startShoplazzaSandbox({ collections: 5, rateLimit: false });
       try {
-        const env =
+        const env: Record<string, string> =
           provider === 'highlevel'
             ? { HIGHLEVEL_TOKEN: SECRET_TOKEN, HIGHLEVEL_LOCATION_ID: 'loc_1' }
             : { SHOPLAZZA_TOKEN: SECRET_TOKEN, SHOPLAZZA_SHOP: 'sandbox' };
