@@ -66,7 +66,11 @@ export async function runVerify(options: VerifyOptions): Promise<VerifyResult> {
   const maxRequests = options.maxRequests ?? 20;
   const timeoutMs = options.timeoutMs ?? 60_000;
   const document = options.document ?? readSpecDocument(options.api);
-  const all = buildDocumentedRequests(document, options.overrides);
+  // Read-only requests only: verify runs against production accounts, and documented examples of a
+  // write operation would create or change data there.
+  const all = buildDocumentedRequests(document, options.overrides).filter(
+    (request) => request.method === 'GET' || request.method === 'HEAD',
+  );
   const planned = all.slice(0, maxRequests);
   const proxy = await startPrismProxy({ api: options.api, upstream: options.upstream, errors: false });
   const deadline = Date.now() + timeoutMs;
