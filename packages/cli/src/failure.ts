@@ -2,6 +2,7 @@ import { inspect } from 'node:util';
 import { CommerceCollectionsError, ValidationError } from '@commerce-collections/sdk';
 import { ExitCode } from './exit-codes';
 import { usageHint } from './help';
+import { redact } from './redact';
 import { UsageError } from './usage-error';
 
 export interface Failure {
@@ -14,13 +15,6 @@ const prefix = 'commerce-collections: ';
 
 function sentence(message: string): string {
   return /[.!?]$/.test(message) ? message : `${message}.`;
-}
-
-/** Replaces every secret (the tokens in use) wherever it appears: a last guard on everything printed. */
-export function redact(text: string, secrets: readonly string[]): string {
-  let out = text;
-  for (const secret of secrets) if (secret.length > 0) out = out.split(secret).join('[redacted]');
-  return out;
 }
 
 /**

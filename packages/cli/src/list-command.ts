@@ -2,16 +2,16 @@ import type { ListArgs } from './args';
 import { attemptLine } from './attempt-log';
 import { createClientForPlan } from './client';
 import { ExitCode } from './exit-codes';
-import { redact } from './failure';
 import { createFormatter } from './format/create-formatter';
 import type { CliIo } from './io';
 import { sourceNotice } from './notice';
 import { createOutput, isBrokenPipe } from './output';
-import { type ProviderName, planSources, sandboxedProviders } from './plan';
+import { plannedProviders, planSources, sandboxedProviders } from './plan';
 import { printCollections } from './print-collections';
 import { createProgress } from './progress';
 import { toQuery } from './query';
-import { startSandboxes } from './sandboxes';
+import { redact } from './redact';
+import { type SandboxEndpoints, startSandboxes } from './sandboxes';
 import { createStats, recordAttempt } from './stats';
 import { type Ending, summaryLine } from './summary';
 
@@ -22,19 +22,18 @@ import { type Ending, summaryLine } from './summary';
  */
 export async function runList(args: ListArgs, io: CliIo, secrets: readonly string[]): Promise<ExitCode> {
   const plan = planSources(args, io.env);
-  const providers = (['highlevel', 'shoplazza'] as const).filter(
-    (p): p is ProviderName => plan[p] !== undefined,
-  );
+  const providers = plannedProviders(plan);
   const notice = sourceNotice(plan);
   if (notice) io.stderr.write(`${notice}\n`);
 
   const stop = new AbortController();
   const onInterrupt = (): void => stop.abort('interrupted');
   io.interrupt?.addEventListener('abort', onInterrupt, { once: true });
+  if (io.interrupt?.aborted) onInterrupt();
   const output = createOutput(io.stdout, () => stop.abort('output-closed'));
-  const sandboxes = await startSandboxes(sandboxedProviders(plan));
+  let sandboxes: SandboxEndpoints | undefined;
   try {
-    if (io.interrupt?.aborted) stop.abort('interrupted');
+    sandboxes = await startSandboxes(sandboxedProviders(plan));
     const stats = createStats();
     const progress = createProgress(io.stderr, stats, providers);
     const stdoutIsTerminal = io.stdout.isTTY === true;
@@ -79,6 +78,6 @@ export async function runList(args: ListArgs, io: CliIo, secrets: readonly strin
   } finally {
     stop.abort('done');
     io.interrupt?.removeEventListener('abort', onInterrupt);
-    await sandboxes.close();
+    await sandboxes?.close();
   }
 }

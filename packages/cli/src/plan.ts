@@ -93,6 +93,11 @@ export function planSources(args: ListArgs, env: Env): SourcePlan {
   return plan;
 }
 
+/** The providers a plan lists, in listing order (HighLevel first, as the SDK lists them). */
+export function plannedProviders(plan: SourcePlan): ProviderName[] {
+  return (['highlevel', 'shoplazza'] as const).filter((p) => plan[p] !== undefined);
+}
+
 /** The providers a plan sends to a local sandbox, in display order. */
 export function sandboxedProviders(plan: SourcePlan): ProviderName[] {
   const out: ProviderName[] = [];

@@ -1,7 +1,8 @@
 import { AuthenticationError, ConnectionError, ValidationError } from '@commerce-collections/sdk';
 import { describe, expect, it } from 'vitest';
 import { ExitCode } from '../../src/exit-codes';
-import { describeFailure, redact } from '../../src/failure';
+import { describeFailure } from '../../src/failure';
+import { redact } from '../../src/redact';
 import { UsageError } from '../../src/usage-error';
 
 const quiet = { verbose: false, secrets: [] };
