@@ -23,35 +23,17 @@ const apis = ['highlevel', 'shoplazza'] as const;
 type Closable = { close(): Promise<void> | void };
 
 /**
- * A Prism mock with CORS on, as the Prism CLI serves by default, built from the libraries and the spec
- * installed from the tarballs. (@commerce-collections/contract's startPrismMock turns CORS off, so a page on
- * another origin could not call it.)
+ * A Prism mock with CORS on, from the @commerce-collections/contract installed from its tarball, serving the
+ * bundle from the installed @commerce-collections/specs tarball.
  */
 async function startCorsMock(consumer: string, api: (typeof apis)[number]) {
-  const load = (name: string) =>
-    import(pathToFileURL(join(consumer, 'node_modules', ...name.split('/'), 'dist', 'index.js')).href);
-  const [{ getHttpOperationsFromSpec }, { createServer: createPrismServer }, { createLogger }] =
-    await Promise.all([
-      load('@stoplight/prism-http'),
-      load('@stoplight/prism-http-server'),
-      load('@stoplight/prism-core'),
-    ]);
-  const spec = join(consumer, 'node_modules', '@commerce-collections', 'specs', 'dist', api, 'openapi.json');
-  const operations = await getHttpOperationsFromSpec(spec);
-  const server = createPrismServer(operations, {
-    components: { logger: createLogger('prism', { level: 'silent' }) },
-    cors: true,
-    config: {
-      checkSecurity: true,
-      validateRequest: true,
-      validateResponse: true,
-      errors: false,
-      isProxy: false,
-      mock: { dynamic: false },
-    },
-  });
-  const url = String(await server.listen(0, '127.0.0.1')).replace(/\/$/, '');
-  return { url, spec: JSON.parse(readFileSync(spec, 'utf8')) as Spec, close: () => server.close() };
+  const installed = join(consumer, 'node_modules', '@commerce-collections');
+  const contract = await import(pathToFileURL(join(installed, 'contract', 'dist', 'index.js')).href);
+  const mock: { url: string; close(): Promise<void> } = await contract.startPrismMock({ api, cors: true });
+  const spec = JSON.parse(
+    readFileSync(join(installed, 'specs', 'dist', api, 'openapi.json'), 'utf8'),
+  ) as Spec;
+  return { url: mock.url, spec, close: () => mock.close() };
 }
 
 type Spec = { paths: Record<string, { get: { responses: Record<string, unknown> } }> };
