@@ -1,19 +1,12 @@
-import type { RetryOptions } from '@commerce-collections/runtime';
+import type { RequestOptions, RetryOptions, StrictClient } from '@commerce-collections/runtime';
+
+export type { RequestOptions };
+
 import type { components, paths } from './generated/openapi';
-import type { StrictClient } from './strict-client';
 
 export type { components as HighLevelComponents, paths as HighLevelPaths } from './generated/openapi';
 
 /** Per-call options of `listCollections` (and the facade's calls). */
-export interface RequestOptions {
-  /** Aborts the call (rate-limit wait, every attempt, retries' back-off, body read) with an AbortedError. */
-  signal?: AbortSignal;
-  /** Per attempt, body included; overrides the client's `timeoutMs`. */
-  timeoutMs?: number;
-  /** Overrides the client's `retry` for this call. */
-  retry?: RetryOptions | false;
-}
-
 export interface HighLevelListCollectionsParams {
   /** Page size, an integer ≥ 1 (no maximum is documented). Not sent when absent: the server's default is 10. */
   limit?: number;

@@ -1,14 +1,9 @@
+import type { ShapeProblem } from '@commerce-collections/runtime';
 import type { HighLevelCollection } from './types';
 
 export interface ValidPage {
   data: HighLevelCollection[];
   total: number;
-}
-
-/** What checkPage found wrong; the caller turns it into an InvalidResponseError that knows the response. */
-export interface ShapeProblem {
-  field: string;
-  rule: string;
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {

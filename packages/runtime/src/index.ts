@@ -23,10 +23,13 @@ export { createLeakyBucketLimiter, type LeakyBucketOptions } from './rate-limit/
 export { createSlidingWindowLimiter, type SlidingWindowOptions } from './rate-limit/sliding-window';
 export type { RateLimiter } from './rate-limit/types';
 export { DEFAULT_MAX_BODY_BYTES } from './read-body';
+export { type ReadCheckedJsonOptions, readCheckedJson, type ShapeProblem } from './read-checked-json';
 export { isJsonContentType, type ReadJsonOptions, readJsonBody } from './read-json';
 export { redactHeaders, redactUrl } from './redact';
+export { type RequestOptions, toCallOptions } from './request-options';
 export { attemptsOf } from './response-context';
 export { parseRetryAfter, type RetryOptions } from './retry';
+export type { StrictClient, StrictGet } from './strict-client';
 export { DEFAULT_TIMEOUT_MS } from './timeout';
 export {
   type AttemptEvent,

@@ -1,12 +1,6 @@
-import {
-  attemptsOf,
-  InvalidResponseError,
-  readJsonBody,
-  type Transport,
-} from '@commerce-collections/runtime';
+import { readCheckedJson, type Transport, toCallOptions } from '@commerce-collections/runtime';
 import type { Client } from 'openapi-fetch';
 import { COLLECTIONS_PATH, PROVIDER, REQUEST_ID_HEADER } from './constants';
-import { callOptions } from './request-options';
 import type {
   RequestOptions,
   ShoplazzaCollectionsPage,
@@ -30,7 +24,7 @@ export async function listCollections(
   options: RequestOptions | undefined,
 ): Promise<ShoplazzaCollectionsPage> {
   const query = buildQuery(params);
-  const call = callOptions(OPERATION, options);
+  const call = toCallOptions(PROVIDER, OPERATION, options);
   // throwHttpErrors: a non-2xx becomes a typed error inside the transport, so openapi-fetch never reads an error
   // body. parseAs 'stream': openapi-fetch hands a 2xx body over untouched, for readJsonBody's capped, strict read.
   const { response } = await context.client.GET(COLLECTIONS_PATH, {
@@ -38,26 +32,12 @@ export async function listCollections(
     fetch: context.transport.bind(call),
     parseAs: 'stream',
   });
-  const requestId = response.headers.get(REQUEST_ID_HEADER) ?? undefined;
-  const body = await readJsonBody(response, {
+  const { page, requestId } = await readCheckedJson<ValidPage>(response, {
     provider: PROVIDER,
     operation: OPERATION,
     maxBodyBytes: context.maxBodyBytes,
-    requestId,
+    requestIdHeader: REQUEST_ID_HEADER,
+    check: checkPage,
   });
-  const problem = checkPage(body);
-  if (problem !== undefined) {
-    throw new InvalidResponseError({
-      provider: PROVIDER,
-      operation: OPERATION,
-      status: response.status,
-      requestId,
-      attempts: attemptsOf(response),
-      body,
-      reason: 'shape',
-      field: problem.field,
-      message: `invalid response (shape: ${problem.field} ${problem.rule})`,
-    });
-  }
-  return { collections: (body as ValidPage).collections, requestId };
+  return { collections: page.collections, requestId };
 }

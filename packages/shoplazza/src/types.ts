@@ -1,19 +1,12 @@
-import type { RetryOptions } from '@commerce-collections/runtime';
+import type { RequestOptions, RetryOptions, StrictClient } from '@commerce-collections/runtime';
+
+export type { RequestOptions };
+
 import type { components, paths } from './generated/openapi';
-import type { StrictClient } from './strict-client';
 
 export type { components as ShoplazzaComponents, paths as ShoplazzaPaths } from './generated/openapi';
 
 /** Per-call options of `listCollections` (and the facade's calls). */
-export interface RequestOptions {
-  /** Aborts the call (rate-limit wait, every attempt, retries' back-off, body read) with an AbortedError. */
-  signal?: AbortSignal;
-  /** Per attempt, body included; overrides the client's `timeoutMs`. */
-  timeoutMs?: number;
-  /** Overrides the client's `retry` for this call. */
-  retry?: RetryOptions | false;
-}
-
 export interface ShoplazzaListCollectionsParams {
   /** Only these collections; sent as one comma-separated value `ids=a,b`. */
   ids?: string[];

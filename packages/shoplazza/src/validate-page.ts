@@ -1,13 +1,8 @@
+import type { ShapeProblem } from '@commerce-collections/runtime';
 import type { ShoplazzaCollection } from './types';
 
 export interface ValidPage {
   collections: ShoplazzaCollection[];
-}
-
-/** What checkPage found wrong; the caller turns it into an InvalidResponseError that knows the response. */
-export interface ShapeProblem {
-  field: string;
-  rule: string;
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {

@@ -1,0 +1,56 @@
+import { InvalidResponseError } from './errors';
+import type { Provider } from './provider';
+import { readJsonBody } from './read-json';
+import { attemptsOf } from './response-context';
+
+/** What a client's page check found wrong: the field path (e.g. `data[3]._id`) and the rule it breaks. */
+export interface ShapeProblem {
+  field: string;
+  rule: string;
+}
+
+export interface ReadCheckedJsonOptions {
+  provider: Provider;
+  operation: string;
+  maxBodyBytes?: number;
+  /** Response header carrying the request id, if the provider sends one. */
+  requestIdHeader?: string;
+  /** The client's cheap structural check; returns the problem instead of throwing, so a good body allocates nothing. */
+  check: (body: unknown) => ShapeProblem | undefined;
+}
+
+/**
+ * Reads a 2xx body the way every typed operation does: capped, strict JSON (readJsonBody), then the client's
+ * shape check, whose failure becomes an InvalidResponseError naming the field. Returns the body as the type the
+ * check guarantees, with the request id.
+ */
+export async function readCheckedJson<Page>(
+  response: Response,
+  options: ReadCheckedJsonOptions,
+): Promise<{ page: Page; requestId: string | undefined }> {
+  const { provider, operation } = options;
+  const requestId = options.requestIdHeader
+    ? (response.headers.get(options.requestIdHeader) ?? undefined)
+    : undefined;
+  const body = await readJsonBody(response, {
+    provider,
+    operation,
+    maxBodyBytes: options.maxBodyBytes,
+    requestId,
+  });
+  const problem = options.check(body);
+  if (problem !== undefined) {
+    throw new InvalidResponseError({
+      provider,
+      operation,
+      status: response.status,
+      requestId,
+      attempts: attemptsOf(response),
+      body,
+      reason: 'shape',
+      field: problem.field,
+      message: `invalid response (shape: ${problem.field} ${problem.rule})`,
+    });
+  }
+  return { page: body as Page, requestId };
+}

@@ -1,0 +1,47 @@
+import { ValidationError } from './errors';
+import type { Provider } from './provider';
+import type { RetryOptions } from './retry';
+import type { CallOptions } from './transport';
+
+/** Per-call options every typed operation of every client takes. */
+export interface RequestOptions {
+  /** Aborts the call (rate-limit wait, every attempt, retries' back-off, body read) with an AbortedError. */
+  signal?: AbortSignal;
+  /** Per attempt, body included; overrides the client's `timeoutMs`. */
+  timeoutMs?: number;
+  /** Overrides the client's `retry` for this call. */
+  retry?: RetryOptions | false;
+}
+
+/**
+ * The transport's call options for one typed call (non-2xx statuses throw). `timeoutMs` and `retry` are
+ * validated by the transport (before any request); the signal is checked here because a non-signal would only
+ * fail deep inside fetch.
+ */
+export function toCallOptions(
+  provider: Provider,
+  operation: string,
+  options: RequestOptions | undefined,
+): CallOptions {
+  if (options === undefined) return { operation, throwHttpErrors: true };
+  if (typeof options !== 'object' || options === null) {
+    throw new ValidationError({
+      provider,
+      operation,
+      option: 'options',
+      rule: 'must be an object',
+      value: options,
+    });
+  }
+  const { signal, timeoutMs, retry } = options;
+  if (signal !== undefined && !(signal instanceof AbortSignal)) {
+    throw new ValidationError({
+      provider,
+      operation,
+      option: 'signal',
+      rule: 'must be an AbortSignal',
+      value: signal,
+    });
+  }
+  return { operation, throwHttpErrors: true, signal, timeoutMs, retry };
+}
