@@ -1,4 +1,4 @@
-import type { RequestOptions, RetryOptions, StrictClient } from '@commerce-collections/runtime';
+import type { RequestOptions, StrictClient } from '@commerce-collections/runtime';
 
 export type { RequestOptions };
 
