@@ -20,6 +20,8 @@ export interface ResumableListing<Item> {
   list(resumeFrom: unknown, signal: AbortSignal): AsyncIterable<Item>;
   progressOf(error: unknown): Progress | undefined;
   idOf(item: Item): string;
+  /** For listings over several providers: `progress.yielded` counts the current provider's items only. */
+  providerOf?(item: Item): string;
 }
 
 export class InvariantViolation extends Error {
@@ -49,9 +51,13 @@ export async function listWithResumes<Item>(
     for (let round = 0; round <= options.maxResumes; round++) {
       const segment: Segment = { ids: [] };
       segments.push(segment);
+      const perProvider = new Map<string, number>();
       try {
-        for await (const item of listing.list(resumeFrom, controller.signal))
+        for await (const item of listing.list(resumeFrom, controller.signal)) {
           segment.ids.push(listing.idOf(item));
+          const provider = listing.providerOf?.(item);
+          if (provider !== undefined) perProvider.set(provider, (perProvider.get(provider) ?? 0) + 1);
+        }
         return segments;
       } catch (error) {
         segment.error = error;
@@ -68,9 +74,10 @@ export async function listWithResumes<Item>(
           });
         }
         segment.progress = progress;
-        if (progress.yielded !== segment.ids.length) {
+        const yielded = listing.providerOf ? (perProvider.get(progress.provider) ?? 0) : segment.ids.length;
+        if (progress.yielded !== yielded) {
           throw new InvariantViolation(
-            `progress.yielded is ${progress.yielded} but the listing yielded ${segment.ids.length} (${error.name}: ${error.message})`,
+            `progress.yielded is ${progress.yielded} but the listing yielded ${yielded} ${progress.provider} items (${error.name}: ${error.message})`,
           );
         }
         resumeFrom = progress.resumeCursor;
