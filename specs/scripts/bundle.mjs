@@ -36,7 +36,8 @@ for (const api of apis) {
   // Redocly keeps key order, so `info.version` is the first two-space-indented `version:` under `info:`.
   const yaml = readFileSync(join(out, 'openapi.yaml'), 'utf8');
   const stamped = yaml.replace(/^(info:\n(?: {2}.*\n|\s*\n)*? {2}version: ).*$/m, `$1${version}`);
-  if (stamped === yaml && version !== '0.0.0') throw new Error(`could not stamp info.version in ${api}/openapi.yaml`);
+  if (stamped === yaml && version !== '0.0.0')
+    throw new Error(`could not stamp info.version in ${api}/openapi.yaml`);
   writeFileSync(join(out, 'openapi.yaml'), stamped);
   console.log(`bundled specs/dist/${api}/{openapi.yaml,openapi.json,index.html} (info.version ${version})`);
 }
