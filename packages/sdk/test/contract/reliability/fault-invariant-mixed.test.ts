@@ -59,8 +59,8 @@ describe('all providers in one listing: random fault schedules on both', () => {
           shoplazza.route = ({ requestIndex }) =>
             wireFault(shoplazzaSchedule[requestIndex] ?? 'ok', shoplazza.errorBody);
           const client = createCollectionsClient({
-            highlevel: highlevel.block(),
-            shoplazza: shoplazza.block(),
+            highlevel: highlevel.block() as never,
+            shoplazza: shoplazza.block() as never,
             retry: FAST.retry,
             timeoutMs: FAST.timeoutMs,
           });
