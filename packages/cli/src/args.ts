@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { MAX_PAGE_SIZE } from '@commerce-collections/sdk';
 import { optionNames, optionSpec } from './options';
 import { suggest } from './suggest';
 import { UsageError } from './usage-error';
@@ -17,9 +18,6 @@ export type ProviderChoice = 'highlevel' | 'shoplazza' | 'all';
 export const formats: readonly Format[] = ['table', 'json', 'ndjson'];
 export const providerChoices: readonly ProviderChoice[] = ['highlevel', 'shoplazza', 'all'];
 
-/** Shoplazza's maximum `limit`, and few enough pages for a few hundred collections. */
-export const defaultPageSize = 100;
-
 export interface ListArgs {
   provider: ProviderChoice;
   search?: string;
@@ -29,7 +27,8 @@ export interface ListArgs {
   productId?: string;
   format: Format;
   max?: number;
-  pageSize: number;
+  /** Unset: the SDK's default (its maximum, the fewest requests). */
+  pageSize?: number;
   raw: boolean;
   mock: boolean;
   verbose: boolean;
@@ -92,10 +91,6 @@ export function parseCommandLine(argv: readonly string[]): Command {
     provider:
       values.provider === undefined ? 'all' : parseChoice('provider', values.provider, providerChoices),
     format: values.format === undefined ? 'table' : parseChoice('format', values.format, formats),
-    pageSize:
-      values['page-size'] === undefined
-        ? defaultPageSize
-        : parsePositiveInteger('page-size', values['page-size']),
     raw: values.raw ?? false,
     mock: values.mock ?? false,
     verbose: values.verbose ?? false,
@@ -113,6 +108,9 @@ export function parseCommandLine(argv: readonly string[]): Command {
   }
   if (values['product-id'] !== undefined) args.productId = parseNonEmpty('product-id', values['product-id']);
   if (values.max !== undefined) args.max = parsePositiveInteger('max', values.max);
+  if (values['page-size'] !== undefined) {
+    args.pageSize = parsePositiveInteger('page-size', values['page-size'], MAX_PAGE_SIZE);
+  }
   if (values['highlevel-location-id'] !== undefined) {
     args.highlevelLocationId = parseNonEmpty('highlevel-location-id', values['highlevel-location-id']);
   }

@@ -1,4 +1,4 @@
-import { defaultPageSize } from './args';
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '@commerce-collections/sdk';
 import { sandboxSizes } from './sandbox-sizes';
 
 export const usageHint = 'Run commerce-collections list --help';
@@ -30,7 +30,7 @@ Output:
                                 ndjson: one JSON collection per line
   --raw                         json/ndjson: include each provider's untouched item as "raw"
   --max <n>                     Stop after <n> collections (no further requests are sent)
-  --page-size <n>               Collections per request, 1-100 (default: ${defaultPageSize})
+  --page-size <n>               Collections per request, 1-${MAX_PAGE_SIZE} (default: ${DEFAULT_PAGE_SIZE})
   --verbose                     On failure, print the stack and error details too
 
 Data goes to stdout, alone. Notices, the summary line and errors go to stderr; live

@@ -4,7 +4,7 @@ import type { ListArgs } from './args';
 /** The SDK query for the parsed flags; only flags that were given are set. */
 export function toQuery(args: ListArgs): ListQuery {
   const common = {
-    pageSize: args.pageSize,
+    ...(args.pageSize !== undefined && { pageSize: args.pageSize }),
     ...(args.ids && { ids: args.ids }),
     ...(args.search !== undefined && { search: args.search }),
   };

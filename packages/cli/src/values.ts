@@ -13,10 +13,11 @@ export function parseChoice<const Choice extends string>(
   throw new UsageError(`--${flag} must be one of ${choices.join(', ')} (got ${shown(value)})`);
 }
 
-export function parsePositiveInteger(flag: string, value: string): number {
+export function parsePositiveInteger(flag: string, value: string, maximum = Number.MAX_SAFE_INTEGER): number {
   const number = /^\d+$/.test(value) ? Number(value) : Number.NaN;
-  if (!Number.isSafeInteger(number) || number < 1) {
-    throw new UsageError(`--${flag} must be a whole number of at least 1 (got ${shown(value)})`);
+  if (!Number.isSafeInteger(number) || number < 1 || number > maximum) {
+    const range = maximum === Number.MAX_SAFE_INTEGER ? 'of at least 1' : `from 1 to ${maximum}`;
+    throw new UsageError(`--${flag} must be a whole number ${range} (got ${shown(value)})`);
   }
   return number;
 }

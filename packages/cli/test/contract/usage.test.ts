@@ -37,11 +37,11 @@ describe('usage', () => {
   });
 
   it('input the SDK rejects before any request (its ValidationError) is a usage error too', async () => {
-    const result = await runCli(['list', '--mock', '--provider', 'shoplazza', '--page-size', '500']);
+    const result = await runCli(['list', '--mock', '--provider', 'highlevel', '--ids', 'a b']);
     expect(result.code).toBe(2);
     const lines = result.stderr.trimEnd().split('\n');
     expect(lines.at(-1)).toMatch(
-      /^commerce-collections: Invalid option "pageSize".*Run commerce-collections list --help$/,
+      /^commerce-collections: Invalid option "ids\[0\]": .*\(got "a b"\)\. Run commerce-collections list --help$/,
     );
     expect(result.stdout).toBe('');
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultPageSize, parseCommandLine } from '../../src/args';
+import { parseCommandLine } from '../../src/args';
 import { UsageError } from '../../src/usage-error';
 
 function usageMessage(argv: string[]): string {
@@ -13,19 +13,17 @@ function usageMessage(argv: string[]): string {
 }
 
 describe('parseCommandLine', () => {
-  it('defaults: all providers, table, page size 100', () => {
+  it("defaults: all providers, table, the SDK's page size", () => {
     expect(parseCommandLine(['list'])).toEqual({
       kind: 'list',
       args: {
         provider: 'all',
         format: 'table',
-        pageSize: defaultPageSize,
         raw: false,
         mock: false,
         verbose: false,
       },
     });
-    expect(defaultPageSize).toBe(100);
   });
 
   it('parses every list flag', () => {
@@ -108,7 +106,8 @@ describe('parseCommandLine', () => {
     [['list', '--provider', 'amazon'], '--provider must be one of highlevel, shoplazza, all (got "amazon")'],
     [['list', '--max', '0'], '--max must be a whole number of at least 1 (got "0")'],
     [['list', '--max', '1.5'], '--max must be a whole number of at least 1 (got "1.5")'],
-    [['list', '--page-size', 'ten'], '--page-size must be a whole number of at least 1 (got "ten")'],
+    [['list', '--page-size', 'ten'], '--page-size must be a whole number from 1 to 100 (got "ten")'],
+    [['list', '--page-size', '101'], '--page-size must be a whole number from 1 to 100 (got "101")'],
     [['list', '--ids', ' , '], '--ids needs at least one value, comma-separated'],
     [['list', '--search', ' '], '--search must not be empty'],
     [[], 'missing command: the only command is `list`'],
