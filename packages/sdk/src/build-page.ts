@@ -1,25 +1,27 @@
 import type { HighLevelCollectionsPage } from '@commerce-collections/highlevel';
 import type { ShoplazzaCollectionsPage } from '@commerce-collections/shoplazza';
 import type { CollectionOf } from './collection';
-import type { HighLevelCursor, PageCursor, ShoplazzaCursor } from './cursor';
+import type { PageCursor, ShoplazzaCursor } from './cursor';
 import { mapHighLevelCollection } from './map-highlevel';
 import { mapShoplazzaCollection } from './map-shoplazza';
 import type { CollectionsPageOf } from './page';
 import type { PagerPage } from './pager-types';
 
 /**
- * HighLevel response → page. With `seen`, items whose id was already yielded by this listing are dropped (offsets
- * shift when collections are inserted while paginating) and the rest are added to it.
+ * HighLevel response → page. `skip` leading items are not shown (1 when the request started one item early to
+ * check the overlap with the previous page). With `seen`, items whose id this listing already yielded are dropped
+ * and the rest are added to it.
  */
 export function buildHighLevelPage(
   response: HighLevelCollectionsPage,
-  cursor: HighLevelCursor,
+  requestOffset: number,
+  skip: 0 | 1,
   afterLast: PageCursor | undefined,
   seen: Set<string> | undefined,
 ): PagerPage<CollectionsPageOf<'highlevel'>> {
   const data = response.data;
   const items: CollectionOf<'highlevel'>[] = [];
-  for (let index = 0; index < data.length; index++) {
+  for (let index = skip; index < data.length; index++) {
     const raw = data[index]!;
     if (seen !== undefined) {
       if (seen.has(raw._id)) continue;
@@ -29,20 +31,20 @@ export function buildHighLevelPage(
   }
   // Step by what the server sent, not by what was asked: a server that caps `limit` below the page size
   // (HighLevel documents no maximum) must not make us skip the items between. An empty page is the end.
-  const nextOffset = cursor.offset + data.length;
+  const nextOffset = requestOffset + data.length;
   return {
     page: {
       provider: 'highlevel',
       items,
-      cursor,
+      cursor: { provider: 'highlevel', offset: requestOffset + skip },
       nextCursor:
-        data.length > 0 && nextOffset < response.total
+        data.length > skip && nextOffset < response.total
           ? { provider: 'highlevel', offset: nextOffset }
           : afterLast,
       total: response.total,
       requestId: response.requestId,
     },
-    duplicatesOnly: items.length === 0 && data.length > 0,
+    duplicatesOnly: items.length === 0 && data.length > skip,
   };
 }
 

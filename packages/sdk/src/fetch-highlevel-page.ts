@@ -6,11 +6,12 @@ export function fetchHighLevelPage(
   client: HighLevelClient,
   plan: ListPlan,
   offset: number,
+  limit: number,
   signal: AbortSignal | undefined,
 ): Promise<HighLevelCollectionsPage> {
   const filters = plan.highlevel;
   return client.listCollections(
-    { limit: plan.pageSize, offset, collectionIds: filters.collectionIds, name: filters.name },
+    { limit, offset, collectionIds: filters.collectionIds, name: filters.name },
     { signal },
   );
 }

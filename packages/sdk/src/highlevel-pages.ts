@@ -8,21 +8,17 @@ import type { CollectionsPageOf } from './page';
 import type { PagerPage } from './pager-types';
 import type { ListPlan } from './resolve-query';
 
-/** Re-reads allowed after the data changed mid-listing, before giving up with ConsistencyError. */
+/** Re-reads allowed after the data shifted mid-listing, before giving up with ConsistencyError. */
 export const MAX_RESTARTS = 2;
 
 const ignore = (): void => {};
 
 interface Pending {
+  /** Where the request starts: one item before the page's first new item, except for a walk's first page. */
   offset: number;
+  /** 1 when the first item is the overlap with the previous page (checked, not shown). */
+  skip: 0 | 1;
   response: Promise<HighLevelCollectionsPage>;
-}
-
-interface Change {
-  expected: number;
-  actual: number;
-  requestId: string | undefined;
-  detail?: string;
 }
 
 /**
@@ -30,11 +26,12 @@ interface Change {
  * `concurrency` of them are requested at once (the client's rate limiter paces them); pages are yielded in offset
  * order, and at most `concurrency` pages are ever in flight or waiting to be consumed.
  *
- * Offset shifting: collections inserted or deleted while paginating move items between offsets. Items are
- * deduplicated by id, so an insertion never yields a duplicate. A deletion could make an item skip past us
- * unseen; it also changes `total`, so when a page reports a different `total` (or is shorter than `total`
- * implies) the walk is aborted and re-read from `start`, skipping ids already yielded. After MAX_RESTARTS
- * re-reads it throws ConsistencyError.
+ * Offset shifting: collections inserted or deleted while paginating move items across page boundaries, which
+ * would repeat or skip items. Every page after a walk's first starts one item early, and that item must be the
+ * previous page's last: then nothing moved across that boundary between the two requests, and every collection
+ * present throughout is read exactly once. When it is not, the walk is aborted and re-read from `start` (ids
+ * already yielded are skipped; items are also deduplicated by id in any case). After MAX_RESTARTS re-reads it
+ * throws ConsistencyError. The overlap costs one item per page, not one request.
  */
 export async function* highLevelPages(
   client: HighLevelClient,
@@ -50,62 +47,65 @@ export async function* highLevelPages(
     // One walk; its own controller, so a re-read (or the caller leaving) aborts exactly its requests.
     const walk = linkedAbort(signal);
     const window: Pending[] = [];
-    const request = (offset: number): void => {
-      const response = fetchHighLevelPage(client, plan, offset, walk.signal);
+    let limit = plan.pageSize;
+    const request = (offset: number, skip: 0 | 1): void => {
+      const response = fetchHighLevelPage(client, plan, offset, limit, walk.signal);
       // Requests abandoned by a break, an abort or a re-read reject later; nobody awaits them.
       response.catch(ignore);
-      window.push({ offset, response });
+      window.push({ offset, skip, response });
     };
-    let total = -1;
-    // Offsets step by the page size the server really serves: a server that caps `limit` below ours gives a
-    // short first page, and stepping by our page size would skip the items in between.
-    let stride = plan.pageSize;
-    let nextOffset = start.offset;
-    let changed: Change | undefined;
+    let firstTotal = -1;
+    let nextNew = Number.POSITIVE_INFINITY; // offset of the first item the next page to schedule brings
+    let step = 0; // new items per overlapping page
+    let lastId: string | undefined;
+    let shifted: { offset: number; total: number; requestId: string | undefined } | undefined;
     try {
-      request(nextOffset);
+      request(start.offset, 0);
       while (window.length > 0) {
         const head = window[0]!;
         const response = await head.response;
         window.shift();
-        const count = response.data.length;
-        if (total === -1) {
-          total = response.total;
-          const full = Math.min(plan.pageSize, total - head.offset);
-          if (count > 0 && count < full) stride = count;
-          // An empty first page is the end, whatever `total` says: there is nothing to step from.
-          nextOffset = count === 0 ? Number.POSITIVE_INFINITY : head.offset + stride;
-        } else if (response.total !== total) {
-          changed = { expected: total, actual: response.total, requestId: response.requestId };
-          break;
-        } else if (count !== Math.max(0, Math.min(stride, total - head.offset))) {
-          changed = {
-            expected: total,
-            actual: total,
-            requestId: response.requestId,
-            detail: `the page at offset ${head.offset} had ${count} items`,
-          };
+        const data = response.data;
+        if (head.skip === 0) {
+          firstTotal = response.total;
+          // A server that serves fewer than asked (HighLevel documents no maximum `limit`) shows it here;
+          // never ask for more than it served, or every page would come back short.
+          const full = Math.min(plan.pageSize, response.total - head.offset);
+          const served = data.length < full ? data.length : plan.pageSize;
+          limit = Math.max(2, served); // an overlapping page needs room for one new item at least
+          step = limit - 1;
+          nextNew = data.length === 0 ? Number.POSITIVE_INFINITY : head.offset + data.length;
+        } else if (data[0]?._id !== lastId) {
+          shifted = { offset: head.offset + 1, total: response.total, requestId: response.requestId };
           break;
         }
-        while (window.length < concurrency && nextOffset < total) {
-          request(nextOffset);
-          nextOffset += stride;
+        if (data.length > head.skip) lastId = data[data.length - 1]!._id;
+        // This page reached the end of the list as it was when read: everything after the verified boundary
+        // has been read, so pages still in flight (beyond a list that shrank) are not needed.
+        const atEnd = head.offset + data.length >= response.total;
+        if (atEnd) nextNew = Number.POSITIVE_INFINITY;
+        else {
+          while (window.length < concurrency && nextNew < response.total) {
+            request(nextNew - 1, 1);
+            nextNew += step;
+          }
         }
-        yield buildHighLevelPage(response, { provider: 'highlevel', offset: head.offset }, afterLast, seen);
+        yield buildHighLevelPage(response, head.offset, head.skip, afterLast, seen);
+        if (atEnd) return;
       }
     } finally {
       walk.abort();
       walk.dispose();
     }
-    if (changed === undefined) return;
+    if (shifted === undefined) return;
     restarts++;
     if (restarts > MAX_RESTARTS) {
       throw new ConsistencyError({
-        expectedTotal: changed.expected,
-        actualTotal: changed.actual,
+        expectedTotal: firstTotal,
+        actualTotal: shifted.total,
         restarts: MAX_RESTARTS,
-        requestId: changed.requestId,
-        detail: changed.detail,
+        requestId: shifted.requestId,
+        detail: `offsets shifted before offset ${shifted.offset}; total ${firstTotal} → ${shifted.total}`,
       });
     }
   }

@@ -16,8 +16,8 @@ export async function listOnePage(
   const afterLast = nextProviderCursor(plan, cursor.provider);
   if (cursor.provider === 'highlevel') {
     const client = context.highlevel ?? notConfigured('highlevel');
-    const response = await fetchHighLevelPage(client, plan, cursor.offset, signal);
-    return buildHighLevelPage(response, cursor, afterLast, undefined).page;
+    const response = await fetchHighLevelPage(client, plan, cursor.offset, plan.pageSize, signal);
+    return buildHighLevelPage(response, cursor.offset, 0, afterLast, undefined).page;
   }
   const client = context.shoplazza ?? notConfigured('shoplazza');
   const response = await fetchShoplazzaPage(client, plan, cursor, signal);

@@ -48,10 +48,12 @@ describe('HighLevel offset shifting while paginating', () => {
     for (const survivor of harness.highlevel.sandbox.dataset.items) expect(ids).toContain(survivor._id);
   });
 
-  it(`data that keeps changing: ConsistencyError with progress after ${MAX_RESTARTS} re-reads`, async () => {
+  it(`data that keeps shifting: ConsistencyError with progress after ${MAX_RESTARTS} re-reads`, async () => {
     let n = 0;
     harness.faults.highlevel = (context) =>
-      context.requestIndex > 0 ? { insert: newCollection(`b${String(n++).padStart(23, '0')}`) } : undefined;
+      context.requestIndex > 0
+        ? { insert: newCollection(`b${String(n++).padStart(23, '0')}`), index: 0 }
+        : undefined;
     const error = await collect(
       harness.client({ concurrency: 1 }).list({ provider: 'highlevel', pageSize: 30 }),
     ).catch((e: unknown) => e);

@@ -3,6 +3,12 @@ import { AbortedError, ConsistencyError, getListProgress, MAX_RESTARTS, ServerEr
 import { clientFor, collect } from './clients';
 import { fakeHighLevel, highLevelItems } from './fake-servers';
 
+/** Requests for `count` items: the first page brings pageSize, later ones max(2, pageSize) − 1 (overlap). */
+function highLevelRequests(count: number, pageSize: number): number {
+  if (count <= pageSize) return 1;
+  return 1 + Math.ceil((count - pageSize) / (Math.max(2, pageSize) - 1));
+}
+
 describe('HighLevel pagination', () => {
   it.each([
     [0, 10],
@@ -15,16 +21,21 @@ describe('HighLevel pagination', () => {
     [1000, 100],
     [37, 1],
   ])(
-    'yields %i collections at pageSize %i in order, each once, in ceil(n/size) requests',
+    'yields %i collections at pageSize %i in order, each once, with the expected requests',
     async (count, pageSize) => {
       const server = fakeHighLevel(highLevelItems(count));
       const client = clientFor({ highlevel: server });
       const ids = (await collect(client.list({ pageSize }))).map((c) => c.id);
       expect(ids).toEqual(server.items.map((item) => item._id));
-      expect(server.calls).toHaveLength(Math.max(1, Math.ceil(count / pageSize)));
+      expect(server.calls).toHaveLength(highLevelRequests(count, pageSize));
       const offsets = server.calls.map((url) => Number(url.searchParams.get('offset')));
-      expect(new Set(offsets).size).toBe(offsets.length);
-      expect(server.calls.every((url) => url.searchParams.get('limit') === String(pageSize))).toBe(true);
+      expect(offsets).toEqual([...offsets].sort((x, y) => x - y));
+      expect(new Set(offsets).size).toBe(pageSize === 1 && count > 1 ? offsets.length - 1 : offsets.length);
+      // Pages after the first start one item early (the overlap check); pageSize 1 needs room for it.
+      const limits = server.calls.map((url) => url.searchParams.get('limit'));
+      expect(limits).toEqual(
+        limits.map((_, index) => String(index === 0 ? pageSize : Math.max(2, pageSize))),
+      );
     },
   );
 
@@ -84,8 +95,10 @@ describe('HighLevel pagination', () => {
     expect(error).toBeInstanceOf(AbortedError);
     expect(getListProgress(error)).toEqual({
       provider: 'highlevel',
-      yielded: 30,
-      resumeCursor: { provider: 'highlevel', offset: 30 },
+      // Item 25 is on the third page (items 19–27: pages after the first bring pageSize − 1 new items);
+      // that page is delivered whole, then the iterator stops.
+      yielded: 28,
+      resumeCursor: { provider: 'highlevel', offset: 28 },
     });
     const calls = server.calls.length;
     await new Promise((resolve) => setTimeout(resolve, 30));
@@ -115,7 +128,8 @@ describe('HighLevel pagination', () => {
     })().catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ServerError);
     const progress = getListProgress(error)!;
-    const failedOffset = Number(server.calls[failAt]?.searchParams.get('offset'));
+    // The failed page started one item early (the overlap): its first new item is the resume point.
+    const failedOffset = Number(server.calls[failAt]?.searchParams.get('offset')) + 1;
     expect(progress).toEqual({
       provider: 'highlevel',
       yielded: failedOffset,
@@ -154,11 +168,11 @@ describe('HighLevel pagination', () => {
     for (const survivor of server.items) expect(ids).toContain(survivor._id);
   });
 
-  it(`throws ConsistencyError with progress when total keeps changing past ${MAX_RESTARTS} re-reads`, async () => {
+  it(`throws ConsistencyError with progress when offsets keep shifting past ${MAX_RESTARTS} re-reads`, async () => {
     let n = 0;
     const server = fakeHighLevel(highLevelItems(30), {
       onRequest: (_index, _url, items) => {
-        items.push({ _id: `late-${n++}`, name: 'Late' });
+        items.unshift({ _id: `early-${n++}`, name: 'Early' });
         return undefined;
       },
     });
@@ -177,7 +191,8 @@ describe('HighLevel pagination', () => {
       server.items.map((item) => item._id),
     );
     expect(server.calls.map((url) => Number(url.searchParams.get('offset')))).toEqual(
-      Array.from({ length: 9 }, (_, index) => index * 30),
+      // Then limit 30 (what it serves), one item of overlap: 29 new items per page.
+      [0, ...Array.from({ length: 8 }, (_, index) => 29 + index * 29)],
     );
     expect(pages.map((page) => page.nextCursor)).toContainEqual({ provider: 'highlevel', offset: 30 });
   });
@@ -189,19 +204,19 @@ describe('HighLevel pagination', () => {
     expect(first.nextCursor).toEqual({ provider: 'highlevel', offset: 20 });
   });
 
-  it('a page shorter than total implies (same total) counts as a change: re-read, then ConsistencyError', async () => {
+  it('a short page (same total) breaks the next overlap: re-read, then ConsistencyError', async () => {
     const server = fakeHighLevel(highLevelItems(40), {
       onRequest: (_index, url, items) => {
-        // Every page at offset 10 comes back one short, while total stays the same.
-        if (url.searchParams.get('offset') !== '10') return undefined;
-        return Response.json({ data: items.slice(10, 19), total: items.length });
+        // The second page (requested from offset 9) comes back two short, while total stays the same.
+        if (url.searchParams.get('offset') !== '9') return undefined;
+        return Response.json({ data: items.slice(9, 17), total: items.length });
       },
     });
     const client = clientFor({ highlevel: server }, { concurrency: 1 });
     const error = await collect(client.list({ pageSize: 10 })).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ConsistencyError);
-    expect((error as Error).message).toContain('the page at offset 10 had 9 items');
-    // First walk + MAX_RESTARTS re-reads, each reading pages 0 and 10.
-    expect(server.calls).toHaveLength(2 * (MAX_RESTARTS + 1));
+    expect((error as Error).message).toContain('offsets shifted before offset 19');
+    // First walk + MAX_RESTARTS re-reads, each reading from offsets 0, 9 and 18 (where the overlap fails).
+    expect(server.calls).toHaveLength(3 * (MAX_RESTARTS + 1));
   });
 });
