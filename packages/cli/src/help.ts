@@ -31,7 +31,8 @@ Output:
   --raw                         json/ndjson: include each provider's untouched item as "raw"
   --max <n>                     Stop after <n> collections (no further requests are sent)
   --page-size <n>               Collections per request, 1-${MAX_PAGE_SIZE} (default: ${DEFAULT_PAGE_SIZE})
-  --verbose                     On failure, print the stack and error details too
+  --verbose                     One stderr line per HTTP attempt; on failure, the stack
+                                and the error's details too
 
 Data goes to stdout, alone. Notices, the summary line and errors go to stderr; live
 progress (pages, items, rate-limit waits) is drawn only when stderr is a terminal.
@@ -64,8 +65,12 @@ Exit codes:
 
 Examples:
   commerce-collections list --mock --provider all --format table
-  HIGHLEVEL_TOKEN=... HIGHLEVEL_LOCATION_ID=... commerce-collections list --provider highlevel
-  commerce-collections list --provider shoplazza --updated-after 2024-05-01 --format ndjson
+
+  read -rs HIGHLEVEL_TOKEN && export HIGHLEVEL_TOKEN    # typed, not echoed, not in history
+  commerce-collections list --provider highlevel --highlevel-location-id loc_123
+
+  commerce-collections list --provider shoplazza --shoplazza-shop my-store \\
+    --updated-after 2024-05-01 --format ndjson
   commerce-collections list --search summer --format json --max 20 | jq '.[].title'
 `;
 }
