@@ -1,12 +1,17 @@
 import { describe, expectTypeOf, it } from 'vitest';
 import {
   type ContractProvidedContext,
+  composeFaults,
+  generateHighLevelCollections,
   type HighLevelSandbox,
+  highLevelDefaultLocationId,
   onRequest,
   type PrismViolation,
   parseViolations,
   type ShoplazzaSandbox,
+  startHighLevelSandbox,
   startSandbox,
+  startShoplazzaSandbox,
   startValidatedSandbox,
 } from '../../src/index';
 
@@ -45,5 +50,27 @@ describe('public types', () => {
   it('exposes violations and provided-context keys', () => {
     expectTypeOf(parseViolations).returns.toEqualTypeOf<PrismViolation[]>();
     expectTypeOf<ContractProvidedContext['highlevelSandboxUrl']>().toEqualTypeOf<string>();
+  });
+});
+
+describe('README fault example', () => {
+  it('composes onRequest hooks with an inline hook for either sandbox', () => {
+    const extra = generateHighLevelCollections({
+      count: 1,
+      seed: 'new',
+      locationId: highLevelDefaultLocationId,
+    });
+    startHighLevelSandbox({
+      faults: composeFaults(
+        onRequest(1, { insert: extra, index: 0 }),
+        onRequest(2, { resetConnection: 'mid-body' }),
+        (context) => (context.url.searchParams.get('offset') === '200' ? { status: 503 } : undefined),
+      ),
+    });
+    startShoplazzaSandbox({
+      faults: composeFaults(onRequest(0, { delayMs: 10 }), (context) =>
+        context.requestIndex === 1 ? { remove: context.dataset.items[0]?.collection.id ?? '' } : undefined,
+      ),
+    });
   });
 });
