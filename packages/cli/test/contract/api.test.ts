@@ -87,6 +87,53 @@ describe('list with credentials', () => {
     expect(result.stderr).toMatch(/^5 HighLevel \+ 0 Shoplazza collections, .* \(stopped at --max 5\)\n$/);
   });
 
+  it('--max past the first provider continues into the second and stops there', async () => {
+    const result = await runCli(['list', '--format', 'ndjson', '--max', '250', ...apiArgs()], apiEnv());
+    expect(result.code).toBe(0);
+    const rows = ndjson(result.stdout);
+    expect(rows.filter((row) => row.provider === 'highlevel')).toHaveLength(240);
+    expect(rows.filter((row) => row.provider === 'shoplazza')).toHaveLength(10);
+    expect(shoplazza.sandbox.requestLog).toHaveLength(1);
+    expect(result.stderr).toMatch(
+      /^240 HighLevel \+ 10 Shoplazza collections, 3 \+ 1 pages, .*\(stopped at --max 250\)\n$/,
+    );
+  });
+
+  it('every filter reaches the wire as the provider expects it', async () => {
+    const productId = '7c9e6679-7425-40de-944b-e07fc1f90ae7';
+    const result = await runCli(
+      [
+        'list',
+        '--provider',
+        'shoplazza',
+        '--search',
+        'Kids & more',
+        '--ids',
+        'a1,b2',
+        '--updated-after',
+        '2023-06-01',
+        '--updated-before',
+        '2023-12-31T23:59:59+08:00',
+        '--product-id',
+        productId,
+        ...apiArgs(),
+      ],
+      apiEnv(),
+    );
+    expect(result.code, result.stderr).toBe(0);
+    expect(shoplazza.sandbox.requestLog).toHaveLength(1);
+    const query = new URL(shoplazza.sandbox.requestLog[0]!.url, 'http://sandbox.invalid').searchParams;
+    expect(query.get('title')).toBe('Kids & more');
+    expect(query.get('ids')).toBe('a1,b2');
+    expect(query.get('product_id')).toBe(productId);
+    expect(Date.parse(query.get('updated_at_min') ?? '')).toBe(Date.parse('2023-06-01T00:00:00Z'));
+    expect(Date.parse(query.get('updated_at_max') ?? '')).toBe(Date.parse('2023-12-31T15:59:59Z'));
+    expect(highlevel.sandbox.requestLog).toHaveLength(0);
+    // Nothing matches those ids: an empty listing is still a success, with a header and a summary.
+    expect(result.stdout).toMatch(/^PROVIDER +ID +TITLE +HANDLE +UPDATED \(UTC\)\n$/);
+    expect(result.stderr).toMatch(/^0 Shoplazza collections, 1 page, /);
+  });
+
   it('--max with json still closes the array', async () => {
     const result = await runCli(['list', '--format', 'json', '--max', '3', ...apiArgs()], apiEnv());
     expect(result.code).toBe(0);
