@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Every check CI runs, in the same order: drift check, lint, build, typecheck, unit/type tests, contract tests,
+# Every check CI runs, in the same order: changeset and breaking-change gates, drift check, lint, build, typecheck, unit/type tests, contract tests,
 # pack-and-consume tests (with a real Chromium). .ci/run calls exactly this.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -20,6 +20,10 @@ if [ ! -x /usr/bin/chromium ]; then
 fi
 
 rm -rf packages/*/reports specs/reports
+# Release gates first (cheap): a published package changed without a changeset, or a spec broke compatibility
+# without a major changeset. On a fresh clone of main they compare against the merge base / last release.
+pnpm run check:changeset
+pnpm run check:breaking
 status=0
 pnpm run check || status=$?
 node scripts/summarize-junit.mjs || true
