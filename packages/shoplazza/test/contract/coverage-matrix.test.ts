@@ -69,7 +69,10 @@ describe('Shoplazza coverage matrix (Prism mock, examples)', () => {
       expect(apiError.requestId).toBe(REQUEST_ID);
       expect(apiError.body).toEqual(expected);
       const body = expected as ShoplazzaErrorBody;
-      expect(apiError.messages).toEqual([...('error' in body ? [body.error] : []), ...('errors' in body ? body.errors : [])]);
+      expect(apiError.messages).toEqual([
+        ...('error' in body ? [body.error] : []),
+        ...('errors' in body ? body.errors : []),
+      ]);
       if (status === '429') expect((apiError as RateLimitError).retryAfterMs).toBe(1000);
     }
     const exchange = log.at(-1)!;
