@@ -248,3 +248,31 @@ describe('verify against an unreachable upstream (built CLI)', () => {
     expect(run.stdout).toContain('ECONNREFUSED');
   });
 });
+
+describe('verify --location-id and --junit on success (built CLI)', () => {
+  it('sends the given location as altId and writes a passing report', async () => {
+    const located = await startHighLevelSandbox({ token, rateLimit: false, locationId: 'loc-42' });
+    const junit = join(workDir, 'ok.xml');
+    try {
+      const run = await runBuiltCli(
+        [
+          'verify',
+          'highlevel',
+          '--upstream',
+          located.url,
+          '--location-id',
+          'loc-42',
+          '--junit',
+          junit,
+          ...fast,
+        ],
+        env,
+      );
+      expect(run.code).toBe(0);
+      expect(located.requestLog.every((entry) => entry.url.includes('altId=loc-42&'))).toBe(true);
+      expect(readFileSync(junit, 'utf8')).toContain('<testsuite name="highlevel" tests="5" failures="0">');
+    } finally {
+      await located.close();
+    }
+  });
+});
