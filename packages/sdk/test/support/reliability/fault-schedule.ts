@@ -61,7 +61,11 @@ export type WireFault =
   | { resetConnection: 'before-headers' | 'mid-body' }
   | { truncateBody: true };
 
-export function wireFault(kind: FaultKind, errorBody: unknown): WireFault | undefined {
+export function wireFault(
+  kind: FaultKind,
+  errorBody: unknown,
+  slowDelayMs: number = FAST.slowDelayMs,
+): WireFault | undefined {
   switch (kind) {
     case 'ok':
       return undefined;
@@ -108,7 +112,7 @@ export function wireFault(kind: FaultKind, errorBody: unknown): WireFault | unde
     case '429-absurd':
       return { status: 429, body: errorBody, headers: { 'Retry-After': '999999999999' } };
     case 'slow':
-      return { delayMs: FAST.slowDelayMs };
+      return { delayMs: slowDelayMs };
   }
 }
 
