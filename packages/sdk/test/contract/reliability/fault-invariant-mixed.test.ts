@@ -149,7 +149,7 @@ describe.each([
           const client = createCollectionsClient({
             [provider]: rig.block(),
             retry: FAST.retry,
-            timeoutMs: 2_000,
+            timeoutMs: 5_000,
             concurrency,
           });
           const query = { provider, pageSize: shape.pageSize } as const;

@@ -65,7 +65,7 @@ async function listWithMutations(rig: ProviderRig, plan: Record<number, Mutation
   const client = createCollectionsClient({
     [rig.name]: rig.block(),
     retry: FAST.retry,
-    timeoutMs: 2_000,
+    timeoutMs: 5_000,
     concurrency: 1,
   });
   const query = { provider: rig.name, pageSize: PAGE_SIZE } as const;
