@@ -1,7 +1,7 @@
 // B2 — loopback throughput: one page (10 HighLevel collections, 2.9 kB) from the benchmarks' own fixture server
 // in a child process (fixed pre-serialized body, keep-alive), sequentially and with 32 calls in flight.
 // Our clients run with `rateLimit: false` (the throughput rows measure the client, not the pacing).
-import { interleave, rows, timeCalls } from '../lib/measure.mjs';
+import { interleave, rows, timeCallsCpu } from '../lib/measure.mjs';
 import { check, medianOf, ratio } from '../lib/result.mjs';
 import { pageVariants } from '../lib/clients.mjs';
 import { startFixtureServer } from '../lib/fixture.mjs';
@@ -17,17 +17,26 @@ export async function runThroughput({ libs, rounds, latencyMs, modes }) {
     // Each variant's first call pays for connections and lazy loading (Node's first fetch: 15–17 ms).
     for (const variant of variants) await variant.call();
     const groups = [];
+    const cpuGroups = [];
     for (const { name, calls, concurrency } of modes) {
+      const cpu = new Map(variants.map((v) => [v.name, []]));
       const figures = await interleave(variants, {
         rounds,
         warmup: 1,
-        sample: async (variant) => ((await timeCalls(variant.call, calls, concurrency)) * 1000) / calls,
+        sample: async (variant) => {
+          const { wallMs, cpuMs } = await timeCallsCpu(variant.call, calls, concurrency);
+          cpu.get(variant.name).push((cpuMs * 1000) / calls);
+          return (wallMs * 1000) / calls;
+        },
       });
+      for (const list of cpu.values()) list.shift(); // the warm-up sample
       groups.push({ name, concurrency, calls, variants: rows(figures) });
+      cpuGroups.push({ name: `${name}, client CPU`, concurrency, calls, cpu: true, variants: rows(cpu) });
     }
     for (const variant of variants) variant.close?.();
     return {
       groups,
+      cpuGroups,
       unavailable: all.filter((variant) => variant.unavailable).map(({ name, unavailable }) => ({ name, unavailable })),
       fixture: `bench fixture server (child process, node:http keep-alive, fixed 2.9 kB page${latencyMs ? `, ${latencyMs} ms latency` : ''})`,
     };
@@ -43,11 +52,16 @@ export async function run({ libs, rounds, quick }) {
     rounds,
     latencyMs: 0,
     modes: [
-      { name: 'sequential', calls: Math.round(1500 * scale), concurrency: 1 },
-      { name: '32 concurrent', calls: Math.round(4000 * scale), concurrency: 32 },
+      { name: 'sequential', calls: Math.round(800 * scale), concurrency: 1 },
+      { name: '32 concurrent', calls: Math.round(2400 * scale), concurrency: 32 },
     ],
   });
   const checks = [];
+  for (const group of result.cpuGroups) {
+    checks.push(
+      check(`facade / openapi-fetch, client CPU (${group.name})`, ratio(medianOf(group, 'facade listPage'), medianOf(group, 'openapi-fetch')), '<=', 1.03, '≤ 1.03×', 'informative'),
+    );
+  }
   for (const group of result.groups) {
     const facade = medianOf(group, 'facade listPage');
     const client = medianOf(group, 'highlevel.listCollections');
@@ -58,5 +72,6 @@ export async function run({ libs, rounds, quick }) {
     checks.push(check(`facade / raw fetch (${group.name})`, ratio(facade, raw), '<=', rawLimit, `≤ ${rawLimit}×`));
     checks.push(check(`client / openapi-fetch (${group.name})`, ratio(client, openapi), '<=', 1.03, '≤ 1.03×', 'informative'));
   }
-  return { id, title, unit: 'µs/call (wall, per request)', ...result, checks };
+  const { cpuGroups, ...rest } = result;
+  return { id, title, unit: 'µs/request', ...rest, groups: [...result.groups, ...cpuGroups], checks };
 }

@@ -26,6 +26,15 @@ export async function interleave(variants, { rounds, warmup = 1, sample }) {
 
 /** Runs `call` `count` times, `concurrency` at a time; returns elapsed milliseconds. */
 export async function timeCalls(call, count, concurrency = 1) {
+  return (await timeCallsCpu(call, count, concurrency)).wallMs;
+}
+
+/**
+ * Like timeCalls, and also this process's CPU time (user + system) over the same span: on a shared machine the
+ * wall time includes whatever else runs, the CPU time only what this process did (the server is another process).
+ */
+export async function timeCallsCpu(call, count, concurrency = 1) {
+  const cpu = process.cpuUsage();
   const started = performance.now();
   if (concurrency === 1) {
     for (let i = 0; i < count; i++) await call();
@@ -39,7 +48,9 @@ export async function timeCalls(call, count, concurrency = 1) {
     };
     await Promise.all(Array.from({ length: concurrency }, worker));
   }
-  return performance.now() - started;
+  const wallMs = performance.now() - started;
+  const used = process.cpuUsage(cpu);
+  return { wallMs, cpuMs: (used.user + used.system) / 1000 };
 }
 
 /** Variant rows for a result: name → { rounds, median } with an optional note. */
