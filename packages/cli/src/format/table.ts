@@ -19,26 +19,26 @@ const idWidths = { highlevel: 24, shoplazza: 36 } as const;
 const defaultTitleWidth = 40;
 const defaultHandleWidth = 32;
 
+/** Below this, a terminal is too narrow for readable columns: rows wrap, so keep them short. */
+const minimumSpare = 20;
+const narrowTitleWidth = 20;
+const narrowHandleWidth = 12;
+
 /**
  * Fixed column widths, decided before the first row so rows stream out as they arrive (no buffering to
- * measure). On a terminal, title and handle share the width left over; elsewhere they get generous defaults.
+ * measure). Ids are never cut (they are what --ids takes). On a terminal, title and handle share the width left
+ * over; elsewhere they get generous defaults.
  */
 export function tableLayout(options: { terminalColumns?: number; shoplazza: boolean }): TableLayout {
   const id = options.shoplazza ? idWidths.shoplazza : idWidths.highlevel;
-  const fixed = providerWidth + id + updatedWidth + gap.length * 4;
-  const spare = options.terminalColumns === undefined ? 0 : options.terminalColumns - fixed;
-  if (options.terminalColumns === undefined || spare < 24) {
-    return {
-      provider: providerWidth,
-      id,
-      title: defaultTitleWidth,
-      handle: defaultHandleWidth,
-      updated: updatedWidth,
-    };
+  const columns = { provider: providerWidth, id, updated: updatedWidth };
+  if (options.terminalColumns === undefined) {
+    return { ...columns, title: defaultTitleWidth, handle: defaultHandleWidth };
   }
+  const spare = options.terminalColumns - (providerWidth + id + updatedWidth + gap.length * 4);
+  if (spare < minimumSpare) return { ...columns, title: narrowTitleWidth, handle: narrowHandleWidth };
   const title = Math.min(60, Math.ceil(spare * 0.6));
-  const handle = Math.min(40, spare - title);
-  return { provider: providerWidth, id, title, handle, updated: updatedWidth };
+  return { ...columns, title, handle: Math.min(40, spare - title) };
 }
 
 /** An ISO 8601 time as `YYYY-MM-DD HH:MM` UTC; anything unparseable is shown as sent. */

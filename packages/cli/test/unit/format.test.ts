@@ -101,6 +101,20 @@ describe('table', () => {
     const total = layout.provider + layout.id + layout.title + layout.handle + layout.updated + 8;
     expect(total).toBeLessThanOrEqual(120);
     expect(layout.title).toBeGreaterThan(layout.handle);
+    // HighLevel only on 80 columns: everything fits.
+    const narrow = tableLayout({ shoplazza: false, terminalColumns: 80 });
+    expect(
+      narrow.provider + narrow.id + narrow.title + narrow.handle + narrow.updated + 8,
+    ).toBeLessThanOrEqual(80);
+    // Too narrow for columns: short title and handle, ids whole.
+    expect(tableLayout({ shoplazza: true, terminalColumns: 80 })).toEqual({
+      provider: 9,
+      id: 36,
+      title: 20,
+      handle: 12,
+      updated: 16,
+    });
+    expect(tableLayout({ shoplazza: true })).toMatchObject({ title: 40, handle: 32 });
   });
 
   it('formats updated times', () => {
