@@ -2,6 +2,7 @@ import { type ApiError, CommerceCollectionsError, createApiError } from './error
 import { defaultExtractMessages } from './extract-messages';
 import type { Provider } from './provider';
 import { readBodyBytes } from './read-body';
+import { redactSecrets } from './redact';
 import { parseJsonSafely } from './safe-json';
 import { statusText } from './status-text';
 
@@ -13,6 +14,8 @@ export interface HttpErrorContext {
   retryAfterMs: number | undefined;
   maxBodyBytes: number;
   extractMessages: ((body: unknown) => string[]) | undefined;
+  /** Credentials the request carried (see secretsOf): scrubbed from the body and messages. */
+  secrets: readonly string[];
 }
 
 // Error bodies are informational: decode leniently (U+FFFD for bad bytes) rather than lose the status.
@@ -46,7 +49,7 @@ function safeExtract(extract: (body: unknown) => string[], body: unknown): strin
 export async function httpError(response: Response, context: HttpErrorContext): Promise<ApiError> {
   let body: unknown;
   try {
-    body = parseErrorBody(await readBodyBytes(response, context));
+    body = redactSecrets(parseErrorBody(await readBodyBytes(response, context)), context.secrets);
   } catch (error) {
     if (error instanceof CommerceCollectionsError) throw error;
     body = undefined; // the connection dropped mid-body: the status still says what happened

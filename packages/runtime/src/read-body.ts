@@ -1,4 +1,10 @@
-import { AbortedError, type ErrorDetails, InvalidResponseError, TimeoutError } from './errors';
+import {
+  AbortedError,
+  ConnectionError,
+  type ErrorDetails,
+  InvalidResponseError,
+  TimeoutError,
+} from './errors';
 import type { Provider } from './provider';
 import { releaseResponse, responseContext } from './response-context';
 
@@ -41,9 +47,10 @@ export function bodyTooLarge(response: Response, context: ReadBodyContext, maxBo
 
 /**
  * Turns a failure while reading a body into our error: the caller's abort → AbortedError, the deadline →
- * TimeoutError; anything else is returned as is.
+ * TimeoutError; anything else (undici's `TypeError: terminated` on a reset or a body cut short) is the
+ * connection lost mid-body → ConnectionError.
  */
-export function readFailure(error: unknown, response: Response, context: ReadBodyContext): unknown {
+export function readFailure(error: unknown, response: Response, context: ReadBodyContext): Error {
   const known = responseContext(response);
   const callerSignal = context.signal ?? known?.callerSignal;
   if (callerSignal?.aborted)
@@ -55,7 +62,7 @@ export function readFailure(error: unknown, response: Response, context: ReadBod
     }
     return new AbortedError({ ...details(response, context), cause: signal.reason });
   }
-  return error;
+  return new ConnectionError({ ...details(response, context), cause: error });
 }
 
 function concat(chunks: Uint8Array[], total: number): Uint8Array {

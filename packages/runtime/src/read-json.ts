@@ -1,7 +1,7 @@
 import { InvalidResponseError } from './errors';
 import type { Provider } from './provider';
 import { discardBody, readBodyBytes } from './read-body';
-import { responseContext } from './response-context';
+import { responseContext, takeResponseBytes } from './response-context';
 import { parseJsonSafely } from './safe-json';
 
 export interface ReadJsonOptions {
@@ -62,7 +62,7 @@ export async function readJsonBody(response: Response, options: ReadJsonOptions)
       `expected application/json, got ${contentType ?? 'none'}`,
     );
   }
-  const bytes = await readBodyBytes(response, options);
+  const bytes = takeResponseBytes(response) ?? (await readBodyBytes(response, options));
   let text: string;
   try {
     text = utf8.decode(bytes);

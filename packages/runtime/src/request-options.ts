@@ -14,7 +14,8 @@ export interface RequestOptions {
 }
 
 /**
- * The transport's call options for one typed call (non-2xx statuses throw). `timeoutMs` and `retry` are
+ * The transport's call options for one typed call (non-2xx statuses throw; the 2xx body is read inside the
+ * retry loop). `timeoutMs` and `retry` are
  * validated by the transport (before any request); the signal is checked here because a non-signal would only
  * fail deep inside fetch.
  */
@@ -23,7 +24,7 @@ export function toCallOptions(
   operation: string,
   options: RequestOptions | undefined,
 ): CallOptions {
-  if (options === undefined) return { operation, throwHttpErrors: true };
+  if (options === undefined) return { operation, throwHttpErrors: true, bufferBody: true };
   if (typeof options !== 'object' || options === null) {
     throw new ValidationError({
       provider,
@@ -43,5 +44,5 @@ export function toCallOptions(
       value: signal,
     });
   }
-  return { operation, throwHttpErrors: true, signal, timeoutMs, retry };
+  return { operation, throwHttpErrors: true, bufferBody: true, signal, timeoutMs, retry };
 }

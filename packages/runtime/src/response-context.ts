@@ -7,6 +7,8 @@ export interface ResponseContext {
   deadline: AttemptDeadline;
   callerSignal: AbortSignal | undefined;
   requestId: string | undefined;
+  /** A typed call's 2xx body, already read inside the transport's retry loop (see CallOptions.bufferBody). */
+  bytes?: Uint8Array;
 }
 
 const contexts = new WeakMap<Response, ResponseContext>();
@@ -27,4 +29,12 @@ export function attemptsOf(response: Response): number {
 /** The body has been read (or given up on): stop the response's deadline timer and caller-signal listener. */
 export function releaseResponse(response: Response): void {
   contexts.get(response)?.deadline.release();
+}
+
+/** The body bytes the transport already read for `response`, handed over once. */
+export function takeResponseBytes(response: Response): Uint8Array | undefined {
+  const context = contexts.get(response);
+  const bytes = context?.bytes;
+  if (context && bytes) context.bytes = undefined;
+  return bytes;
 }

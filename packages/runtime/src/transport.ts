@@ -9,9 +9,9 @@ import { httpError } from './http-error';
 import { consoleLogger, type Logger, type LogLevel, levelEnabled } from './logging';
 import { type Provider, providerName } from './provider';
 import type { RateLimiter } from './rate-limit/types';
-import { DEFAULT_MAX_BODY_BYTES, discardBody } from './read-body';
-import { redactHeaders, redactUrl } from './redact';
-import { setResponseContext } from './response-context';
+import { DEFAULT_MAX_BODY_BYTES, discardBody, readBodyBytes } from './read-body';
+import { redactHeaders, redactUrl, secretsOf } from './redact';
+import { responseContext, setResponseContext } from './response-context';
 import {
   backoffDelay,
   DEFAULT_RETRY,
@@ -89,6 +89,11 @@ export interface CallOptions {
    * Response is returned, for openapi-fetch to handle.
    */
   throwHttpErrors?: boolean;
+  /**
+   * true: a 2xx body is read (with the size cap) inside the retry loop, so a connection lost or a deadline
+   * passed mid-body is retried like any network failure; readJsonBody then uses those bytes. Typed calls set it.
+   */
+  bufferBody?: boolean;
 }
 
 export interface Transport {
@@ -285,9 +290,26 @@ export function createTransport(options: TransportOptions): Transport {
       const status = response.status;
       const requestId = requestIdHeader ? (response.headers.get(requestIdHeader) ?? undefined) : undefined;
 
+      // The deadline stays armed while the body is read (here for bufferBody calls, otherwise by the caller
+      // through readJsonBody or our error path, which release it; else it releases itself when it fires).
+      setResponseContext(response, { attempts: attempt, deadline, callerSignal, requestId });
+      let bodyFailure: CommerceCollectionsError | undefined;
+      if (response.ok && call.bufferBody) {
+        try {
+          const bytes = await readBodyBytes(response, { provider, operation, maxBodyBytes });
+          (responseContext(response) as { bytes?: Uint8Array }).bytes = bytes;
+        } catch (error) {
+          // An abort or an oversize body ends the call; a lost connection or a passed deadline may be retried.
+          if (!(error instanceof ConnectionError || error instanceof TimeoutError)) throw error;
+          bodyFailure = error;
+        }
+      }
+
       let retryInMs: number | undefined;
       let retryAfterMs: number | undefined;
-      if (!response.ok) {
+      if (bodyFailure !== undefined) {
+        if (retries < maxRetries) retryInMs = backoffDelay(retry, retries, random);
+      } else if (!response.ok) {
         if (status === 401 && authenticate && !refresh) {
           // Vendor advice: refresh the token once and try again, whatever the method (the request was refused).
           refresh = true;
@@ -312,7 +334,8 @@ export function createTransport(options: TransportOptions): Transport {
           durationMs: performance.now() - started,
           rateLimitWaitMs,
         };
-        if (!response.ok) event.error = apiErrorName(status);
+        if (bodyFailure !== undefined) event.error = bodyFailure.name;
+        else if (!response.ok) event.error = apiErrorName(status);
         if (retryInMs !== undefined) event.retryInMs = retryInMs;
         if (requestId !== undefined) event.requestId = requestId;
         report(event, attemptRequest);
@@ -326,9 +349,7 @@ export function createTransport(options: TransportOptions): Transport {
         continue;
       }
 
-      // The deadline stays armed: the body is read after we return. Reading it through readJsonBody (or our error
-      // path) releases it; otherwise it releases itself when it fires.
-      setResponseContext(response, { attempts: attempt, deadline, callerSignal, requestId });
+      if (bodyFailure !== undefined) throw bodyFailure;
       if (response.ok || !call.throwHttpErrors) return response;
       throw await httpError(response, {
         provider,
@@ -338,6 +359,7 @@ export function createTransport(options: TransportOptions): Transport {
         retryAfterMs,
         maxBodyBytes,
         extractMessages: options.extractMessages,
+        secrets: secretsOf(attemptRequest.headers),
       });
     }
   }

@@ -2,6 +2,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import {
+  AuthenticationError,
   attemptsOf,
   ConnectionError,
   createLeakyBucketLimiter,
@@ -191,5 +192,74 @@ describe('transport over real HTTP', () => {
     expect(responses.map((r) => r.status)).toEqual([200, 200, 200, 200, 200]);
     expect(hits.map((hit) => hit.url)).toEqual(['/c?i=0', '/c?i=1', '/c?i=2', '/c?i=3', '/c?i=4']);
     expect(waits.filter((wait) => wait === 0)).toHaveLength(1); // only the first went without waiting
+  });
+
+  describe('a body lost mid-read', () => {
+    // Promises a 200 with a Content-Length, sends half of it, then drops the socket.
+    const resetMidBody: Handler = (_request, response) => {
+      const text = JSON.stringify({ collections: [{ id: 'a' }, { id: 'b' }] });
+      response.writeHead(200, {
+        'content-type': 'application/json',
+        'content-length': Buffer.byteLength(text),
+      });
+      response.write(text.slice(0, 10));
+      setTimeout(() => response.socket?.destroy(), 5);
+    };
+    const buffered = { ...call, bufferBody: true };
+
+    it('is retried inside the transport when the call buffers its body (typed calls do)', async () => {
+      handlers = [resetMidBody, status(200, { collections: [] })];
+      const events: { attempt: number; status?: number; error?: string }[] = [];
+      const { instance, delays } = transport({ hooks: { onAttempt: (event) => events.push(event) } });
+      const response = await instance.send(new Request(`${origin}/mid-body`), buffered);
+      expect(await readJsonBody(response, { provider: 'highlevel', operation: 'listCollections' })).toEqual({
+        collections: [],
+      });
+      expect(attemptsOf(response)).toBe(2);
+      expect(events.map(({ attempt, status, error }) => ({ attempt, status, error }))).toEqual([
+        { attempt: 1, status: 200, error: 'ConnectionError' },
+        { attempt: 2, status: 200, error: undefined },
+      ]);
+      expect(hits).toHaveLength(2);
+      expect(delays).toEqual([250]); // the usual backoff before the second attempt
+    });
+
+    it('ends in a typed ConnectionError once the retries are spent', async () => {
+      handlers = [resetMidBody, resetMidBody];
+      const { instance } = transport({ retry: { maxRetries: 1, baseDelayMs: 1 } });
+      const error = await instance.send(new Request(`${origin}/mid-body`), buffered).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(ConnectionError);
+      expect(error).toMatchObject({ attempts: 2, status: 200 });
+    });
+
+    it('is a typed ConnectionError from readJsonBody when the caller reads the body itself', async () => {
+      handlers = [resetMidBody];
+      const { instance } = transport();
+      const response = await instance.send(new Request(`${origin}/mid-body`), call);
+      const error = await readJsonBody(response, {
+        provider: 'highlevel',
+        operation: 'listCollections',
+      }).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(ConnectionError);
+    });
+  });
+
+  it('scrubs a token the server echoes back from the error body and messages', async () => {
+    const echo = status(401, {
+      statusCode: 401,
+      message: `Invalid token: ${TOKEN}`,
+      echoed: `Bearer ${TOKEN}`,
+    });
+    handlers = [echo, echo]; // the 401 is retried once with a refreshed token, then reported
+    const { instance } = transport();
+    const error = await instance.send(new Request(`${origin}/echo`), call).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(AuthenticationError);
+    expect(error).toMatchObject({
+      messages: ['Invalid token: [redacted]'],
+      body: { statusCode: 401, message: 'Invalid token: [redacted]', echoed: '[redacted]' },
+    });
+    for (const text of [String(error), (error as Error).message, JSON.stringify(error)]) {
+      expect(text).not.toContain(TOKEN);
+    }
   });
 });
