@@ -64,11 +64,12 @@ afterEach(() => {
   delete (Object.prototype as Record<string, unknown>).polluted;
 });
 
-function client(provider: Provider, extra: Record<string, unknown> = {}) {
+function client(provider: Provider, { tokenOverride, ...extra }: Record<string, unknown> = {}) {
+  const token = tokenOverride ?? SECRET_TOKEN;
   const block =
     provider === 'highlevel'
-      ? { token: SECRET_TOKEN, locationId: 'loc_1', baseUrl: server.url, rateLimit: false }
-      : { token: SECRET_TOKEN, shop: 'hostile', baseUrl: server.url, rateLimit: false };
+      ? { token, locationId: 'loc_1', baseUrl: server.url, rateLimit: false }
+      : { token, shop: 'hostile', baseUrl: server.url, rateLimit: false };
   return createCollectionsClient({
     [provider]: block,
     retry: { maxRetries: 1, baseDelayMs: 1, maxDelayMs: 2, maxRetryAfterMs: 10 },
@@ -305,20 +306,44 @@ describe.each(['highlevel', 'shoplazza'] as const)('%s: hostile responses', (pro
     });
   });
 
-  test('a server that echoes the token in its error body: the token is not repeated in the error', async () => {
-    handler = (response) =>
-      send(
-        response,
+  describe('a server that echoes the token back: the error does not repeat it', () => {
+    const echoes: [string, number, string, string][] = [
+      [
+        'in a 401 JSON body',
+        401,
+        'application/json',
         JSON.stringify({
           statusCode: 401,
           message: `Invalid token: ${SECRET_TOKEN}`,
           error: `Unauthorized ${SECRET_TOKEN}`,
         }),
+      ],
+      ['in a 500 text body', 500, 'text/plain', `upstream said: Authorization: Bearer ${SECRET_TOKEN}`],
+      [
+        'in a 400 body, nested',
+        400,
         'application/json',
-        401,
-      );
-    const { error } = await listAll(provider);
-    expect(error).toBeInstanceOf(CommerceCollectionsError);
-    expect(findLeaks(SECRET_TOKEN, [error, (error as Error).message])).toEqual([]);
+        JSON.stringify({
+          errors: [`bad header access-token=${SECRET_TOKEN}`],
+          detail: { headers: { authorization: `Bearer ${SECRET_TOKEN}` } },
+        }),
+      ],
+      [
+        'in a 200 body of the wrong shape',
+        200,
+        'application/json',
+        JSON.stringify({ data: SECRET_TOKEN, total: 1, collections: SECRET_TOKEN }),
+      ],
+    ];
+    test.each(echoes)('%s', async (_, status, contentType, body) => {
+      handler = (response) => send(response, body, contentType, status);
+      for (const token of [SECRET_TOKEN, async () => SECRET_TOKEN]) {
+        const { error } = await listAll(provider, { retry: false, tokenOverride: token });
+        expect(error).toBeInstanceOf(CommerceCollectionsError);
+        expect(findLeaks(SECRET_TOKEN, [error, (error as Error).message, getListProgress(error)])).toEqual(
+          [],
+        );
+      }
+    });
   });
 });
