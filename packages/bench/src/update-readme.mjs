@@ -6,7 +6,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { machineLine, summaryTable } from './lib/report.mjs';
 
-const readmePath = fileURLToPath(new URL('../../../README.md', import.meta.url));
+const readmePath = process.argv[2] ?? fileURLToPath(new URL('../../../README.md', import.meta.url));
 const results = JSON.parse(await readFile(new URL('../results/latest.json', import.meta.url), 'utf8'));
 
 const section = [

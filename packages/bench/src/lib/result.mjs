@@ -19,3 +19,16 @@ export function medianOf(group, name) {
 }
 
 export const ratio = (a, b) => (a === undefined || b === undefined ? undefined : a / b);
+
+/**
+ * The median over rounds of a[i] / b[i]: both figures of a round were measured minutes apart at most, one right
+ * after the other (interleaved), so background load that varies between rounds largely cancels.
+ */
+export function roundRatio(group, a, b) {
+  const x = group.variants.find((variant) => variant.name === a)?.rounds;
+  const y = group.variants.find((variant) => variant.name === b)?.rounds;
+  if (!x || !y) return undefined;
+  const ratios = x.map((value, i) => value / y[i]).sort((p, q) => p - q);
+  const mid = ratios.length >> 1;
+  return ratios.length % 2 ? ratios[mid] : (ratios[mid - 1] + ratios[mid]) / 2;
+}
