@@ -6,10 +6,19 @@
 // CPU per request is a Buffer write); in `paged` mode pages are generated from the query (cached by key).
 // Options come as JSON in argv[2]: { mode, latencyMs, total, fixedLimit }. Prints { url } on stdout.
 import { createServer } from 'node:http';
-import { highLevelPage, shoplazzaPage, HIGHLEVEL_PATH, SHOPLAZZA_PATH } from './lib/data.mjs';
+import { HIGHLEVEL_PATH, highLevelPage, SHOPLAZZA_PATH, shoplazzaPage } from './lib/data.mjs';
 
-const options = { mode: 'fixed', latencyMs: 0, total: 1000, fixedLimit: 10, ...JSON.parse(process.argv[2] ?? '{}') };
-const headers = (length) => ({ 'content-type': 'application/json; charset=utf-8', 'content-length': String(length) });
+const options = {
+  mode: 'fixed',
+  latencyMs: 0,
+  total: 1000,
+  fixedLimit: 10,
+  ...JSON.parse(process.argv[2] ?? '{}'),
+};
+const headers = (length) => ({
+  'content-type': 'application/json; charset=utf-8',
+  'content-length': String(length),
+});
 const fixed = {
   [HIGHLEVEL_PATH]: Buffer.from(JSON.stringify(highLevelPage(0, options.fixedLimit, options.total))),
   [SHOPLAZZA_PATH]: Buffer.from(JSON.stringify(shoplazzaPage(1, options.fixedLimit, options.total))),

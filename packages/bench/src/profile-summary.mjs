@@ -18,7 +18,9 @@ const fn = new Map();
 const files = new Map();
 for (const [id, micros] of self) {
   const { callFrame } = byId.get(id);
-  const url = callFrame.url.replace(/^file:\/\/.*node_modules\/\.pnpm\//, '').replace(/^file:\/\/\/work\/main\//, '');
+  const url = callFrame.url
+    .replace(/^file:\/\/.*node_modules\/\.pnpm\//, '')
+    .replace(/^file:\/\/\/work\/main\//, '');
   const key = `${callFrame.functionName || '(anonymous)'}  ${url}:${callFrame.lineNumber + 1}`;
   if (filter && !key.includes(filter)) continue;
   fn.set(key, (fn.get(key) ?? 0) + micros);
@@ -28,7 +30,9 @@ for (const [id, micros] of self) {
 const print = (title, map) => {
   console.log(`\n${title} (total ${(total / 1000).toFixed(1)} ms sampled)`);
   for (const [key, micros] of [...map].sort((a, b) => b[1] - a[1]).slice(0, top)) {
-    console.log(`${((micros / total) * 100).toFixed(1).padStart(5)} %  ${(micros / 1000).toFixed(1).padStart(8)} ms  ${key}`);
+    console.log(
+      `${((micros / total) * 100).toFixed(1).padStart(5)} %  ${(micros / 1000).toFixed(1).padStart(8)} ms  ${key}`,
+    );
   }
 };
 print('self time by function', fn);

@@ -62,7 +62,9 @@ for (const [id, path] of selected) {
     const result = await module.run(context);
     benchmarks.push(result);
     const missed = (result.checks ?? []).filter((c) => c.met === false).length;
-    console.log(`done in ${((performance.now() - t0) / 1000).toFixed(1)} s${missed ? ` (${missed} target(s) missed)` : ''}`);
+    console.log(
+      `done in ${((performance.now() - t0) / 1000).toFixed(1)} s${missed ? ` (${missed} target(s) missed)` : ''}`,
+    );
   } catch (error) {
     benchmarks.push({ id, title: path, error: String(error?.stack ?? error) });
     console.log(`CRASHED: ${error?.stack ?? error}`);

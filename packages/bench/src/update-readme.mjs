@@ -13,7 +13,7 @@ const section = [
   '## Benchmarks',
   '',
   `\`packages/bench\` measures our clients side by side with raw \`fetch\`, openapi-fetch used directly,`,
-  '`node:http` with a keep-alive agent (the floor) and HighLevel\'s official `@gohighlevel/api-client`, in one',
+  "`node:http` with a keep-alive agent (the floor) and HighLevel's official `@gohighlevel/api-client`, in one",
   'process against a loopback fixture server in its own process (see [packages/bench](packages/bench/README.md)).',
   'Absolute times vary between machines and runs; the ratios measured side by side are what count, and',
   'differences under ~3 % are noise. Timings never fail CI.',

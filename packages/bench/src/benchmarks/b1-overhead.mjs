@@ -2,10 +2,11 @@
 // prebuilt Response (a fresh Response over the same bytes per call, since a body is read once), so what is timed
 // is the library's own work: URL/query building, Request construction, headers, transport, body read, parse,
 // validation and mapping. The official SDK runs with an axios adapter that returns the same parsed page.
-import { check, medianOf } from '../lib/result.mjs';
-import { interleave, median, rows, timeCallsCpu } from '../lib/measure.mjs';
+
 import { pageVariants } from '../lib/clients.mjs';
 import { highLevelPage } from '../lib/data.mjs';
+import { interleave, median, rows, timeCallsCpu } from '../lib/measure.mjs';
+import { check, medianOf } from '../lib/result.mjs';
 
 export const id = 'B1';
 export const title = 'Per-call CPU overhead, mocked transport';
@@ -13,9 +14,19 @@ export const title = 'Per-call CPU overhead, mocked transport';
 export async function run({ libs, rounds, quick }) {
   const limit = 10;
   const bodyText = JSON.stringify(highLevelPage(0, limit, 1000));
-  const headers = { 'content-type': 'application/json; charset=utf-8', 'content-length': String(Buffer.byteLength(bodyText)) };
+  const headers = {
+    'content-type': 'application/json; charset=utf-8',
+    'content-length': String(Buffer.byteLength(bodyText)),
+  };
   const mockFetch = async () => new Response(bodyText, { status: 200, headers });
-  const axiosAdapter = async (config) => ({ data: JSON.parse(bodyText), status: 200, statusText: 'OK', headers, config, request: {} });
+  const axiosAdapter = async (config) => ({
+    data: JSON.parse(bodyText),
+    status: 200,
+    statusText: 'OK',
+    headers,
+    config,
+    request: {},
+  });
   const all = pageVariants(libs, { baseUrl: 'http://127.0.0.1:9', limit, fetch: mockFetch, axiosAdapter });
   const variants = all.filter((variant) => variant.call);
   const calls = quick ? 1_000 : 4_000;
@@ -35,8 +46,14 @@ export async function run({ libs, rounds, quick }) {
   for (const name of ['facade listPage', 'highlevel.listCollections']) {
     const value = medianOf(group, name);
     checks.push(
-      check(`${name} − openapi-fetch`, value === undefined ? undefined : value - openapi, '<=', 5, '≤ +5 µs/call',
-        name === 'highlevel.listCollections' ? 'informative: the target is on the facade row' : undefined),
+      check(
+        `${name} − openapi-fetch`,
+        value === undefined ? undefined : value - openapi,
+        '<=',
+        5,
+        '≤ +5 µs/call',
+        name === 'highlevel.listCollections' ? 'informative: the target is on the facade row' : undefined,
+      ),
     );
   }
   return {
@@ -45,11 +62,15 @@ export async function run({ libs, rounds, quick }) {
     unit: 'µs CPU/call',
     notes: [
       'CPU time of the benchmark process (process.cpuUsage), not wall time: the machine is shared, and a mocked call never waits.',
-      ...[...wall].map(([name, list]) => `${name}: wall ${median(list.slice(2)).toFixed(1)} µs/call (median)`),
+      ...[...wall].map(
+        ([name, list]) => `${name}: wall ${median(list.slice(2)).toFixed(1)} µs/call (median)`,
+      ),
     ],
     fixture: 'none: injected fetch returning a prebuilt Response (10 HighLevel collections, 2.9 kB)',
     groups: [group],
-    unavailable: all.filter((variant) => variant.unavailable).map(({ name, unavailable }) => ({ name, unavailable })),
+    unavailable: all
+      .filter((variant) => variant.unavailable)
+      .map(({ name, unavailable }) => ({ name, unavailable })),
     checks,
   };
 }

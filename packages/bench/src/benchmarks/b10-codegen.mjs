@@ -19,7 +19,10 @@ const spec = (api) => fileURLToPath(new URL(`../../../../specs/${api}/openapi.ya
 export async function run({ rounds, quick }) {
   const require = createRequire(import.meta.url);
   const { default: openapiTS, astToString } = require('openapi-typescript');
-  const variants = ['highlevel', 'shoplazza'].map((api) => ({ name: `specs/${api}/openapi.yaml`, url: pathToFileURL(spec(api)) }));
+  const variants = ['highlevel', 'shoplazza'].map((api) => ({
+    name: `specs/${api}/openapi.yaml`,
+    url: pathToFileURL(spec(api)),
+  }));
   const figures = await interleave(variants, {
     rounds: Math.max(rounds, 10),
     warmup: 2,
@@ -47,8 +50,22 @@ export async function run({ rounds, quick }) {
     unit: 'ms',
     fixture: 'openapi-typescript 7.13, Redocly lint included (it runs inside openapiTS)',
     groups: [group, fresh],
-    notes: [`require('openapi-typescript') in a fresh process: median ${median(imports).toFixed(0)} ms (paid once per process).`],
-    checks: variants.map((v) => check(`${v.name}, repeat call`, medianOf(group, v.name), '<=', 100, '≤ 100 ms'))
-      .concat(variants.map((v) => check(`${v.name}, first call in a fresh process`, medianOf(fresh, v.name), '<=', 100, '≤ 100 ms', 'informative'))),
+    notes: [
+      `require('openapi-typescript') in a fresh process: median ${median(imports).toFixed(0)} ms (paid once per process).`,
+    ],
+    checks: variants
+      .map((v) => check(`${v.name}, repeat call`, medianOf(group, v.name), '<=', 100, '≤ 100 ms'))
+      .concat(
+        variants.map((v) =>
+          check(
+            `${v.name}, first call in a fresh process`,
+            medianOf(fresh, v.name),
+            '<=',
+            100,
+            '≤ 100 ms',
+            'informative',
+          ),
+        ),
+      ),
   };
 }

@@ -1,10 +1,11 @@
 // B2 — loopback throughput: one page (10 HighLevel collections, 2.9 kB) from the benchmarks' own fixture server
 // in a child process (fixed pre-serialized body, keep-alive), sequentially and with 32 calls in flight.
 // Our clients run with `rateLimit: false` (the throughput rows measure the client, not the pacing).
-import { interleave, rows, timeCallsCpu } from '../lib/measure.mjs';
-import { check, roundRatio } from '../lib/result.mjs';
+
 import { pageVariants } from '../lib/clients.mjs';
 import { startFixtureServer } from '../lib/fixture.mjs';
+import { interleave, rows, timeCallsCpu } from '../lib/measure.mjs';
+import { check, roundRatio } from '../lib/result.mjs';
 
 export const id = 'B2';
 export const title = 'Loopback throughput, sequential and 32 concurrent';
@@ -37,7 +38,9 @@ export async function runThroughput({ libs, rounds, latencyMs, modes }) {
     return {
       groups,
       cpuGroups,
-      unavailable: all.filter((variant) => variant.unavailable).map(({ name, unavailable }) => ({ name, unavailable })),
+      unavailable: all
+        .filter((variant) => variant.unavailable)
+        .map(({ name, unavailable }) => ({ name, unavailable })),
       fixture: `bench fixture server (child process, node:http keep-alive, fixed 2.9 kB page${latencyMs ? `, ${latencyMs} ms latency` : ''})`,
     };
   } finally {
@@ -60,15 +63,45 @@ export async function run({ libs, rounds, quick }) {
   const F = 'facade listPage';
   for (const group of result.groups) {
     const rawLimit = group.concurrency === 1 ? 1.12 : 1.25;
-    checks.push(check(`facade / openapi-fetch (${group.name})`, roundRatio(group, F, 'openapi-fetch'), '<=', 1.03, '≤ 1.03×'));
-    checks.push(check(`facade / raw fetch (${group.name})`, roundRatio(group, F, 'raw fetch'), '<=', rawLimit, `≤ ${rawLimit}×`));
     checks.push(
-      check(`client / openapi-fetch (${group.name})`, roundRatio(group, 'highlevel.listCollections', 'openapi-fetch'), '<=', 1.03, '≤ 1.03×', 'informative'),
+      check(
+        `facade / openapi-fetch (${group.name})`,
+        roundRatio(group, F, 'openapi-fetch'),
+        '<=',
+        1.03,
+        '≤ 1.03×',
+      ),
+    );
+    checks.push(
+      check(
+        `facade / raw fetch (${group.name})`,
+        roundRatio(group, F, 'raw fetch'),
+        '<=',
+        rawLimit,
+        `≤ ${rawLimit}×`,
+      ),
+    );
+    checks.push(
+      check(
+        `client / openapi-fetch (${group.name})`,
+        roundRatio(group, 'highlevel.listCollections', 'openapi-fetch'),
+        '<=',
+        1.03,
+        '≤ 1.03×',
+        'informative',
+      ),
     );
   }
   for (const group of result.cpuGroups) {
     checks.push(
-      check(`facade / openapi-fetch, client CPU (${group.name})`, roundRatio(group, F, 'openapi-fetch'), '<=', 1.03, '≤ 1.03×', 'informative'),
+      check(
+        `facade / openapi-fetch, client CPU (${group.name})`,
+        roundRatio(group, F, 'openapi-fetch'),
+        '<=',
+        1.03,
+        '≤ 1.03×',
+        'informative',
+      ),
     );
   }
   const { cpuGroups, ...rest } = result;

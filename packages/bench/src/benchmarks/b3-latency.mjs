@@ -1,6 +1,7 @@
 // B3 — the same page with 5 ms of server latency, sequentially: what a user feels when the network dominates.
-import { runThroughput } from './b2-throughput.mjs';
+
 import { check, roundRatio } from '../lib/result.mjs';
+import { runThroughput } from './b2-throughput.mjs';
 
 export const id = 'B3';
 export const title = 'One page with 5 ms server latency (sequential)';
@@ -15,7 +16,14 @@ export async function run({ libs, rounds, quick }) {
   const group = result.groups[0];
   const checks = [
     check('facade / raw fetch', roundRatio(group, 'facade listPage', 'raw fetch'), '<=', 1.01, '≤ 1.01×'),
-    check('client / raw fetch', roundRatio(group, 'highlevel.listCollections', 'raw fetch'), '<=', 1.01, '≤ 1.01×', 'informative'),
+    check(
+      'client / raw fetch',
+      roundRatio(group, 'highlevel.listCollections', 'raw fetch'),
+      '<=',
+      1.01,
+      '≤ 1.01×',
+      'informative',
+    ),
   ];
   const { cpuGroups: _cpu, ...rest } = result;
   return { id, title, unit: 'ms/call', ...rest, groups: result.groups.map(toMs), checks };
@@ -25,6 +33,10 @@ export async function run({ libs, rounds, quick }) {
 function toMs(group) {
   return {
     ...group,
-    variants: group.variants.map((v) => ({ ...v, rounds: v.rounds.map((x) => x / 1000), median: v.median / 1000 })),
+    variants: group.variants.map((v) => ({
+      ...v,
+      rounds: v.rounds.map((x) => x / 1000),
+      median: v.median / 1000,
+    })),
   };
 }

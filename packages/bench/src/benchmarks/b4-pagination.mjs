@@ -2,11 +2,12 @@
 // contract's HighLevel sandbox in a child process (rate limiting off there and in our clients: B5 measures
 // pacing). Model: d·(1 + ⌈(P − 1)/c⌉), where d is one page's time measured in the same run (raw fetch, one
 // 100-item page): the first page says `total`, then the other P − 1 go c at a time.
-import { interleave, median, rows } from '../lib/measure.mjs';
-import { check, medianOf, ratio } from '../lib/result.mjs';
+
 import { createFacade, HEADERS, officialClient, pagePath, pageQuery } from '../lib/clients.mjs';
 import { LOCATION_ID, TOKEN } from '../lib/data.mjs';
 import { startSandbox } from '../lib/fixture.mjs';
+import { interleave, median, rows } from '../lib/measure.mjs';
+import { check, medianOf, ratio } from '../lib/result.mjs';
 
 export const id = 'B4';
 export const title = 'List 1,000 HighLevel collections (100 per page, 25 ms latency)';
@@ -66,7 +67,12 @@ export async function run({ libs, rounds }) {
       },
     ];
     if (!libs.highlevel.unavailable) {
-      const client = libs.highlevel.createHighLevelClient({ token: TOKEN, locationId: LOCATION_ID, baseUrl, rateLimit: false });
+      const client = libs.highlevel.createHighLevelClient({
+        token: TOKEN,
+        locationId: LOCATION_ID,
+        baseUrl,
+        rateLimit: false,
+      });
       variants.push({
         name: 'highlevel.listCollections, hand-written loop',
         run: async () => {
@@ -130,7 +136,10 @@ export async function run({ libs, rounds }) {
     const official = medianOf(group, '@gohighlevel/api-client, hand-written loop');
     // Per-round ratios too, so the spread is visible.
     const perRound = (a, b) => figures.get(a)?.map((x, i) => figures.get(b)[i] / x);
-    const speedups = perRound('facade list (for await), concurrency 4 (default)', 'facade list (for await), concurrency 1');
+    const speedups = perRound(
+      'facade list (for await), concurrency 4 (default)',
+      'facade list (for await), concurrency 1',
+    );
     return {
       id,
       title,
@@ -140,12 +149,20 @@ export async function run({ libs, rounds }) {
       unavailable,
       notes: [
         `d (one page, measured) = ${d.toFixed(1)} ms; model at c = 4: d·(1+⌈9/4⌉) = 4d = ${model(4).toFixed(1)} ms; at c = 1: 10d = ${model(1).toFixed(1)} ms.`,
-        speedups ? `c=1 / c=4 per round: ${speedups.map((x) => x.toFixed(2)).join(', ')} (median ${median(speedups).toFixed(2)}).` : '',
+        speedups
+          ? `c=1 / c=4 per round: ${speedups.map((x) => x.toFixed(2)).join(', ')} (median ${median(speedups).toFixed(2)}).`
+          : '',
       ].filter(Boolean),
       checks: [
         check('facade c=4 / model 4d', ratio(facade4, model(4)), '<=', 1.2, '≤ 1.2×'),
         check('facade c=1 / facade c=4 (speed-up)', ratio(facade1, facade4), '>=', 2.3, '≥ 2.3×'),
-        check('official SDK loop / facade c=4 (speed-up)', ratio(official, facade4), '>=', 1, '> 1× (faster)'),
+        check(
+          'official SDK loop / facade c=4 (speed-up)',
+          ratio(official, facade4),
+          '>=',
+          1,
+          '> 1× (faster)',
+        ),
         check('facade c=1 / model 10d', ratio(facade1, model(1)), '<=', 1.2, '≤ 1.2×', 'informative'),
       ],
     };

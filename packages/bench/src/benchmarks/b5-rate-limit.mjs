@@ -4,9 +4,10 @@
 // with pageSize 1 so that every collection is one request; every attempt is seen through `hooks.onAttempt`.
 // Sustained rate = (requests − the first window's allowance) / (last start − first start), per interval,
 // compared with the limit: a client that bursts and then waits out the window scores ≈ 1.0×.
-import { check } from '../lib/result.mjs';
+
 import { LOCATION_ID, SHOP, TOKEN } from '../lib/data.mjs';
 import { startSandbox } from '../lib/fixture.mjs';
+import { check } from '../lib/result.mjs';
 
 export const id = 'B5';
 export const title = 'Rate-limit pacing against the sandboxes (time-scaled ×0.05)';

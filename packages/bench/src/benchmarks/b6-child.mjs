@@ -29,13 +29,20 @@ if (variant === 'facade') {
     if (++n % 100 === 0) sample();
   }
 } else {
-  const client = libs.highlevel.createHighLevelClient({ token: TOKEN, locationId: LOCATION_ID, baseUrl, rateLimit: false });
+  const client = libs.highlevel.createHighLevelClient({
+    token: TOKEN,
+    locationId: LOCATION_ID,
+    baseUrl,
+    rateLimit: false,
+  });
   for (let offset = 0; ; offset += 100) {
     const page = await client.listCollections({ limit: 100, offset });
-    for (const item of page.data) if (++n % 100 === 0) sample();
+    for (let i = 0; i < page.data.length; i++) if (++n % 100 === 0) sample();
     if (offset + 100 >= page.total) break;
   }
 }
 const elapsed = performance.now() - started;
 if (n !== count) throw new Error(`listed ${n}, expected ${count}`);
-process.stdout.write(JSON.stringify({ n, peakHeapMB: peakHeap / 2 ** 20, peakRssMB: peakRss / 2 ** 20, elapsedMs: elapsed }));
+process.stdout.write(
+  JSON.stringify({ n, peakHeapMB: peakHeap / 2 ** 20, peakRssMB: peakRss / 2 ** 20, elapsedMs: elapsed }),
+);

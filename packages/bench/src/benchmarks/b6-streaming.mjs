@@ -6,9 +6,9 @@
 import { execFile } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
+import { startFixtureServer } from '../lib/fixture.mjs';
 import { median } from '../lib/measure.mjs';
 import { check } from '../lib/result.mjs';
-import { startFixtureServer } from '../lib/fixture.mjs';
 
 export const id = 'B6';
 export const title = 'Streaming N collections with for await: peak heap';
@@ -16,7 +16,7 @@ export const title = 'Streaming N collections with for await: peak heap';
 const run1 = promisify(execFile);
 const child = fileURLToPath(new URL('./b6-child.mjs', import.meta.url));
 
-export async function run({ rounds, quick }) {
+export async function run({ quick }) {
   const sizes = quick ? [1_000, 10_000] : [10_000, 50_000, 100_000];
   const server = await startFixtureServer({ mode: 'paged', total: Math.max(...sizes) });
   try {
@@ -30,9 +30,16 @@ export async function run({ rounds, quick }) {
         const time = [];
         for (let i = 0; i < samples; i++) {
           // A fresh fixture per size would be fairer to the server cache, but the cache only holds 2,000 pages.
-          const server2 = n === Math.max(...sizes) ? server : await startFixtureServer({ mode: 'paged', total: n });
+          const server2 =
+            n === Math.max(...sizes) ? server : await startFixtureServer({ mode: 'paged', total: n });
           try {
-            const { stdout } = await run1(process.execPath, ['--expose-gc', child, server2.url, String(n), kind]);
+            const { stdout } = await run1(process.execPath, [
+              '--expose-gc',
+              child,
+              server2.url,
+              String(n),
+              kind,
+            ]);
             const r = JSON.parse(stdout);
             heap.push(r.peakHeapMB);
             rss.push(r.peakRssMB);

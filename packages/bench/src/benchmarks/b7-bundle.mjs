@@ -3,9 +3,10 @@
 // openapi-fetch's createClient alone and each client alone. Second part: the facade bundled from the packages'
 // TypeScript sources with a metafile, summing what the generated files (`src/generated/openapi.ts`, types only)
 // contribute to the output: the target is 0 bytes.
-import { gzipSync } from 'node:zlib';
+
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
 import { check } from '../lib/result.mjs';
 
 export const id = 'B7';
@@ -16,8 +17,14 @@ const packagesDir = dirname(benchDir);
 
 const ENTRIES = [
   ['facade: createCollectionsClient', "export { createCollectionsClient } from '@commerce-collections/sdk';"],
-  ['highlevel: createHighLevelClient', "export { createHighLevelClient } from '@commerce-collections/highlevel';"],
-  ['shoplazza: createShoplazzaClient', "export { createShoplazzaClient } from '@commerce-collections/shoplazza';"],
+  [
+    'highlevel: createHighLevelClient',
+    "export { createHighLevelClient } from '@commerce-collections/highlevel';",
+  ],
+  [
+    'shoplazza: createShoplazzaClient',
+    "export { createShoplazzaClient } from '@commerce-collections/shoplazza';",
+  ],
   ['openapi-fetch: createClient', "export { default } from 'openapi-fetch';"],
 ];
 
@@ -55,7 +62,12 @@ export async function run() {
   for (const [name, contents] of ENTRIES) {
     try {
       const { min, gzip } = await bundle(esbuild, contents);
-      variants.push({ name, rounds: [gzip / 1000], median: gzip / 1000, note: `${(min / 1000).toFixed(2)} kB minified` });
+      variants.push({
+        name,
+        rounds: [gzip / 1000],
+        median: gzip / 1000,
+        note: `${(min / 1000).toFixed(2)} kB minified`,
+      });
     } catch (error) {
       unavailable.push({ name, unavailable: String(error?.message ?? error).split('\n')[0] });
     }

@@ -3,11 +3,23 @@
 const TOKEN = 'sandbox-token';
 const LOCATION = '6578278e879ad2646715ba9c';
 const VARIANTS = {
-  facade: ['@commerce-collections/sdk', (m) =>
-    m.createCollectionsClient({ highlevel: { token: TOKEN, locationId: LOCATION }, shoplazza: { token: TOKEN, shop: 'bench-shop' } })],
-  highlevel: ['@commerce-collections/highlevel', (m) => m.createHighLevelClient({ token: TOKEN, locationId: LOCATION })],
+  facade: [
+    '@commerce-collections/sdk',
+    (m) =>
+      m.createCollectionsClient({
+        highlevel: { token: TOKEN, locationId: LOCATION },
+        shoplazza: { token: TOKEN, shop: 'bench-shop' },
+      }),
+  ],
+  highlevel: [
+    '@commerce-collections/highlevel',
+    (m) => m.createHighLevelClient({ token: TOKEN, locationId: LOCATION }),
+  ],
   'openapi-fetch': ['openapi-fetch', (m) => m.default({ baseUrl: 'https://services.leadconnectorhq.com' })],
-  official: ['@gohighlevel/api-client', (m) => new m.HighLevel({ privateIntegrationToken: TOKEN, logLevel: 'error' })],
+  official: [
+    '@gohighlevel/api-client',
+    (m) => new m.HighLevel({ privateIntegrationToken: TOKEN, logLevel: 'error' }),
+  ],
 };
 // `<variant>+fetch-loaded`: Node 20 loads its fetch implementation (undici) lazily, on the first touch of
 // globalThis.fetch/Request/Headers/Response; touching it before the timed creation separates that one-off cost

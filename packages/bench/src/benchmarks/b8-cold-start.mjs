@@ -30,7 +30,9 @@ export async function run({ quick }) {
     warmup: 1,
     sample: async (variant) => {
       const { stdout } = await exec(process.execPath, [child, variant.name]).catch((error) => {
-        throw new Error(`${variant.name}: ${error.stderr?.split('\n').find((l) => /Error/.test(l)) ?? error.message}`);
+        throw new Error(
+          `${variant.name}: ${error.stderr?.split('\n').find((l) => /Error/.test(l)) ?? error.message}`,
+        );
       });
       const r = JSON.parse(stdout);
       raw.get(variant.name).push(r);
@@ -51,7 +53,7 @@ export async function run({ quick }) {
     groups: [importGroup, createGroup, secondGroup],
     notes: [
       'The "import" of a `+fetch-loaded` variant includes touching globalThis.Request (Node 20 loads undici then).',
-      'Node 20 defines fetch, Request, Headers and Response as lazy getters: the first touch loads undici (15–17 ms unloaded, more on a busy machine). openapi-fetch\'s createClient touches globalThis.Request (the default of its `Request` option), so every client built on it pays that at its first creation.',
+      "Node 20 defines fetch, Request, Headers and Response as lazy getters: the first touch loads undici (15–17 ms unloaded, more on a busy machine). openapi-fetch's createClient touches globalThis.Request (the default of its `Request` option), so every client built on it pays that at its first creation.",
     ],
     checks: [
       check('facade import', medianOf(importGroup, NAMES.facade), '<=', 5, '≤ 5 ms'),
@@ -63,14 +65,20 @@ export async function run({ quick }) {
         '≤ 5× (5 ms vs the 1 ms planning figure)',
         'informative: the target rescaled to this machine',
       ),
-      check('facade first create (both providers)', medianOf(createGroup, NAMES.facade), '<=', 0.2, '≤ 0.2 ms'),
+      check(
+        'facade first create (both providers)',
+        medianOf(createGroup, NAMES.facade),
+        '<=',
+        0.2,
+        '≤ 0.2 ms',
+      ),
       check(
         'facade first create, Node fetch already loaded',
         medianOf(createGroup, NAMES['facade+fetch-loaded']),
         '<=',
         0.2,
         '≤ 0.2 ms',
-        'informative: without Node\'s one-off fetch load',
+        "informative: without Node's one-off fetch load",
       ),
     ],
   };

@@ -65,7 +65,8 @@ const TSCONFIG = {
 async function instantiations(dir) {
   let out;
   try {
-    out = (await exec(process.execPath, [tsc, '-p', dir, '--extendedDiagnostics'], { maxBuffer: 1 << 24 })).stdout;
+    out = (await exec(process.execPath, [tsc, '-p', dir, '--extendedDiagnostics'], { maxBuffer: 1 << 24 }))
+      .stdout;
   } catch (error) {
     throw new Error(`tsc failed in ${dir}: ${(error.stdout || error.stderr || error.message).slice(0, 600)}`);
   }
@@ -91,7 +92,9 @@ export async function run() {
       }
       const perCall = (counts[50].instantiations - counts[0].instantiations) / 50;
       variants.push({ name, rounds: [perCall], median: perCall });
-      notes.push(`${name}: ${counts[0].instantiations} instantiations with 0 calls, ${counts[50].instantiations} with 50.`);
+      notes.push(
+        `${name}: ${counts[0].instantiations} instantiations with 0 calls, ${counts[50].instantiations} with 50.`,
+      );
     } catch (error) {
       unavailable.push({ name, unavailable: String(error?.message ?? error).split('\n')[0] });
     }

@@ -88,7 +88,8 @@ export function pageVariants(libs, { baseUrl, limit, fetch: injected, axiosAdapt
     call: () => fetchImpl(url, { headers: HEADERS }).then((response) => response.json()),
   });
 
-  if (libs.openapiFetch.unavailable) variants.push({ name: 'openapi-fetch', unavailable: libs.openapiFetch.unavailable });
+  if (libs.openapiFetch.unavailable)
+    variants.push({ name: 'openapi-fetch', unavailable: libs.openapiFetch.unavailable });
   else {
     const client = libs.openapiFetch.default({ baseUrl, headers: HEADERS, fetch: injected });
     variants.push({
@@ -101,7 +102,8 @@ export function pageVariants(libs, { baseUrl, limit, fetch: injected, axiosAdapt
     });
   }
 
-  if (libs.highlevel.unavailable) variants.push({ name: 'highlevel.listCollections', unavailable: libs.highlevel.unavailable });
+  if (libs.highlevel.unavailable)
+    variants.push({ name: 'highlevel.listCollections', unavailable: libs.highlevel.unavailable });
   else {
     const client = libs.highlevel.createHighLevelClient({
       token: TOKEN,
@@ -121,7 +123,8 @@ export function pageVariants(libs, { baseUrl, limit, fetch: injected, axiosAdapt
     variants.push({ name: 'facade listPage', call: () => facade.client.listPage(pageQueryArg) });
   }
 
-  if (libs.official.unavailable) variants.push({ name: '@gohighlevel/api-client', unavailable: libs.official.unavailable });
+  if (libs.official.unavailable)
+    variants.push({ name: '@gohighlevel/api-client', unavailable: libs.official.unavailable });
   else if (!injected || axiosAdapter) {
     const ghl = officialClient(libs.official, baseUrl, axiosAdapter);
     variants.push({ name: '@gohighlevel/api-client', call: () => ghl.products.getProductCollection(query) });
@@ -131,7 +134,11 @@ export function pageVariants(libs, { baseUrl, limit, fetch: injected, axiosAdapt
 
 /** HighLevel's official SDK (axios), pointed at `baseUrl`, with the Version this operation accepts. */
 export function officialClient(official, baseUrl, adapter) {
-  const ghl = new official.HighLevel({ privateIntegrationToken: TOKEN, apiVersion: HIGHLEVEL_VERSION, logLevel: 'error' });
+  const ghl = new official.HighLevel({
+    privateIntegrationToken: TOKEN,
+    apiVersion: HIGHLEVEL_VERSION,
+    logLevel: 'error',
+  });
   const http = ghl.getHttpClient();
   http.defaults.baseURL = baseUrl;
   if (adapter) http.defaults.adapter = adapter;
@@ -144,7 +151,8 @@ export function officialClient(official, baseUrl, adapter) {
  */
 export function createFacade(libs, { baseUrl, fetch, rateLimit = false, concurrency, hooks, retry }) {
   if (libs.sdk.unavailable) return { unavailable: libs.sdk.unavailable };
-  if (typeof libs.sdk.createCollectionsClient !== 'function') return { unavailable: 'sdk has no createCollectionsClient' };
+  if (typeof libs.sdk.createCollectionsClient !== 'function')
+    return { unavailable: 'sdk has no createCollectionsClient' };
   const highlevel = { token: TOKEN, locationId: LOCATION_ID, baseUrl, rateLimit };
   if (fetch) highlevel.fetch = fetch;
   if (hooks) highlevel.hooks = hooks;

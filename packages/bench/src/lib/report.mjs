@@ -2,16 +2,19 @@
 const fmt = (value) => {
   if (value === undefined || value === null || Number.isNaN(value)) return '–';
   const abs = Math.abs(value);
-  return abs >= 100 ? value.toFixed(0) : abs >= 10 ? value.toFixed(1) : abs >= 1 ? value.toFixed(2) : value.toFixed(3);
+  return abs >= 100
+    ? value.toFixed(0)
+    : abs >= 10
+      ? value.toFixed(1)
+      : abs >= 1
+        ? value.toFixed(2)
+        : value.toFixed(3);
 };
 const verdict = (c) => (c.met === undefined ? 'n/a' : c.met ? 'met' : '**missed**');
 
 /** One markdown table over every benchmark: id, variant, median, ratio, target, met/missed. */
 export function markdownTable(results) {
-  const lines = [
-    '| id | variant | median | ratio / figure | target | met? |',
-    '|---|---|---:|---:|---|---|',
-  ];
+  const lines = ['| id | variant | median | ratio / figure | target | met? |', '|---|---|---:|---:|---|---|'];
   for (const result of results.benchmarks) {
     if (result.error) {
       lines.push(`| ${result.id} | ${result.title}: **crashed** (${result.error.split('\n')[0]}) | | | | |`);
@@ -24,9 +27,12 @@ export function markdownTable(results) {
       }
     }
     for (const c of result.checks ?? []) {
-      lines.push(`| ${result.id} | ${c.name}${c.note ? ` (${c.note})` : ''} | | ${fmt(c.value)} | ${c.target} | ${verdict(c)} |`);
+      lines.push(
+        `| ${result.id} | ${c.name}${c.note ? ` (${c.note})` : ''} | | ${fmt(c.value)} | ${c.target} | ${verdict(c)} |`,
+      );
     }
-    for (const u of result.unavailable ?? []) lines.push(`| ${result.id} | ${u.name}: unavailable (${u.unavailable}) | | | | |`);
+    for (const u of result.unavailable ?? [])
+      lines.push(`| ${result.id} | ${u.name}: unavailable (${u.unavailable}) | | | | |`);
   }
   return lines.join('\n');
 }
@@ -52,7 +58,8 @@ export function markdownReport(results, command) {
     if (result.notes?.length) parts.push('');
     for (const group of result.groups ?? []) {
       parts.push(`${group.name} (${result.unit}), every round:`, '');
-      for (const v of group.variants) parts.push(`- ${v.name}: ${v.rounds.map(fmt).join(', ')} → median ${fmt(v.median)}`);
+      for (const v of group.variants)
+        parts.push(`- ${v.name}: ${v.rounds.map(fmt).join(', ')} → median ${fmt(v.median)}`);
       parts.push('');
     }
   }
@@ -69,7 +76,9 @@ export function checkReport(results) {
     }
     for (const c of result.checks ?? []) {
       const state = c.met === undefined ? 'n/a    ' : c.met ? 'met    ' : 'MISSED ';
-      lines.push(`  ${result.id}  ${state} ${c.name}: ${fmt(c.value)} (target ${c.target})${c.note ? ` — ${c.note}` : ''}`);
+      lines.push(
+        `  ${result.id}  ${state} ${c.name}: ${fmt(c.value)} (target ${c.target})${c.note ? ` — ${c.note}` : ''}`,
+      );
     }
   }
   return lines.join('\n');
@@ -86,7 +95,9 @@ export function summaryTable(results) {
     let first = true;
     for (const c of result.checks ?? []) {
       if (c.note?.startsWith('informative')) continue;
-      lines.push(`| ${first ? result.id : ''} | ${first ? result.title : ''} | ${c.name} | ${fmt(c.value)} | ${c.target} | ${verdict(c)} |`);
+      lines.push(
+        `| ${first ? result.id : ''} | ${first ? result.title : ''} | ${c.name} | ${fmt(c.value)} | ${c.target} | ${verdict(c)} |`,
+      );
       first = false;
     }
   }

@@ -9,7 +9,8 @@
  * @param {string} target human-readable target, e.g. '≤ 1.03×'
  */
 export function check(name, value, op, limit, target, note) {
-  const met = value === undefined || Number.isNaN(value) ? undefined : op === '<=' ? value <= limit : value >= limit;
+  const met =
+    value === undefined || Number.isNaN(value) ? undefined : op === '<=' ? value <= limit : value >= limit;
   return { name, value, op, limit, target, met, note };
 }
 
