@@ -98,6 +98,24 @@ describe('SIGINT', () => {
     await expectStoppedRequesting(highlevel.requestLog);
   });
 
+  test('table (the default format): whole rows only', { timeout: 20_000 }, async () => {
+    const child = spawnCli(
+      ['list', '--provider=highlevel', '--page-size=5', `--highlevel-base-url=${highlevel.url}`],
+      { HIGHLEVEL_TOKEN: SECRET_TOKEN, HIGHLEVEL_LOCATION_ID: highlevel.locationId },
+    );
+    const done = collect(child, PROCESS_DEADLINE_MS);
+    await linesSeen(child, 6);
+    child.kill('SIGINT');
+    const result = await done;
+    expect(result.code).toBe(130);
+    expect(result.stdout.endsWith('\n')).toBe(true);
+    const rows = result.stdout.trimEnd().split('\n');
+    expect(rows.length).toBeGreaterThanOrEqual(6);
+    // Every row printed carries a whole collection id (24 hex characters), none cut mid-row.
+    for (const row of rows.slice(1)) expect(row).toMatch(/[0-9a-f]{24}/);
+    await expectStoppedRequesting(highlevel.requestLog);
+  });
+
   test('while waiting out a Retry-After: stops at once', { timeout: 20_000 }, async () => {
     // Two good pages, then 429 with a wait the CLI honours (under its 60 s cap).
     faults = ({ requestIndex }) =>
