@@ -45,7 +45,9 @@ async function pace(libs, provider, { collections, limit, intervalMs, clientRate
     const scaledInterval = intervalMs * SCALE;
     const t0 = starts[0];
     const windows = Math.max(1, Math.floor((starts[starts.length - 1] - t0) / scaledInterval) - 1);
-    const inWindows = starts.filter((t) => t >= t0 + scaledInterval && t < t0 + (windows + 1) * scaledInterval).length;
+    const inWindows = starts.filter(
+      (t) => t >= t0 + scaledInterval && t < t0 + (windows + 1) * scaledInterval,
+    ).length;
     return {
       sandbox: sandbox.via,
       collections: n,

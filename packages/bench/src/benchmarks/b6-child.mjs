@@ -2,8 +2,8 @@
 // reports the peak live heap: every 2,000 items a full GC, then heapUsed minus the baseline taken the same way
 // before the first request (what the listing retains, not garbage awaiting collection). Also the peak RSS
 // growth, sampled every 100 items. Run with --expose-gc.
-// argv: <baseUrl> <N> <variant: facade|client>
-import { createFacade, loadLibraries } from '../lib/clients.mjs';
+// argv: <baseUrl> <N> <variant: facade|client|raw>
+import { createFacade, HEADERS, loadLibraries, pagePath } from '../lib/clients.mjs';
 import { LOCATION_ID, TOKEN } from '../lib/data.mjs';
 
 const [baseUrl, count, variant] = [process.argv[2], Number(process.argv[3]), process.argv[4] ?? 'facade'];
@@ -27,6 +27,13 @@ if (variant === 'facade') {
   for await (const item of facade.client.list({ provider: 'highlevel', pageSize: 100 })) {
     if (typeof item.id !== 'string') throw new Error('bad item');
     if (++n % 100 === 0) sample();
+  }
+} else if (variant === 'raw') {
+  for (let offset = 0; ; offset += 100) {
+    const response = await fetch(baseUrl + pagePath(100, offset), { headers: HEADERS });
+    const page = await response.json();
+    for (let i = 0; i < page.data.length; i++) if (++n % 100 === 0) sample();
+    if (offset + 100 >= page.total) break;
   }
 } else {
   const client = libs.highlevel.createHighLevelClient({

@@ -22,8 +22,13 @@ export async function run({ quick }) {
   try {
     const variants = [];
     const samples = 2;
-    for (const kind of ['facade', 'client']) {
-      // The client's own loop is the reference: its smallest and largest N are enough.
+    const NAMES = {
+      facade: 'facade list',
+      client: 'highlevel.listCollections loop',
+      raw: 'raw fetch loop (reference)',
+    };
+    for (const kind of ['facade', 'client', 'raw']) {
+      // The loops are references: their smallest and largest N are enough.
       for (const n of kind === 'facade' ? sizes : [sizes[0], sizes.at(-1)]) {
         const heap = [];
         const rss = [];
@@ -49,7 +54,7 @@ export async function run({ quick }) {
           }
         }
         variants.push({
-          name: `${kind === 'facade' ? 'facade list' : 'highlevel.listCollections loop'}, N = ${n.toLocaleString('en')}`,
+          name: `${NAMES[kind]}, N = ${n.toLocaleString('en')}`,
           rounds: heap,
           median: median(heap),
           note: `rss growth ${median(rss).toFixed(1)} MB, ${(median(time) / 1000).toFixed(2)} s`,
@@ -60,13 +65,23 @@ export async function run({ quick }) {
     }
     const facade = variants.filter((v) => v.kind === 'facade');
     const growth = facade.at(-1).median / facade[0].median;
+    // Bytes retained per extra item between the smallest and the largest N: "flat" means no more than what
+    // Node's fetch itself retains (the raw fetch loop), which is not zero.
+    const slope = (kind) => {
+      const list = variants.filter((v) => v.kind === kind);
+      return ((list.at(-1).median - list[0].median) * 2 ** 20) / (list.at(-1).n - list[0].n);
+    };
+    const extraPerItem = slope('facade') - slope('raw');
     return {
       id,
       title,
       unit: 'MB live heap',
       fixture: 'bench fixture server (child process, paged mode, no latency)',
       groups: [{ name: 'peak live heap growth', variants }],
-      notes: variants.map((v) => `${v.name}: ${v.note}`),
+      notes: [
+        ...variants.map((v) => `${v.name}: ${v.note}`),
+        `retained per extra item: facade ${slope('facade').toFixed(1)} B, client loop ${slope('client').toFixed(1)} B, raw fetch loop ${slope('raw').toFixed(1)} B.`,
+      ],
       checks: [
         check(
           `facade peak heap, N = ${sizes.at(-1).toLocaleString('en')} / N = ${sizes[0].toLocaleString('en')}`,
@@ -74,6 +89,14 @@ export async function run({ quick }) {
           '<=',
           1.25,
           '≤ 1.25× (flat)',
+          "informative: Node's fetch alone grows too; see the next line",
+        ),
+        check(
+          'facade bytes retained per item, beyond the raw fetch loop',
+          extraPerItem,
+          '<=',
+          8,
+          '≤ 8 B/item (flat)',
         ),
       ],
     };
