@@ -1,0 +1,177 @@
+import {
+  type ApiName,
+  type PrismViolation,
+  parseViolations,
+  readSpecDocument,
+} from '@commerce-collections/contract';
+import type { Collection, HighLevelCollection, ShoplazzaCollection } from '../../../src/index';
+
+export const TOKEN = 'facade-contract-token';
+export const LOCATION = '6578278e879ad2646715ba9c'; // the spec's altId example
+export const HIGHLEVEL_PATH = '/products/collections';
+export const SHOPLAZZA_PATH = '/openapi/2022-01/collections';
+
+/** One request a provider client put on the wire (the facade sends none of its own) and what Prism said. */
+export interface Exchange {
+  method: string;
+  url: string;
+  /** The request headers as the client built them, before `Prefer` was added. */
+  headers: Record<string, string>;
+  status: number;
+  violations: PrismViolation[];
+  body?: string;
+}
+
+/**
+ * A `fetch` for the facade's shared `fetch` option: records every exchange (Prism matches query names
+ * case-insensitively and accepts repeated keys, so the exact URL is asserted from this log) and adds Prism's
+ * `Prefer` header, chosen per request by `prefer` (e.g. from the URL, to answer each provider differently).
+ */
+export function recordingFetch(
+  log: Exchange[],
+  prefer?: string | ((url: URL) => string | undefined),
+  keepBodies = false,
+): typeof globalThis.fetch {
+  return (async (input: RequestInfo | URL, init?: RequestInit) => {
+    let request = input instanceof Request && init === undefined ? input : new Request(input, init);
+    const headers = Object.fromEntries(request.headers.entries());
+    const value = typeof prefer === 'function' ? prefer(new URL(request.url)) : prefer;
+    if (value !== undefined) {
+      const withPrefer = new Headers(request.headers);
+      withPrefer.set('Prefer', value);
+      request = new Request(request, { headers: withPrefer });
+    }
+    const response = await globalThis.fetch(request);
+    log.push({
+      method: request.method,
+      url: request.url,
+      headers,
+      status: response.status,
+      violations: parseViolations(response),
+      ...(keepBodies ? { body: await response.clone().text() } : {}),
+    });
+    return response;
+  }) as typeof globalThis.fetch;
+}
+
+type Json = Record<string, unknown>;
+
+/** The named example of a declared response, from the bundled spec the mock serves. */
+export function exampleValue(api: ApiName, path: string, status: string, name: string): unknown {
+  const document = readSpecDocument(api);
+  const operation = ((document.paths as Json)[path] as Json).get as Json;
+  const response = (operation.responses as Json)[status] as Json;
+  const media = (response.content as Json)['application/json'] as Json;
+  return ((media.examples as Json)[name] as Json).value;
+}
+
+/** A small deterministic generator (mulberry32), so a seed fully describes a sweep case. */
+export function seededRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
+  };
+}
+
+// The README's mapping table, written out independently of src/map-*.ts, as the oracle for typed results.
+const absolute = (value: unknown): string | undefined => {
+  if (typeof value !== 'string') return undefined;
+  if (/^\/\/[^/]/.test(value)) return `https:${value}`;
+  return /^https?:\/\//.test(value) ? value : undefined;
+};
+const keywords = (value: unknown): string[] =>
+  typeof value === 'string'
+    ? value
+        .split(',')
+        .map((keyword) => keyword.trim())
+        .filter((keyword) => keyword !== '')
+    : [];
+
+export function expectedHighLevel(raw: HighLevelCollection): Collection {
+  return {
+    provider: 'highlevel',
+    id: raw._id,
+    title: raw.name,
+    handle: raw.slug ? raw.slug : raw._id,
+    description: undefined,
+    imageUrl: absolute(raw.image),
+    seo: raw.seo ? { title: raw.seo.title, description: raw.seo.description, keywords: [] } : undefined,
+    smart: undefined,
+    sortOrder: undefined,
+    createdAt: raw.createdAt,
+    updatedAt: undefined,
+    raw,
+  };
+}
+
+export function expectedShoplazza(raw: ShoplazzaCollection): Collection {
+  const hasSeo =
+    raw.seo_title !== undefined || raw.seo_description !== undefined || raw.seo_keywords !== undefined;
+  return {
+    provider: 'shoplazza',
+    id: raw.id,
+    title: raw.title,
+    handle: raw.handle,
+    description: raw.description,
+    imageUrl: raw.image ? absolute(raw.image.src) : undefined,
+    seo: hasSeo
+      ? { title: raw.seo_title, description: raw.seo_description, keywords: keywords(raw.seo_keywords) }
+      : undefined,
+    smart: raw.smart,
+    sortOrder: raw.sort_order,
+    createdAt: raw.created_at,
+    updatedAt: raw.updated_at,
+    raw,
+  };
+}
+
+/**
+ * The model's invariants for any item, whatever the provider sent: a failure message names the seed. Returns the
+ * list of broken invariants (empty when the item is fine), so one assertion reports them all.
+ */
+export function brokenInvariants(item: Collection): string[] {
+  const broken: string[] = [];
+  for (const key of ['id', 'title', 'handle'] as const) {
+    if (typeof item[key] !== 'string') broken.push(`${key} is ${typeof item[key]}`);
+  }
+  if (item.handle === '') broken.push('handle is empty');
+  if (item.imageUrl !== undefined && !/^https?:\/\/[^/]/.test(item.imageUrl)) {
+    broken.push(`imageUrl ${JSON.stringify(item.imageUrl)} is not absolute`);
+  }
+  if (item.seo !== undefined) {
+    if (!Array.isArray(item.seo.keywords)) broken.push('seo.keywords is not an array');
+    else if (item.seo.keywords.some((k) => typeof k !== 'string' || k === '' || k !== k.trim())) {
+      broken.push(`seo.keywords ${JSON.stringify(item.seo.keywords)} has an empty or untrimmed entry`);
+    }
+    if (item.provider === 'highlevel' && item.seo.keywords.length > 0)
+      broken.push('HighLevel seo has keywords');
+  }
+  if (item.provider === 'highlevel') {
+    if (item.id !== item.raw._id) broken.push('id is not raw._id');
+    if (item.title !== item.raw.name) broken.push('title is not raw.name');
+  } else {
+    if (item.id !== item.raw.id) broken.push('id is not raw.id');
+    if (item.handle !== item.raw.handle) broken.push('handle is not raw.handle');
+  }
+  const keys = Object.keys(item).sort();
+  const expectedKeys = [
+    'createdAt',
+    'description',
+    'handle',
+    'id',
+    'imageUrl',
+    'provider',
+    'raw',
+    'seo',
+    'smart',
+    'sortOrder',
+    'title',
+    'updatedAt',
+  ];
+  if (keys.join() !== expectedKeys.join()) broken.push(`keys ${keys.join()}`);
+  return broken;
+}

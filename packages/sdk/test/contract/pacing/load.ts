@@ -1,0 +1,135 @@
+import {
+  type HighLevelSandbox,
+  type RequestLogEntry,
+  type ShoplazzaSandbox,
+  startHighLevelSandbox,
+  startShoplazzaSandbox,
+} from '@commerce-collections/contract';
+import {
+  type AttemptEvent,
+  type CollectionsClientOptions,
+  createCollectionsClient,
+} from '../../../src/index';
+
+export const TOKEN = 'pacing-contract-token';
+export const LOCATION = 'loc-pacing';
+export const SHOP = 'pacing-shop';
+
+/**
+ * How `timeScale` and the clients' `rateLimit` meet:
+ * - the sandboxes multiply their rate-limit *intervals* by `timeScale` (limits stay the same), and HighLevel's
+ *   sandbox reports the scaled interval in `X-RateLimit-Interval-Milliseconds` and the limit in
+ *   `X-RateLimit-Max`;
+ * - the HighLevel client's sliding window is `{ limit, intervalMs }`: configured with the scaled interval, and in
+ *   any case re-learnt from those two headers on every response;
+ * - the Shoplazza client's leaky bucket is `{ ratePerSecond, burst }` and learns nothing from headers: the
+ *   scaled rate is `limit / (intervalMs · timeScale / 1000)`. Its burst stays at the client's default (1): the
+ *   bucket's size is unpublished, so the client never spends the server's whole capacity at once.
+ *
+ * HighLevel is scaled 50-fold (windows of 200 ms), with a limit low enough (20 per window, not 100) that the loads
+ * below really exceed it. Shoplazza is scaled 10-fold (20 requests per second, 50 ms apart): at 50-fold its
+ * 10 ms spacing is shorter than an ordinary event-loop stall (the first fetch of a process lazy-loads undici),
+ * after which the waiters whose reserved slots passed during the stall leave back to back and overflow the
+ * bucket — an artefact of the scale, not of the client. The tests check that the limiters waited, and the
+ * negative controls that the same load without them gets 429s.
+ */
+export const TIME_SCALE = 0.02;
+export const SHOPLAZZA_TIME_SCALE = 0.1;
+export const HIGHLEVEL_LIMIT = { limit: 20, intervalMs: 10_000 } as const;
+export const SHOPLAZZA_LIMIT = { limit: 2, intervalMs: 1_000 } as const;
+
+export const scaledHighLevel = (limit: { limit: number; intervalMs: number } = HIGHLEVEL_LIMIT) => ({
+  limit: limit.limit,
+  intervalMs: limit.intervalMs * TIME_SCALE,
+});
+export const scaledShoplazza = () => ({
+  ratePerSecond: SHOPLAZZA_LIMIT.limit / ((SHOPLAZZA_LIMIT.intervalMs * SHOPLAZZA_TIME_SCALE) / 1000),
+});
+
+export function startPacedHighLevel(
+  collections: number,
+  limit: { limit: number; intervalMs: number } = HIGHLEVEL_LIMIT,
+): Promise<HighLevelSandbox> {
+  return startHighLevelSandbox({
+    collections,
+    seed: 'sdk-pacing',
+    token: TOKEN,
+    locationId: LOCATION,
+    timeScale: TIME_SCALE,
+    rateLimit: limit,
+  });
+}
+
+export function startPacedShoplazza(collections: number): Promise<ShoplazzaSandbox> {
+  return startShoplazzaSandbox({
+    collections,
+    seed: 'sdk-pacing',
+    token: TOKEN,
+    shop: SHOP,
+    timeScale: SHOPLAZZA_TIME_SCALE,
+    rateLimit: SHOPLAZZA_LIMIT,
+  });
+}
+
+export interface Observed {
+  client: ReturnType<typeof createCollectionsClient>;
+  attempts: AttemptEvent[];
+}
+
+/**
+ * A facade client on the sandbox, recording every attempt. No retries: a 429 must surface as an error (and the
+ * count of 429s is then exactly the count of refused requests), not be healed by a retry.
+ */
+export function pacedClient(
+  sandbox: { highlevel?: HighLevelSandbox; shoplazza?: ShoplazzaSandbox },
+  options: {
+    highlevelRateLimit?: { limit: number; intervalMs: number } | false;
+    shoplazzaRateLimit?: { ratePerSecond: number; burst?: number } | false;
+    concurrency?: number;
+  } = {},
+): Observed {
+  const attempts: AttemptEvent[] = [];
+  const config: CollectionsClientOptions = {
+    retry: false,
+    concurrency: options.concurrency,
+    hooks: { onAttempt: (event) => attempts.push(event) },
+  };
+  if (sandbox.highlevel) {
+    config.highlevel = {
+      token: TOKEN,
+      locationId: LOCATION,
+      baseUrl: sandbox.highlevel.url,
+      rateLimit: options.highlevelRateLimit ?? scaledHighLevel(),
+    };
+  }
+  if (sandbox.shoplazza) {
+    config.shoplazza = {
+      token: TOKEN,
+      shop: SHOP,
+      baseUrl: sandbox.shoplazza.url,
+      rateLimit: options.shoplazzaRateLimit ?? scaledShoplazza(),
+    };
+  }
+  return { client: createCollectionsClient(config), attempts };
+}
+
+/** 429s the sandbox sent, by position in its log (the first refused request and how many). */
+export function refusals(log: readonly RequestLogEntry[]): { count: number; first: number } {
+  const indexes = log.flatMap((entry, index) => (entry.status === 429 ? [index] : []));
+  return { count: indexes.length, first: indexes[0] ?? -1 };
+}
+
+/** Run to completion, keeping the error instead of throwing it (the assertions then say what went wrong). */
+export async function settle<T>(work: Promise<T>): Promise<{ value?: T; error?: unknown }> {
+  try {
+    return { value: await work };
+  } catch (error) {
+    return { error };
+  }
+}
+
+export async function count(iterable: AsyncIterable<unknown>): Promise<number> {
+  let n = 0;
+  for await (const _ of iterable) n++;
+  return n;
+}
