@@ -27,6 +27,7 @@ import {
   expectedShoplazza,
   LOCATION,
   recordingFetch,
+  SHOPLAZZA_PATH,
   TOKEN,
 } from './exchanges';
 
@@ -164,6 +165,44 @@ describe('facade coverage matrix (Prism mocks, every declared example of both sp
       trackers[api].record(operationId, status, example);
     },
   );
+
+  // The oracle above (exchanges.ts) restates the README's mapping; these pin a few values outright.
+  it('maps the documented examples field by field', async () => {
+    const hl = await facadePreferring('code=200, example=page').listPage({ provider: 'highlevel' });
+    expect(hl.items[0]).toMatchObject({
+      provider: 'highlevel',
+      id: '65d71377c326ea78e1c47df5',
+      title: 'Best Sellers',
+      handle: 'best-sellers',
+      imageUrl: 'https://storage.googleapis.com/msgsndr/6578278e879ad2646715ba9c/media/best-sellers.png',
+      seo: { title: 'Best Sellers', description: 'Our most popular products.', keywords: [] },
+      createdAt: '2024-02-22T09:30:31.123Z',
+      description: undefined,
+      updatedAt: undefined,
+    });
+    const bare = await facadePreferring('code=200, example=requiredOnly').listPage({ provider: 'highlevel' });
+    // No slug: the handle falls back to _id; no image, no seo.
+    expect(bare.items).toEqual([
+      expect.objectContaining({ handle: '65d71377c326ea78e1c47df5', imageUrl: undefined, seo: undefined }),
+    ]);
+    const sl = await facadePreferring('code=200, example=page').listPage({ provider: 'shoplazza' });
+    expect(sl.items[0]).toMatchObject({
+      provider: 'shoplazza',
+      id: 'a60fe556-43ad-4e07-9125-507ac1bf71f7',
+      title: 'Test-Collection',
+      handle: 'test-collection',
+      description: 'Desc',
+      imageUrl: 'https://cdn.shoplazza.com/9de53f9726576696b318a8d95c0946cb.jpeg', // protocol-relative made https
+      seo: { title: 'seo_title', description: 'Desc', keywords: ['test'] },
+      smart: false,
+      sortOrder: 'title-asc', // not in the vendor's enum, kept as sent
+      createdAt: '2024-04-16T10:31:13Z',
+      updatedAt: '2024-04-16T10:31:13Z',
+    });
+    expect(sl.items[0]?.raw).toEqual(
+      (exampleValue('shoplazza', SHOPLAZZA_PATH, '200', 'page') as { collections: unknown[] }).collections[0],
+    );
+  });
 
   it('left no declared (operation, status, example) of either spec unexercised', () => {
     expect(trackers.highlevel.missing()).toEqual([]);

@@ -15,6 +15,12 @@ import {
 // (20 per 200 ms here, see load.ts) and adjusted by the client from X-RateLimit-Max / -Interval-Milliseconds.
 // Every load below is several windows' worth of requests; the client must pace them so that the sandbox never
 // refuses one. No retries: a 429 would fail the listing, and the sandbox's log counts every refusal.
+//
+// When written, the zero-429 tests here failed at the first window boundary (request #limit): the runtime's
+// sliding window counts a request from when it *granted* it, the server from when the request *arrived*, which is
+// later by a varying amount (the first request also opens the connection; concurrent ones queue at the server).
+// And `acquire` reserves every slot up front, so a queued slot cannot move when a response shows the server saw
+// the request later, lowers X-RateLimit-Max or answers 429. The negative controls pass either way.
 const COLLECTIONS = 300;
 const PAGE_SIZE = 5; // 1 request for the first 5 items, then 4 new items per request (one item of overlap)
 const LISTING_REQUESTS = 1 + Math.ceil((COLLECTIONS - PAGE_SIZE) / (PAGE_SIZE - 1));
