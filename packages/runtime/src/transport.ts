@@ -244,6 +244,7 @@ export function createTransport(options: TransportOptions): Transport {
           await authenticate(attemptRequest.headers, { refresh });
         } catch (error) {
           deadline.release();
+          limiter?.release?.();
           throw error; // the caller's own failure (e.g. a token refresh that failed), passed through as is
         }
       }
@@ -262,6 +263,7 @@ export function createTransport(options: TransportOptions): Transport {
           timeoutMs,
         );
         deadline.release();
+        limiter?.release?.();
         const retryInMs =
           retries < maxRetries && !(failure instanceof AbortedError)
             ? backoffDelay(retry, retries, random)

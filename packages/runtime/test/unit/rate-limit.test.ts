@@ -19,128 +19,156 @@ function headers(status: number, values: Record<string, string>): Response {
   return new Response(null, { status, headers: values });
 }
 
+/** A manual clock that sleeps advance (the sliding window re-checks its state after every wake). */
+function advancingTime() {
+  const clock = { now: 0 };
+  const sleeps: number[] = [];
+  return {
+    clock,
+    sleeps,
+    now: () => clock.now,
+    sleep: async (ms: number) => {
+      sleeps.push(ms);
+      clock.now += ms;
+    },
+  };
+}
+
+const ok = () => headers(200, {});
+
+/** True when `promise` has not settled after the pending microtasks and timers have run. */
+async function isPending(promise: Promise<unknown>): Promise<boolean> {
+  let settled = false;
+  promise.then(
+    () => {
+      settled = true;
+    },
+    () => {
+      settled = true;
+    },
+  );
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  return !settled;
+}
+
 describe('createSlidingWindowLimiter', () => {
-  it('admits exactly `limit` per interval, then spaces the rest by the window', async () => {
-    const time = virtualTime();
-    const limiter = createSlidingWindowLimiter({
-      limit: 3,
-      intervalMs: 1000,
-      now: time.now,
-      sleep: time.sleep,
-    });
-    const waits = await Promise.all(Array.from({ length: 8 }, () => limiter.acquire()));
-    expect(waits).toEqual([0, 0, 0, 1000, 1000, 1000, 2000, 2000]);
-    // Every window of 1000 ms holds at most 3 grants.
-    const grants = waits.map((wait) => wait);
-    for (const start of grants)
-      expect(grants.filter((g) => g >= start && g < start + 1000).length).toBeLessThanOrEqual(3);
+  function limiterWith(limit: number, intervalMs: number) {
+    const time = advancingTime();
+    const limiter = createSlidingWindowLimiter({ limit, intervalMs, now: time.now, sleep: time.sleep });
+    return { time, limiter };
+  }
+
+  it('lets `limit` go at once; the next waits until an answered request leaves the window', async () => {
+    const { time, limiter } = limiterWith(3, 1000);
+    expect(await Promise.all([limiter.acquire(), limiter.acquire(), limiter.acquire()])).toEqual([0, 0, 0]);
+    for (let i = 0; i < 3; i++) limiter.update?.(ok()); // all three answered at t=0
+    expect(await limiter.acquire()).toBe(1001); // the window, plus the limiter's 1 ms margin
+    expect(time.clock.now).toBe(1001);
   });
 
   it('HighLevel: 100 per 10 s', async () => {
-    const time = virtualTime();
-    const limiter = createSlidingWindowLimiter({
-      limit: 100,
-      intervalMs: 10_000,
-      now: time.now,
-      sleep: time.sleep,
-    });
-    const waits = await Promise.all(Array.from({ length: 101 }, () => limiter.acquire()));
-    expect(waits.filter((w) => w === 0)).toHaveLength(100);
-    expect(waits[100]).toBe(10_000);
+    const { limiter } = limiterWith(100, 10_000);
+    const waits = await Promise.all(Array.from({ length: 100 }, () => limiter.acquire()));
+    expect(waits.every((wait) => wait === 0)).toBe(true);
+    for (let i = 0; i < 100; i++) limiter.update?.(ok());
+    expect(await limiter.acquire()).toBe(10_001);
   });
 
-  it('slides: capacity comes back as old grants leave the window', async () => {
-    const time = virtualTime();
-    const limiter = createSlidingWindowLimiter({
-      limit: 2,
-      intervalMs: 1000,
-      now: time.now,
-      sleep: time.sleep,
-    });
-    expect(await limiter.acquire()).toBe(0); // t=0
-    time.clock.now = 600;
-    expect(await limiter.acquire()).toBe(0); // t=600
-    time.clock.now = 700;
-    expect(await limiter.acquire()).toBe(300); // waits for the t=0 grant to leave at 1000
-    time.clock.now = 1000;
-    expect(await limiter.acquire()).toBe(600); // the t=600 grant leaves at 1600
+  it('counts a request from its answer, not from when it was sent (the server counts its arrival)', async () => {
+    const { time, limiter } = limiterWith(1, 1000);
+    expect(await limiter.acquire()).toBe(0); // sent at t=0
+    time.clock.now = 300;
+    limiter.update?.(ok()); // answered at t=300: it may have arrived as late as that
+    const started = time.clock.now;
+    await limiter.acquire();
+    expect(time.clock.now - started).toBe(1001); // until t=1300 (+1 ms margin), not t=1000
   });
 
-  it('serves waiters in call order (FIFO)', async () => {
-    const time = virtualTime();
-    const limiter = createSlidingWindowLimiter({
-      limit: 1,
-      intervalMs: 100,
-      now: time.now,
-      sleep: time.sleep,
-    });
+  it('holds a slot while its request is in flight, until it is answered or released', async () => {
+    const { time, limiter } = limiterWith(1, 1000);
+    await limiter.acquire();
+    const next = limiter.acquire();
+    expect(await isPending(next)).toBe(true); // nothing to time while the only slot is in flight
+    time.clock.now = 500;
+    limiter.release?.(); // the attempt failed without an answer: counted from now, conservatively
+    expect(await next).toBe(1501);
+    expect(time.clock.now).toBe(1501);
+  });
+
+  it('serves waiters in call order (FIFO), one at a time', async () => {
+    const { limiter } = limiterWith(1, 100);
     const order: number[] = [];
-    await Promise.all([0, 1, 2, 3].map(() => limiter.acquire().then((wait) => order.push(wait))));
-    expect(order).toEqual([0, 100, 200, 300]);
+    await Promise.all(
+      [0, 1, 2, 3].map((index) =>
+        limiter.acquire().then(() => {
+          order.push(index);
+          limiter.update?.(ok());
+        }),
+      ),
+    );
+    expect(order).toEqual([0, 1, 2, 3]);
   });
 
   it('trusts the server when it says fewer remain', async () => {
-    const time = virtualTime();
-    const limiter = createSlidingWindowLimiter({
-      limit: 100,
-      intervalMs: 10_000,
-      now: time.now,
-      sleep: time.sleep,
-    });
+    const { time, limiter } = limiterWith(100, 10_000);
     await limiter.acquire();
     time.clock.now = 2000;
-    limiter.update?.(headers(200, { 'x-ratelimit-remaining': '1' }));
+    limiter.update?.(headers(200, { 'x-ratelimit-remaining': '1' })); // 99 used, as far as the server knows
     expect(await limiter.acquire()).toBe(0);
-    expect(await limiter.acquire()).toBe(8000); // the t=0 grant leaves at 10000
+    limiter.update?.(ok());
+    const started = time.clock.now;
+    await limiter.acquire();
+    expect(time.clock.now - started).toBe(10_001); // the answers of t=2000 leave the window at 12000 (+1 ms)
   });
 
   it('ignores a server count higher than ours (requests still in flight)', async () => {
-    const time = virtualTime();
-    const limiter = createSlidingWindowLimiter({
-      limit: 2,
-      intervalMs: 1000,
-      now: time.now,
-      sleep: time.sleep,
-    });
+    const { limiter } = limiterWith(2, 1000);
     await limiter.acquire();
     await limiter.acquire();
-    limiter.update?.(headers(200, { 'x-ratelimit-remaining': '99' }));
-    expect(await limiter.acquire()).toBe(1000);
+    limiter.update?.(headers(200, { 'x-ratelimit-remaining': '99' })); // one answered at t=0, one in flight
+    limiter.update?.(ok());
+    expect(await limiter.acquire()).toBe(1001);
   });
 
-  it('learns the limit and interval from X-RateLimit-Max and X-RateLimit-Interval-Milliseconds', async () => {
-    const time = virtualTime();
-    const limiter = createSlidingWindowLimiter({
-      limit: 100,
-      intervalMs: 10_000,
-      now: time.now,
-      sleep: time.sleep,
-    });
-    limiter.update?.(headers(200, { 'x-ratelimit-max': '2', 'x-ratelimit-interval-milliseconds': '500' }));
-    expect(await Promise.all([limiter.acquire(), limiter.acquire(), limiter.acquire()])).toEqual([0, 0, 500]);
+  it('adopts a stricter X-RateLimit-Max and a longer window, never looser ones', async () => {
+    const { time, limiter } = limiterWith(3, 1000);
+    await limiter.acquire();
+    limiter.update?.(headers(200, { 'x-ratelimit-max': '2', 'x-ratelimit-interval-milliseconds': '2000' }));
+    expect(await limiter.acquire()).toBe(0);
+    limiter.update?.(ok());
+    const started = time.clock.now;
+    await limiter.acquire(); // the server allows 2 per 2000 ms: the third waits for the window
+    expect(time.clock.now - started).toBe(2001);
+
+    const looser = limiterWith(1, 1000);
+    await looser.limiter.acquire();
+    looser.limiter.update?.(
+      headers(200, { 'x-ratelimit-max': '50', 'x-ratelimit-interval-milliseconds': '10' }),
+    );
+    expect(await looser.limiter.acquire()).toBe(1001); // still 1 per 1000 ms, as configured
   });
 
   it('backs off after a 429: for Retry-After, else a whole interval', async () => {
-    const time = virtualTime();
-    const limiter = createSlidingWindowLimiter({
-      limit: 100,
-      intervalMs: 10_000,
-      now: time.now,
-      sleep: time.sleep,
-    });
-    limiter.update?.(headers(429, { 'retry-after': '3' }));
-    expect(await limiter.acquire()).toBe(3000);
-    const other = createSlidingWindowLimiter({
-      limit: 100,
-      intervalMs: 10_000,
-      now: time.now,
-      sleep: time.sleep,
-    });
-    other.update?.(headers(429, {}));
-    expect(await other.acquire()).toBe(10_000);
+    const first = limiterWith(100, 10_000);
+    first.limiter.update?.(headers(429, { 'retry-after': '3' }));
+    expect(await first.limiter.acquire()).toBe(3000);
+    const other = limiterWith(100, 10_000);
+    other.limiter.update?.(headers(429, {}));
+    expect(await other.limiter.acquire()).toBe(10_000);
   });
 
-  it('rejects with AbortedError when aborted while waiting (real sleep)', async () => {
+  it('applies what it learns to requests already waiting', async () => {
+    const { time, limiter } = limiterWith(2, 1000);
+    await limiter.acquire();
+    await limiter.acquire();
+    const waiting = limiter.acquire(); // both slots in flight: it waits for an answer
+    expect(await isPending(waiting)).toBe(true);
+    limiter.update?.(headers(429, { 'retry-after': '5' })); // one answer, and it says back off 5 s
+    await waiting;
+    expect(time.clock.now).toBe(5000);
+  });
+
+  it('rejects with AbortedError when aborted while waiting (real sleep), and lets the queue move on', async () => {
     const limiter = createSlidingWindowLimiter({ limit: 1, intervalMs: 60_000 });
     await limiter.acquire();
     const controller = new AbortController();
