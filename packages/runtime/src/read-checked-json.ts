@@ -1,7 +1,8 @@
 import { InvalidResponseError } from './errors';
 import type { Provider } from './provider';
 import { readJsonBody } from './read-json';
-import { attemptsOf } from './response-context';
+import { redactSecrets, secretsOf } from './redact';
+import { attemptsOf, responseContext } from './response-context';
 
 /** What a client's page check found wrong: the field path (e.g. `data[3]._id`) and the rule it breaks. */
 export interface ShapeProblem {
@@ -40,13 +41,15 @@ export async function readCheckedJson<Page>(
   });
   const problem = options.check(body);
   if (problem !== undefined) {
+    const sentHeaders = responseContext(response)?.requestHeaders;
     throw new InvalidResponseError({
       provider,
       operation,
       status: response.status,
       requestId,
       attempts: attemptsOf(response),
-      body,
+      // A body that echoes the credentials (a misbehaving server or proxy) must not carry them into the error.
+      body: sentHeaders ? redactSecrets(body, secretsOf(sentHeaders)) : body,
       reason: 'shape',
       field: problem.field,
       message: `invalid response (shape: ${problem.field} ${problem.rule})`,

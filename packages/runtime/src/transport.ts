@@ -294,7 +294,13 @@ export function createTransport(options: TransportOptions): Transport {
 
       // The deadline stays armed while the body is read (here for bufferBody calls, otherwise by the caller
       // through readJsonBody or our error path, which release it; else it releases itself when it fires).
-      setResponseContext(response, { attempts: attempt, deadline, callerSignal, requestId });
+      setResponseContext(response, {
+        attempts: attempt,
+        deadline,
+        callerSignal,
+        requestId,
+        requestHeaders: attemptRequest.headers,
+      });
       let bodyFailure: CommerceCollectionsError | undefined;
       if (response.ok && call.bufferBody) {
         try {

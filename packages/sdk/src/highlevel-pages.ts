@@ -47,9 +47,23 @@ export async function* highLevelPages(
     // One walk; its own controller, so a re-read (or the caller leaving) aborts exactly its requests.
     const walk = linkedAbort(signal);
     const window: Pending[] = [];
+    // Each page request gets its own controller, aborted from here, rather than every in-flight attempt
+    // listening to the walk's one signal: at concurrency > 10 Node warns of a "possible EventTarget memory leak".
+    const inFlight = new Set<AbortController>();
+    const abortPages = (): void => {
+      for (const controller of inFlight) controller.abort(walk.signal.reason);
+    };
+    walk.signal.addEventListener('abort', abortPages, { once: true });
     let limit = plan.pageSize;
     const request = (offset: number, skip: 0 | 1): void => {
-      const response = fetchHighLevelPage(client, plan, offset, limit, walk.signal);
+      const controller = new AbortController();
+      if (walk.signal.aborted) controller.abort(walk.signal.reason); // aborted before it began: send nothing
+      inFlight.add(controller);
+      const response = fetchHighLevelPage(client, plan, offset, limit, controller.signal);
+      response.then(
+        () => inFlight.delete(controller),
+        () => inFlight.delete(controller),
+      );
       // Requests abandoned by a break, an abort or a re-read reject later; nobody awaits them.
       response.catch(ignore);
       window.push({ offset, skip, response });
@@ -95,6 +109,7 @@ export async function* highLevelPages(
       }
     } finally {
       walk.abort();
+      walk.signal.removeEventListener('abort', abortPages);
       walk.dispose();
     }
     if (shifted === undefined) return;
