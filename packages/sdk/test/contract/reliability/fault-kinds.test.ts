@@ -232,3 +232,57 @@ describe.each(['highlevel', 'shoplazza'] as const)('%s: one fault kind at a time
     },
   );
 });
+
+describe.each(['highlevel', 'shoplazza'] as const)('%s: listPages and listPage under faults', (provider) => {
+  let rig: ProviderRig;
+  beforeAll(async () => {
+    rig = await startRig(provider);
+  });
+  afterAll(async () => {
+    await rig?.close();
+  });
+
+  test('listPages: a failure after two pages carries progress, and a resume yields the rest', async () => {
+    rig.reset(SIZE);
+    const expected = rig.ids();
+    // Requests 0 and 1 are the first two pages; the third page fails for good (3 attempts).
+    rig.route = ({ requestIndex }) =>
+      requestIndex >= 2 && requestIndex < 5 ? wireFault('server-500', rig.errorBody) : undefined;
+    const client = createCollectionsClient({
+      [provider]: rig.block(),
+      retry: FAST.retry,
+      timeoutMs: TIMEOUT_MS,
+      concurrency: 1,
+    });
+    const query = { provider, pageSize: PAGE_SIZE } as const;
+    const seen: string[] = [];
+    let failure: unknown;
+    try {
+      for await (const page of client.listPages(query)) seen.push(...page.items.map((item) => item.id));
+    } catch (error) {
+      failure = error;
+    }
+    expect(failure).toBeInstanceOf(ServerError);
+    const progress = getListProgress(failure);
+    expect(progress).toMatchObject({ provider, yielded: seen.length });
+    expect(seen).toEqual(expected.slice(0, seen.length));
+    for await (const page of client.listPages(query, { resumeFrom: progress?.resumeCursor as never })) {
+      seen.push(...page.items.map((item) => item.id));
+    }
+    expect(seen).toEqual(expected);
+  });
+
+  test('listPage: a fault is a typed error; the same cursor then answers', async () => {
+    rig.reset(SIZE);
+    const client = createCollectionsClient({ [provider]: rig.block(), retry: false, timeoutMs: TIMEOUT_MS });
+    const first = await client.listPage({ provider, pageSize: PAGE_SIZE });
+    rig.route = ({ requestIndex }) => (requestIndex === 1 ? wireFault('html-503', rig.errorBody) : undefined);
+    const cursor = first.nextCursor;
+    const failed = await client
+      .listPage({ provider, pageSize: PAGE_SIZE, cursor } as never)
+      .catch((error: unknown) => error);
+    expect(failed).toBeInstanceOf(ServerError);
+    const again = await client.listPage({ provider, pageSize: PAGE_SIZE, cursor } as never);
+    expect(again.items.map((item) => item.id)).toEqual(rig.ids().slice(PAGE_SIZE, 2 * PAGE_SIZE));
+  });
+});
