@@ -16,11 +16,9 @@ import {
 // Every load below is several windows' worth of requests; the client must pace them so that the sandbox never
 // refuses one. No retries: a 429 would fail the listing, and the sandbox's log counts every refusal.
 //
-// When written, the zero-429 tests here failed at the first window boundary (request #limit): the runtime's
-// sliding window counts a request from when it *granted* it, the server from when the request *arrived*, which is
-// later by a varying amount (the first request also opens the connection; concurrent ones queue at the server).
-// And `acquire` reserves every slot up front, so a queued slot cannot move when a response shows the server saw
-// the request later, lowers X-RateLimit-Max or answers 429. The negative controls pass either way.
+// History: when written, the zero-429 tests here failed at the first window boundary (request #limit): the
+// runtime's sliding window counted a request from when it *granted* it, the server from when it *arrived*. The
+// limiter now holds a slot until the answer and starts its window then (runtime sliding-window.ts).
 const COLLECTIONS = 300;
 const PAGE_SIZE = 5; // 1 request for the first 5 items, then 4 new items per request (one item of overlap)
 const LISTING_REQUESTS = 1 + Math.ceil((COLLECTIONS - PAGE_SIZE) / (PAGE_SIZE - 1));
@@ -103,15 +101,13 @@ describe('HighLevel pacing against an enforcing sandbox (same limits on both sid
 });
 
 // The server's X-RateLimit-Max (10) is lower than the client's configured limit (20). The limiter adopts the
-// server's limit and interval from the headers of every response (runtime sliding-window.ts `update`), but only
-// once a response has arrived, and only for slots reserved after it: `acquire` reserves a slot synchronously, in
-// call order, so calls already waiting keep the slot they reserved under the configured limit.
+// stricter limit from the headers of every response (runtime sliding-window.ts `update`), and waiters re-check
+// it when they wake, so calls already queued obey it too.
 // - The facade's list() requests HighLevel's first page alone (its total decides the fan-out), so the first
 //   response teaches the client before any concurrent request: zero 429s.
-// - A cold burst of concurrent listPage() calls is granted before any response arrives: at most the configured
-//   20 go out at once, of which the server takes 10, so at most 20 − 10 = 10 are refused — that first burst only.
-//   A burst made after a response has taught the client gets no 429. (A cold burst larger than the configured
-//   limit keeps every slot it reserved at 20 per window, so it would be refused window after window: not tested.)
+// - A cold burst of concurrent listPage() calls goes out before any response arrives: at most the configured
+//   20 at once, of which the server takes 10, so at most 20 − 10 = 10 are refused — that first burst only.
+//   A burst made after a response has taught the client gets no 429.
 describe('HighLevel limiter adapts when the server says X-RateLimit-Max is lower than configured', () => {
   const SERVER = { limit: 10, intervalMs: 10_000 } as const;
   const CLIENT = scaledHighLevel({ limit: 20, intervalMs: 10_000 });
