@@ -19,6 +19,12 @@ export interface CollectionsClientOptions extends SharedClientOptions {
   shoplazza?: ShoplazzaClientOptions;
   /** HighLevel pages requested at once while listing (and the most pages buffered), 1–16. Default 4. */
   concurrency?: number;
+  /**
+   * Shoplazza listing: check every page boundary with a one-item probe request (one extra request per page), so
+   * a collection deleted mid-listing is re-read instead of missed. Default true. `false` is faster, but a
+   * collection deleted mid-listing can be missed silently. `listPage` never probes.
+   */
+  verifyPageBoundaries?: boolean;
 }
 
 export const DEFAULT_CONCURRENCY = 4;

@@ -1,14 +1,16 @@
-import { CommerceCollectionsError } from '@commerce-collections/runtime';
+import { CommerceCollectionsError, type Provider } from '@commerce-collections/runtime';
 
 /**
- * HighLevel's data set kept changing while it was being listed: `total` changed between pages (or a page came
- * back shorter than `total` implied) again after the listing had already re-read from its start MAX_RESTARTS
- * times. Carries `progress` (see getListProgress).
+ * The data set kept changing while it was being listed: HighLevel's page overlap or Shoplazza's boundary probe
+ * (or `total`) showed a shift again after the listing had already re-read from its start MAX_RESTARTS times.
+ * Carries `progress` (see getListProgress). Shoplazza sends no total: both totals are -1 there.
  */
 export class ConsistencyError extends CommerceCollectionsError {
   readonly expectedTotal: number;
   readonly actualTotal: number;
   constructor(details: {
+    /** Default 'highlevel'. */
+    provider?: Provider;
     expectedTotal: number;
     actualTotal: number;
     restarts: number;
@@ -18,7 +20,12 @@ export class ConsistencyError extends CommerceCollectionsError {
   }) {
     const what = details.detail ?? `total ${details.expectedTotal} → ${details.actualTotal}`;
     super(
-      { provider: 'highlevel', operation: 'list', requestId: details.requestId, attempts: 0 },
+      {
+        provider: details.provider ?? 'highlevel',
+        operation: 'list',
+        requestId: details.requestId,
+        attempts: 0,
+      },
       `the collections changed while listing (${what}) after ${details.restarts} re-reads`,
     );
     this.expectedTotal = details.expectedTotal;

@@ -56,7 +56,13 @@ export interface CollectionsClient {
 }
 
 const SETUP = 'createCollectionsClient';
-const OPTION_KEYS = new Set<string>(['highlevel', 'shoplazza', 'concurrency', ...SHARED_KEYS]);
+const OPTION_KEYS = new Set<string>([
+  'highlevel',
+  'shoplazza',
+  'concurrency',
+  'verifyPageBoundaries',
+  ...SHARED_KEYS,
+]);
 
 function fail(provider: Provider, option: string, rule: string, value: unknown): never {
   throw new ValidationError({ provider, operation: SETUP, option, rule, value });
@@ -80,6 +86,9 @@ function validateOptions(options: unknown): asserts options is CollectionsClient
     if (block !== undefined && (typeof block !== 'object' || block === null || Array.isArray(block))) {
       fail(provider, provider, 'must be an object of that client’s options', block);
     }
+  }
+  if (record.verifyPageBoundaries !== undefined && typeof record.verifyPageBoundaries !== 'boolean') {
+    fail(named, 'verifyPageBoundaries', 'must be a boolean', record.verifyPageBoundaries);
   }
   if (record.highlevel === undefined && record.shoplazza === undefined) {
     fail(
@@ -116,7 +125,12 @@ export function createCollectionsClient(options: CollectionsClientOptions): Coll
   if (highlevel) providers.push('highlevel');
   if (shoplazza) providers.push('shoplazza');
   const frozenProviders = Object.freeze(providers.slice());
-  const context: PagerContext = { highlevel, shoplazza, concurrency };
+  const context: PagerContext = {
+    highlevel,
+    shoplazza,
+    concurrency,
+    verifyPageBoundaries: options.verifyPageBoundaries ?? true,
+  };
   const listContext: ResolveContext = {
     operation: 'list',
     configured: providers,

@@ -4,12 +4,14 @@ import type { PageCursor } from './cursor';
 import type { CollectionsPage } from './page';
 import { firstCursor, type ListPlan } from './resolve-query';
 
-/** What the pagers need: the configured clients and the facade's concurrency. */
+/** What the pagers need: the configured clients and the facade's listing options. */
 export interface PagerContext {
   highlevel: HighLevelClient | undefined;
   shoplazza: ShoplazzaClient | undefined;
   /** HighLevel pages in flight or buffered at most. */
   concurrency: number;
+  /** Probe each Shoplazza page boundary for a shift (see shoplazzaPages). */
+  verifyPageBoundaries: boolean;
 }
 
 /** A page as a pager yields it; `duplicatesOnly` pages are counted for resume but not shown to callers. */

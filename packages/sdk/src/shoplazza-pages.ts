@@ -1,7 +1,9 @@
 import type { ShoplazzaClient } from '@commerce-collections/shoplazza';
 import { buildShoplazzaPage } from './build-page';
+import { ConsistencyError } from './consistency-error';
 import type { PageCursor, ShoplazzaCursor } from './cursor';
 import { fetchShoplazzaPage } from './fetch-shoplazza-page';
+import { MAX_RESTARTS } from './highlevel-pages';
 import type { CollectionsPageOf } from './page';
 import type { PagerPage } from './pager-types';
 import type { ListPlan } from './resolve-query';
@@ -10,21 +12,85 @@ import type { ListPlan } from './resolve-query';
  * Every Shoplazza page from `start`, one request at a time (2 requests/s is the vendor's limit, and without a
  * total there is nothing to fan out over), until a page shorter than the page size or an empty one. Items are
  * deduplicated by id, so a collection inserted mid-listing never yields a duplicate.
+ *
+ * Page shifting: a collection deleted before our position between two page requests moves every later item one
+ * to the left, and the first item of the next page would never be seen. With `verify`, each boundary between a
+ * full page k (size L) and page k+1 is checked by a one-item probe, `{ page: k·L, limit: 1 }` (with limit 1, page
+ * p is item p−1): the item now at page k's last position must still be page k's last item. The probe is sent
+ * right AFTER page k+1, so the window it checks (page k read → probe) contains page k+1's read: a deletion
+ * anywhere in that window shows. (A probe sent before page k+1 would let a deletion between it and page k+1 go
+ * unseen.) Page k+1 is held until its boundary checks out, so a shifted page is never shown and the re-read
+ * yields the missed items in order; its ids only count as seen once it is yielded.
+ *
+ * Any mismatch (another item, or none: the list shrank) aborts the walk and re-reads it from `start`, skipping ids
+ * already yielded. That includes a pure insertion (shift right), which dedupe alone would handle: one rule is
+ * simpler, and a probe cannot tell "one inserted" from "two inserted and one deleted". After MAX_RESTARTS re-reads
+ * it throws ConsistencyError, with the resume cursor set back to `start` (the shift may have moved unseen items
+ * anywhere before the boundary; resuming may repeat, never miss). What one probe per boundary cannot see: a
+ * deletion and an insertion before the boundary that cancel out between page k+1's read and its probe.
  */
 export async function* shoplazzaPages(
   client: ShoplazzaClient,
   plan: ListPlan,
   start: ShoplazzaCursor,
   afterLast: PageCursor | undefined,
+  verify: boolean,
   signal: AbortSignal,
 ): AsyncGenerator<PagerPage<CollectionsPageOf<'shoplazza'>>, void, undefined> {
   const seen = new Set<string>();
-  let cursor: ShoplazzaCursor = start;
+  let restarts = 0;
   for (;;) {
-    const response = await fetchShoplazzaPage(client, plan, cursor, signal);
-    const built = buildShoplazzaPage(response, cursor, afterLast, seen);
-    yield built;
-    if (response.collections.length < cursor.pageSize) return;
-    cursor = { provider: 'shoplazza', page: cursor.page + 1, pageSize: cursor.pageSize };
+    let cursor: ShoplazzaCursor = start;
+    // The previous full page's boundary still to check: its probe page number (0: none) and last item id.
+    let probePage = 0;
+    let lastId = '';
+    let shifted: { detail: string; requestId: string | undefined } | undefined;
+    for (;;) {
+      const response = await fetchShoplazzaPage(client, plan, cursor, signal);
+      const data = response.collections;
+      if (probePage > 0) {
+        const probeCursor: ShoplazzaCursor = { provider: 'shoplazza', page: probePage, pageSize: 1 };
+        const probe = await fetchShoplazzaPage(client, plan, probeCursor, signal);
+        const found = probe.collections[0]?.id;
+        if (found !== lastId) {
+          shifted = {
+            detail: `page ${cursor.page - 1} ended with ${lastId}, now ${found === undefined ? 'nothing' : found} is there`,
+            requestId: probe.requestId,
+          };
+          break;
+        }
+      }
+      yield buildShoplazzaPage(response, cursor, afterLast, seen);
+      if (data.length < cursor.pageSize) break;
+      if (verify) {
+        probePage = cursor.page * cursor.pageSize;
+        lastId = data[data.length - 1]!.id;
+      }
+      cursor = { provider: 'shoplazza', page: cursor.page + 1, pageSize: cursor.pageSize };
+    }
+    if (shifted === undefined) return;
+    restarts++;
+    if (restarts > MAX_RESTARTS) {
+      // An empty, hidden page whose nextCursor is `start`: walkPages takes the resume cursor from it.
+      yield {
+        page: {
+          provider: 'shoplazza',
+          items: [],
+          cursor: start,
+          nextCursor: start,
+          total: undefined,
+          requestId: shifted.requestId,
+        },
+        duplicatesOnly: true,
+      };
+      throw new ConsistencyError({
+        provider: 'shoplazza',
+        expectedTotal: -1,
+        actualTotal: -1,
+        restarts: MAX_RESTARTS,
+        requestId: shifted.requestId,
+        detail: shifted.detail,
+      });
+    }
   }
 }

@@ -18,7 +18,7 @@ function pagesOf(
   // resolveQuery only lets configured providers through, so the clients exist here.
   return cursor.provider === 'highlevel'
     ? highLevelPages(context.highlevel!, plan, cursor, afterLast, context.concurrency, signal)
-    : shoplazzaPages(context.shoplazza!, plan, cursor, afterLast, signal);
+    : shoplazzaPages(context.shoplazza!, plan, cursor, afterLast, context.verifyPageBoundaries, signal);
 }
 
 /**

@@ -37,7 +37,8 @@ describe('early break and abort', () => {
     let seen = 0;
     for await (const _ of harness.client().list({ provider: 'shoplazza', pageSize: 10 }))
       if (++seen === 15) break;
-    expect(harness.shoplazza.sandbox.requestLog).toHaveLength(2);
+    // Page 1, page 2 and the probe of the 1|2 boundary (page 2 is shown once it checks out).
+    expect(harness.shoplazza.sandbox.requestLog).toHaveLength(3);
   });
 
   it('abort aborts the request in flight (the sandbox is slow on purpose) and throws AbortedError', async () => {
@@ -145,7 +146,8 @@ describe('resume after a failure', () => {
 
   it('across providers: a Shoplazza failure after HighLevel finished resumes at the failed Shoplazza page', async () => {
     harness.reset({ highlevel: 30, shoplazza: 60 });
-    harness.faults.shoplazza = onRequest(2, { resetConnection: 'before-headers' });
+    // Request 3 is page 3 (after page 1, page 2 and the probe of the 1|2 boundary).
+    harness.faults.shoplazza = onRequest(3, { resetConnection: 'before-headers' });
     const client = harness.client({ retry: false });
     const got: string[] = [];
     const error = await (async () => {

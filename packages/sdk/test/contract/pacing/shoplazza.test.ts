@@ -9,7 +9,8 @@ import { count, pacedClient, refusals, settle, startPacedShoplazza } from './loa
 // fail the call, and the sandbox's log counts every refusal.
 const COLLECTIONS = 60;
 const PAGE_SIZE = 3;
-const LISTING_REQUESTS = COLLECTIONS / PAGE_SIZE + 1; // a listing that fills its last page ends with an empty one
+// A listing that fills its last page ends with an empty one; each page after the first brings a one-item probe.
+const LISTING_REQUESTS = 2 * (COLLECTIONS / PAGE_SIZE + 1) - 1;
 const PAGE_CALLS = 20;
 
 const pageCursors = () =>
