@@ -18,6 +18,7 @@ export {
 } from './errors';
 export { defaultExtractMessages } from './extract-messages';
 export { consoleLogger, type Logger, type LogLevel } from './logging';
+export { LazyRequest, PendingRequest } from './pending-request';
 export type { Provider } from './provider';
 export { createLeakyBucketLimiter, type LeakyBucketOptions } from './rate-limit/leaky-bucket';
 export { createSlidingWindowLimiter, type SlidingWindowOptions } from './rate-limit/sliding-window';
