@@ -5,7 +5,7 @@ import type { HighLevelCursor, PageCursor } from './cursor';
 import { fetchHighLevelPage } from './fetch-highlevel-page';
 import { linkedAbort } from './linked-abort';
 import type { CollectionsPageOf } from './page';
-import type { PagerPage } from './pager-types';
+import { type PagerPage, resumeFromStart } from './pager-types';
 import type { ListPlan } from './resolve-query';
 
 /** Re-reads allowed after the data shifted mid-listing, before giving up with ConsistencyError. */
@@ -115,6 +115,9 @@ export async function* highLevelPages(
     if (shifted === undefined) return;
     restarts++;
     if (restarts > MAX_RESTARTS) {
+      // Resume from where this walk began, not from the last page handed out: deletions may have shifted unseen
+      // items before it (a resume from the last page could skip one).
+      yield resumeFromStart(start, shifted.requestId);
       throw new ConsistencyError({
         expectedTotal: firstTotal,
         actualTotal: shifted.total,

@@ -5,7 +5,7 @@ import type { PageCursor, ShoplazzaCursor } from './cursor';
 import { fetchShoplazzaPage } from './fetch-shoplazza-page';
 import { MAX_RESTARTS } from './highlevel-pages';
 import type { CollectionsPageOf } from './page';
-import type { PagerPage } from './pager-types';
+import { type PagerPage, resumeFromStart } from './pager-types';
 import type { ListPlan } from './resolve-query';
 
 /**
@@ -71,18 +71,7 @@ export async function* shoplazzaPages(
     if (shifted === undefined) return;
     restarts++;
     if (restarts > MAX_RESTARTS) {
-      // An empty, hidden page whose nextCursor is `start`: walkPages takes the resume cursor from it.
-      yield {
-        page: {
-          provider: 'shoplazza',
-          items: [],
-          cursor: start,
-          nextCursor: start,
-          total: undefined,
-          requestId: shifted.requestId,
-        },
-        duplicatesOnly: true,
-      };
+      yield resumeFromStart(start, shifted.requestId);
       throw new ConsistencyError({
         provider: 'shoplazza',
         expectedTotal: -1,
