@@ -1,6 +1,7 @@
 import type { ListArgs } from './args';
 import { attemptLine } from './attempt-log';
 import { createClientForPlan } from './client';
+import { collectionsCountingPages } from './count-pages';
 import { ExitCode } from './exit-codes';
 import { createFormatter } from './format/create-formatter';
 import type { CliIo } from './io';
@@ -55,7 +56,10 @@ export async function runList(args: ListArgs, io: CliIo, secrets: readonly strin
     });
 
     // Validated now, before any request: a bad query is the SDK's ValidationError (a usage error, exit 2).
-    const collections = client.list(toQuery(args), { signal: stop.signal });
+    const collections = collectionsCountingPages(
+      client.listPages(toQuery(args), { signal: stop.signal }),
+      stats,
+    );
     const started = performance.now();
     const outcome = await printCollections(
       collections,

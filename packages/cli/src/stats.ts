@@ -11,7 +11,7 @@ export interface AttemptInfo {
 
 export interface ProviderStats {
   items: number;
-  /** Successful page requests. */
+  /** Pages the SDK handed out (counted by collectionsCountingPages, not from requests). */
   pages: number;
   /** Time spent waiting for the client-side rate limiter (plus server-requested waits before retries). */
   waitMs: number;
@@ -34,7 +34,6 @@ export function recordAttempt(stats: ListingStats, event: AttemptInfo): void {
     const outcome = event.status === undefined ? (event.error ?? 'failed') : String(event.status);
     target.pending = `${outcome}, retrying in ${(event.retryInMs / 1000).toFixed(1)} s`;
   } else if (event.status !== undefined && event.status >= 200 && event.status < 300) {
-    target.pages += 1;
     target.pending = undefined;
   }
 }

@@ -49,7 +49,15 @@ describe('list with credentials', () => {
     expect(result.code).toBe(0);
     expect(ndjson(result.stdout)).toHaveLength(420);
     expect(highlevel.sandbox.requestLog.map((entry) => entry.status)).toEqual([200, 200, 200, 200, 200]);
-    expect(shoplazza.sandbox.requestLog.map((entry) => entry.status)).toEqual([200, 200, 200, 200]);
+    // 4 pages of 50 (180 collections), and the facade's boundary probe (`limit=1`) after each page after the first.
+    expect(shoplazza.sandbox.requestLog.map((entry) => entry.status)).toEqual([
+      200, 200, 200, 200, 200, 200, 200,
+    ]);
+    expect(
+      shoplazza.sandbox.requestLog.filter(
+        (entry) => entry.url.includes('limit=1&') || entry.url.endsWith('limit=1'),
+      ),
+    ).toHaveLength(3);
     expect(highlevel.sandbox.requestLog[0]?.url).toContain('limit=50');
     expect(result.stderr).toMatch(
       /^240 HighLevel \+ 180 Shoplazza collections, 5 \+ 4 pages, \d+\.\d s.*\n$/,

@@ -1,4 +1,6 @@
+import type { CollectionsPage } from '@commerce-collections/sdk';
 import { describe, expect, it } from 'vitest';
+import { collectionsCountingPages } from '../../src/count-pages';
 import { createProgress, progressText } from '../../src/progress';
 import { createStats, recordAttempt } from '../../src/stats';
 import { summaryLine } from '../../src/summary';
@@ -38,21 +40,41 @@ describe('summaryLine', () => {
 });
 
 describe('recordAttempt', () => {
-  it('counts successful pages, rate-limit waits and pending retries', () => {
+  it('counts rate-limit waits and pending retries from attempts, never pages', () => {
     const stats = createStats();
     recordAttempt(stats, { provider: 'shoplazza', status: 200, rateLimitWaitMs: 400 });
     recordAttempt(stats, { provider: 'shoplazza', status: 429, rateLimitWaitMs: 0, retryInMs: 1000 });
-    expect(stats.shoplazza).toEqual({ items: 0, pages: 1, waitMs: 1400, pending: '429, retrying in 1.0 s' });
+    expect(stats.shoplazza).toEqual({ items: 0, pages: 0, waitMs: 1400, pending: '429, retrying in 1.0 s' });
     recordAttempt(stats, { provider: 'shoplazza', status: 200, rateLimitWaitMs: 0 });
-    expect(stats.shoplazza.pages).toBe(2);
     expect(stats.shoplazza.pending).toBeUndefined();
-    recordAttempt(stats, {
-      provider: 'highlevel',
-      status: 401,
-      rateLimitWaitMs: 0,
-      error: 'AuthenticationError',
-    });
-    expect(stats.highlevel.pages).toBe(0);
+    expect(stats.shoplazza.pages).toBe(0); // a request is not a page (probes, retries)
+  });
+
+  it('counts pages as the SDK hands them out, and stops when the reader leaves', async () => {
+    const stats = createStats();
+    const page = (provider: 'highlevel' | 'shoplazza', ids: string[]) =>
+      ({ provider, items: ids.map((id) => ({ provider, id })) }) as unknown as CollectionsPage;
+    let handedOut = 0;
+    async function* pages() {
+      for (const p of [
+        page('highlevel', ['a', 'b']),
+        page('highlevel', ['c']),
+        page('shoplazza', ['d', 'e']),
+      ]) {
+        handedOut++;
+        yield p;
+      }
+    }
+    const ids: string[] = [];
+    for await (const collection of collectionsCountingPages(pages(), stats)) ids.push(collection.id);
+    expect(ids).toEqual(['a', 'b', 'c', 'd', 'e']);
+    expect([stats.highlevel.pages, stats.shoplazza.pages]).toEqual([2, 1]);
+
+    const early = createStats();
+    handedOut = 0;
+    for await (const _ of collectionsCountingPages(pages(), early)) break;
+    expect(handedOut).toBe(1);
+    expect(early.highlevel.pages).toBe(1);
   });
 });
 
