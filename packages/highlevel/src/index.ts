@@ -1,4 +1,12 @@
-export type { AttemptEvent, Hooks, Logger, LogLevel, RetryOptions } from '@commerce-collections/runtime';
+export type {
+  AttemptEvent,
+  Hooks,
+  Logger,
+  LogLevel,
+  RetryOptions,
+  TokenContext,
+  TokenSource,
+} from '@commerce-collections/runtime';
 export {
   AbortedError,
   ApiError,
@@ -17,7 +25,7 @@ export {
 } from '@commerce-collections/runtime';
 export { API_VERSION as HIGHLEVEL_API_VERSION } from './constants';
 export { createHighLevelClient } from './create-client';
-export type { HighLevelClientOptions, TokenContext } from './options';
+export type { HighLevelClientOptions } from './options';
 export type {
   HighLevelClient,
   HighLevelCollection,

@@ -1,8 +1,6 @@
 import {
-  type Hooks,
-  type Logger,
-  type LogLevel,
-  type RetryOptions,
+  type SharedClientOptions,
+  type TokenSource,
   ValidationError,
   validateBaseUrl,
   validateInteger,
@@ -10,35 +8,18 @@ import {
 } from '@commerce-collections/runtime';
 import { DEFAULT_BASE_URL, DEFAULT_RATE_LIMIT, PROVIDER } from './constants';
 
-/** What a token function is told: `refresh` is true on the retry after a 401 (mint a new token then). */
-export interface TokenContext {
-  refresh: boolean;
-}
-
-export interface HighLevelClientOptions {
+export interface HighLevelClientOptions extends SharedClientOptions {
   /**
-   * A sub-account OAuth access token or Private Integration Token, or a function returning one. A function is
-   * called before every attempt, and again with `{ refresh: true }` after a 401 (the request is then retried
-   * once). A plain string is never retried on 401.
+   * A sub-account OAuth access token or Private Integration Token, or a function returning one (called per
+   * attempt, and again with `{ refresh: true }` after a 401, which is then retried once).
    */
-  token: string | ((context: TokenContext) => string | Promise<string>);
+  token: TokenSource;
   /** The location (sub-account) id, sent as `altId` with `altType=location`. */
   locationId: string;
   /** Default 'https://services.leadconnectorhq.com'. https, or http on loopback only. */
   baseUrl?: string;
-  /** Default: globalThis.fetch at call time. */
-  fetch?: typeof globalThis.fetch;
-  /** Default { maxRetries: 2, baseDelayMs: 500, maxDelayMs: 8000, maxRetryAfterMs: 60000 }; false: none. */
-  retry?: RetryOptions | false;
-  /** Per attempt, body included. Default 30000. */
-  timeoutMs?: number;
   /** Client-side limit shared by every call of this client. Default { limit: 100, intervalMs: 10000 }. */
   rateLimit?: { limit: number; intervalMs: number } | false;
-  logger?: Logger;
-  logLevel?: LogLevel;
-  hooks?: Hooks;
-  /** Response body cap. Default 10 MiB. */
-  maxBodyBytes?: number;
 }
 
 export interface ResolvedOptions {

@@ -1,3 +1,4 @@
+export type { SharedClientOptions, TokenContext, TokenSource } from './client-options';
 export {
   AbortedError,
   ApiError,

@@ -1,17 +1,9 @@
 import type { HighLevelClientOptions } from '@commerce-collections/highlevel';
-import type { Hooks, Logger, LogLevel, RetryOptions } from '@commerce-collections/runtime';
+import type { SharedClientOptions } from '@commerce-collections/runtime';
 import type { ShoplazzaClientOptions } from '@commerce-collections/shoplazza';
 
-/** Options that apply to both clients unless a provider block sets its own. */
-export interface SharedClientOptions {
-  fetch?: typeof globalThis.fetch;
-  retry?: RetryOptions | false;
-  timeoutMs?: number;
-  logger?: Logger;
-  logLevel?: LogLevel;
-  hooks?: Hooks;
-  maxBodyBytes?: number;
-}
+/** The behaviour options both clients take (runtime's); set here they apply to both unless a block sets its own. */
+export type { SharedClientOptions };
 
 export interface CollectionsClientOptions extends SharedClientOptions {
   /** Configures HighLevel. At least one of `highlevel` and `shoplazza` is required. */

@@ -1,4 +1,12 @@
-export type { AttemptEvent, Hooks, Logger, LogLevel, RetryOptions } from '@commerce-collections/runtime';
+export type {
+  AttemptEvent,
+  Hooks,
+  Logger,
+  LogLevel,
+  RetryOptions,
+  TokenContext,
+  TokenSource,
+} from '@commerce-collections/runtime';
 export {
   AbortedError,
   ApiError,
@@ -16,7 +24,7 @@ export {
   ValidationError,
 } from '@commerce-collections/runtime';
 export { createShoplazzaClient } from './create-client';
-export type { ShoplazzaClientOptions, TokenContext } from './options';
+export type { ShoplazzaClientOptions } from './options';
 export type {
   RequestOptions,
   ShoplazzaClient,

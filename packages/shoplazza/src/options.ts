@@ -1,8 +1,6 @@
 import {
-  type Hooks,
-  type Logger,
-  type LogLevel,
-  type RetryOptions,
+  type SharedClientOptions,
+  type TokenSource,
   ValidationError,
   validateBaseUrl,
   validateInteger,
@@ -10,37 +8,17 @@ import {
 } from '@commerce-collections/runtime';
 import { DEFAULT_DOMAIN, DEFAULT_RATE_LIMIT, DOMAINS, PROVIDER } from './constants';
 
-/** What a token function is told: `refresh` is true on the retry after a 401 (get a new token then). */
-export interface TokenContext {
-  refresh: boolean;
-}
-
-export interface ShoplazzaClientOptions {
-  /**
-   * The store's access token, or a function returning one. A function is called before every attempt, and
-   * again with `{ refresh: true }` after a 401 (the request is then retried once). A plain string is never
-   * retried on 401.
-   */
-  token: string | ((context: TokenContext) => string | Promise<string>);
+export interface ShoplazzaClientOptions extends SharedClientOptions {
+  /** The credential, or a function returning one (called per attempt, and with a refresh after a 401). */
+  token: TokenSource;
   /** The store's domain prefix, a single DNS label (`my-store` for my-store.myshoplazza.com). Optional with `baseUrl`. */
   shop?: string;
   /** Default 'myshoplazza.com'; Shoplazza serves 'myshoplaza.com' (one z) too. */
   domain?: 'myshoplazza.com' | 'myshoplaza.com';
   /** Replaces `https://<shop>.<domain>` entirely. https, or http on loopback only. */
   baseUrl?: string;
-  /** Default: globalThis.fetch at call time. */
-  fetch?: typeof globalThis.fetch;
-  /** Default { maxRetries: 2, baseDelayMs: 500, maxDelayMs: 8000, maxRetryAfterMs: 60000 }; false: none. */
-  retry?: RetryOptions | false;
-  /** Per attempt, body included. Default 30000. */
-  timeoutMs?: number;
   /** Client-side leaky bucket shared by every call of this client. Default { ratePerSecond: 2, burst: 1 }. */
   rateLimit?: { ratePerSecond: number; burst?: number } | false;
-  logger?: Logger;
-  logLevel?: LogLevel;
-  hooks?: Hooks;
-  /** Response body cap. Default 10 MiB. */
-  maxBodyBytes?: number;
 }
 
 export interface ResolvedOptions {
