@@ -1,4 +1,9 @@
-import { createSlidingWindowLimiter, createTransport } from '@commerce-collections/runtime';
+import {
+  createSlidingWindowLimiter,
+  createTransport,
+  LazyRequest,
+  PendingRequest,
+} from '@commerce-collections/runtime';
 import createClient from 'openapi-fetch';
 import { bearerAuth } from './auth';
 import { API_VERSION, PROVIDER, REQUEST_ID_HEADER } from './constants';
@@ -31,20 +36,28 @@ export function createHighLevelClient(options: HighLevelClientOptions): HighLeve
     extractMessages: extractHighLevelMessages,
     authenticate: auth.authenticate,
   });
-  const client = createClient<HighLevelRawPaths>({
+  const shared = {
     baseUrl,
     headers: { Accept: 'application/json', Version: API_VERSION, ...auth.staticHeaders },
     querySerializer,
     // `raw` calls: the transport without throwHttpErrors, so openapi-fetch returns { error, response } as usual.
     // A `signal` given to raw travels on the Request, which the transport honours when the call names none.
     fetch: transport.bind({ operation: 'raw' }),
+  };
+  // Typed calls build a PendingRequest, not a Request: the transport builds the one real Request per attempt
+  // (see runtime's pending-request.ts; packages/bench B1/B2). `raw` keeps real Requests (its middleware sees
+  // them), from the global Request looked up at first use, so that creating a client does not load Node's fetch.
+  const client = createClient<HighLevelRawPaths>({
+    ...shared,
+    Request: PendingRequest as unknown as typeof Request,
   });
+  const raw = createClient<HighLevelRawPaths>({ ...shared, Request: LazyRequest });
   const context = { client, transport, locationId, maxBodyBytes: options.maxBodyBytes };
   return Object.freeze({
     provider: PROVIDER,
     locationId,
     baseUrl,
-    raw: client as HighLevelRawClient,
+    raw: raw as HighLevelRawClient,
     listCollections: (params, requestOptions) => listCollections(context, params, requestOptions),
   } satisfies HighLevelClient);
 }

@@ -1,4 +1,9 @@
-import { createLeakyBucketLimiter, createTransport } from '@commerce-collections/runtime';
+import {
+  createLeakyBucketLimiter,
+  createTransport,
+  LazyRequest,
+  PendingRequest,
+} from '@commerce-collections/runtime';
 import createClient from 'openapi-fetch';
 import { accessTokenAuth } from './auth';
 import { PROVIDER, REQUEST_ID_HEADER } from './constants';
@@ -30,7 +35,7 @@ export function createShoplazzaClient(options: ShoplazzaClientOptions): Shoplazz
     extractMessages: extractShoplazzaMessages,
     authenticate: auth.authenticate,
   });
-  const client = createClient<ShoplazzaPaths>({
+  const shared = {
     baseUrl,
     // The vendor lists Content-Type as required even on this GET; openapi-fetch only sets it with a body.
     headers: { Accept: 'application/json', 'Content-Type': 'application/json', ...auth.staticHeaders },
@@ -38,13 +43,21 @@ export function createShoplazzaClient(options: ShoplazzaClientOptions): Shoplazz
     // `raw` calls: the transport without throwHttpErrors, so openapi-fetch returns { error, response } as usual.
     // A `signal` given to raw travels on the Request, which the transport honours when the call names none.
     fetch: transport.bind({ operation: 'raw' }),
+  };
+  // Typed calls build a PendingRequest, not a Request: the transport builds the one real Request per attempt
+  // (see runtime's pending-request.ts; packages/bench B1/B2). `raw` keeps real Requests (its middleware sees
+  // them), from the global Request looked up at first use, so that creating a client does not load Node's fetch.
+  const client = createClient<ShoplazzaPaths>({
+    ...shared,
+    Request: PendingRequest as unknown as typeof Request,
   });
+  const raw = createClient<ShoplazzaPaths>({ ...shared, Request: LazyRequest });
   const context = { client, transport, maxBodyBytes: options.maxBodyBytes };
   return Object.freeze({
     provider: PROVIDER,
     shop,
     baseUrl,
-    raw: client as ShoplazzaRawClient,
+    raw: raw as ShoplazzaRawClient,
     listCollections: (params, requestOptions) => listCollections(context, params, requestOptions),
   } satisfies ShoplazzaClient);
 }
