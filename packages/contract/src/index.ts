@@ -9,6 +9,7 @@ export {
 export { type PrismMockOptions, startPrismMock } from './prism/mock';
 export type { RunningPrism } from './prism/prism-server';
 export { type PrismProxyOptions, startPrismProxy } from './prism/proxy';
+export { declaredExample, type Exchange, recordingFetch } from './prism/recording-fetch';
 export { apiNames, readSpecDocument, resolveSpecPath } from './prism/spec-source';
 export { type PrismViolation, parseProblemViolations, parseViolations } from './prism/violations';
 export { SandboxDataset } from './sandbox/dataset';
@@ -30,6 +31,7 @@ export {
   type HighLevelDataset,
 } from './sandbox/highlevel-data';
 export { type SandboxProcess, startSandboxProcess } from './sandbox/process';
+export { createSeededRandom, type SeededRandom } from './sandbox/random';
 export {
   parseShoplazzaTime,
   type ShoplazzaSandbox,

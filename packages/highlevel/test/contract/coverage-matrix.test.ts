@@ -1,4 +1,10 @@
-import { createCoverageTracker, listDeclaredResponses } from '@commerce-collections/contract';
+import {
+  createCoverageTracker,
+  declaredExample,
+  type Exchange,
+  listDeclaredResponses,
+  recordingFetch,
+} from '@commerce-collections/contract';
 import { describe, expect, inject, it } from 'vitest';
 import {
   type ApiError,
@@ -9,7 +15,6 @@ import {
   ServerError,
   UnprocessableEntityError,
 } from '../../src/index';
-import { type Exchange, exampleValue, recordingFetch } from './exchanges';
 import './provided-context';
 
 const LOCATION = '6578278e879ad2646715ba9c';
@@ -49,7 +54,7 @@ describe('HighLevel coverage matrix (Prism mock, examples)', () => {
   it.each(cases)('$operationId $status $example', async ({ operationId, path, status, example }) => {
     expect(operationId).toBe('listCollections');
     const client = clientPreferring(`code=${status}, example=${example}`);
-    const expected = exampleValue(path, status, example) as Record<string, unknown>;
+    const expected = declaredExample('highlevel', path, status, example) as Record<string, unknown>;
     if (status.startsWith('2')) {
       const page = await client.listCollections({ limit: 20, offset: 0 });
       expect(page.data).toEqual(expected.data);

@@ -1,14 +1,19 @@
-import { type RunningPrism, startPrismMock } from '@commerce-collections/contract';
+import {
+  createSeededRandom,
+  type Exchange,
+  type RunningPrism,
+  recordingFetch,
+  startPrismMock,
+} from '@commerce-collections/contract';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHighLevelClient, type HighLevelListCollectionsParams } from '../../src/index';
-import { type Exchange, recordingFetch, seededRandom } from './exchanges';
 
 const SEEDS = Array.from({ length: 120 }, (_, index) => index);
 const NAME_ALPHABET = ['a', 'Z', '9', ' ', '&', '#', '%', '+', '=', '?', '/', 'é', '日', '🎉', "'", ','];
 
 /** Request parameters derived from the seed too, so Prism validates a different valid request each time. */
 function paramsFor(seed: number): HighLevelListCollectionsParams {
-  const random = seededRandom(seed);
+  const random = createSeededRandom(String(seed)).next;
   const params: HighLevelListCollectionsParams = {};
   if (random() < 0.7) params.limit = 1 + Math.floor(random() * 200);
   if (random() < 0.5) params.offset = Math.floor(random() * 1000);

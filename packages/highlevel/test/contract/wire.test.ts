@@ -1,6 +1,6 @@
+import { type Exchange, recordingFetch } from '@commerce-collections/contract';
 import { describe, expect, inject, it } from 'vitest';
 import { createHighLevelClient, type HighLevelListCollectionsParams } from '../../src/index';
-import { type Exchange, recordingFetch } from './exchanges';
 import './provided-context';
 
 const LOCATION = '6578278e879ad2646715ba9c';

@@ -1,4 +1,10 @@
-import { createCoverageTracker, listDeclaredResponses } from '@commerce-collections/contract';
+import {
+  createCoverageTracker,
+  declaredExample,
+  type Exchange,
+  listDeclaredResponses,
+  recordingFetch,
+} from '@commerce-collections/contract';
 import { describe, expect, inject, it } from 'vitest';
 import {
   type ApiError,
@@ -12,7 +18,6 @@ import {
   type ShoplazzaErrorBody,
   UnprocessableEntityError,
 } from '../../src/index';
-import { type Exchange, exampleValue, recordingFetch } from './exchanges';
 import './provided-context';
 
 const REQUEST_ID = '9d3f1c2b-5a7e-4f60-8b1d-0c2e4a6f8b10'; // the spec's Request-Id header example
@@ -52,7 +57,7 @@ describe('Shoplazza coverage matrix (Prism mock, examples)', () => {
   it.each(cases)('$operationId $status $example', async ({ operationId, path, status, example }) => {
     expect(operationId).toBe('listCollections');
     const client = clientPreferring(`code=${status}, example=${example}`);
-    const expected = exampleValue(path, status, example);
+    const expected = declaredExample('shoplazza', path, status, example);
     if (status.startsWith('2')) {
       const page = await client.listCollections({ limit: 50, page: 1 });
       expect(page).toEqual({

@@ -1,6 +1,6 @@
+import { type Exchange, recordingFetch } from '@commerce-collections/contract';
 import { describe, expect, inject, it } from 'vitest';
 import { AuthenticationError, createShoplazzaClient, type ShoplazzaCollection } from '../../src/index';
-import { type Exchange, recordingFetch } from './exchanges';
 import './provided-context';
 
 // The stateful sandbox behind a validating Prism proxy (errors on): a request that breaks the spec is refused

@@ -1,7 +1,12 @@
-import { type RunningPrism, startPrismMock } from '@commerce-collections/contract';
+import {
+  createSeededRandom,
+  type Exchange,
+  type RunningPrism,
+  recordingFetch,
+  startPrismMock,
+} from '@commerce-collections/contract';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createShoplazzaClient, type ShoplazzaListCollectionsParams } from '../../src/index';
-import { type Exchange, recordingFetch, seededRandom } from './exchanges';
 
 const SEEDS = Array.from({ length: 120 }, (_, index) => index);
 const TITLE_ALPHABET = ['a', 'Z', '9', ' ', '&', '#', '%', '+', '=', '?', '/', 'é', '新', '🎉', "'", ','];
@@ -23,7 +28,7 @@ function isoWithOffset(random: () => number): string {
 
 /** Request parameters derived from the seed too, so Prism validates a different valid request each time. */
 function paramsFor(seed: number): ShoplazzaListCollectionsParams {
-  const random = seededRandom(seed);
+  const random = createSeededRandom(String(seed)).next;
   const params: ShoplazzaListCollectionsParams = {};
   if (random() < 0.4) {
     params.ids = Array.from(

@@ -1,6 +1,6 @@
+import { type Exchange, recordingFetch } from '@commerce-collections/contract';
 import { describe, expect, inject, it } from 'vitest';
 import { createShoplazzaClient, type ShoplazzaListCollectionsParams } from '../../src/index';
-import { type Exchange, recordingFetch } from './exchanges';
 import './provided-context';
 
 const PATH = '/openapi/2022-01/collections';

@@ -1,9 +1,4 @@
-import {
-  type ApiName,
-  type PrismViolation,
-  parseViolations,
-  readSpecDocument,
-} from '@commerce-collections/contract';
+import { createSeededRandom } from '@commerce-collections/contract';
 import type { Collection, HighLevelCollection, ShoplazzaCollection } from '../../../src/index';
 
 export const TOKEN = 'facade-contract-token';
@@ -11,71 +6,14 @@ export const LOCATION = '6578278e879ad2646715ba9c'; // the spec's altId example
 export const HIGHLEVEL_PATH = '/products/collections';
 export const SHOPLAZZA_PATH = '/openapi/2022-01/collections';
 
-/** One request a provider client put on the wire (the facade sends none of its own) and what Prism said. */
-export interface Exchange {
-  method: string;
-  url: string;
-  /** The request headers as the client built them, before `Prefer` was added. */
-  headers: Record<string, string>;
-  status: number;
-  violations: PrismViolation[];
-  body?: string;
-}
+export {
+  declaredExample as exampleValue,
+  type Exchange,
+  recordingFetch,
+} from '@commerce-collections/contract';
 
-/**
- * A `fetch` for the facade's shared `fetch` option: records every exchange (Prism matches query names
- * case-insensitively and accepts repeated keys, so the exact URL is asserted from this log) and adds Prism's
- * `Prefer` header, chosen per request by `prefer` (e.g. from the URL, to answer each provider differently).
- */
-export function recordingFetch(
-  log: Exchange[],
-  prefer?: string | ((url: URL) => string | undefined),
-  keepBodies = false,
-): typeof globalThis.fetch {
-  return (async (input: RequestInfo | URL, init?: RequestInit) => {
-    let request = input instanceof Request && init === undefined ? input : new Request(input, init);
-    const headers = Object.fromEntries(request.headers.entries());
-    const value = typeof prefer === 'function' ? prefer(new URL(request.url)) : prefer;
-    if (value !== undefined) {
-      const withPrefer = new Headers(request.headers);
-      withPrefer.set('Prefer', value);
-      request = new Request(request, { headers: withPrefer });
-    }
-    const response = await globalThis.fetch(request);
-    log.push({
-      method: request.method,
-      url: request.url,
-      headers,
-      status: response.status,
-      violations: parseViolations(response),
-      ...(keepBodies ? { body: await response.clone().text() } : {}),
-    });
-    return response;
-  }) as typeof globalThis.fetch;
-}
-
-type Json = Record<string, unknown>;
-
-/** The named example of a declared response, from the bundled spec the mock serves. */
-export function exampleValue(api: ApiName, path: string, status: string, name: string): unknown {
-  const document = readSpecDocument(api);
-  const operation = ((document.paths as Json)[path] as Json).get as Json;
-  const response = (operation.responses as Json)[status] as Json;
-  const media = (response.content as Json)['application/json'] as Json;
-  return ((media.examples as Json)[name] as Json).value;
-}
-
-/** A small deterministic generator (mulberry32), so a seed fully describes a sweep case. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
+/** A deterministic generator, so a seed fully describes a sweep case. */
+export const seededRandom = (seed: number): (() => number) => createSeededRandom(String(seed)).next;
 
 // The README's mapping table, written out independently of src/map-*.ts, as the oracle for typed results.
 const absolute = (value: unknown): string | undefined => {
