@@ -20,7 +20,7 @@ const pageCursors = () =>
     pageSize: PAGE_SIZE,
   }));
 
-describe('Shoplazza pacing against an enforcing sandbox (2 per second, scaled 10-fold)', () => {
+describe('Shoplazza pacing against an enforcing sandbox (2 per second, scaled 4-fold)', () => {
   // A fresh sandbox per test: requests aborted by a failed call must not reach the next test's bucket or log.
   let sandbox: ShoplazzaSandbox;
   beforeEach(async () => {
