@@ -16,6 +16,16 @@ const VARIANTS = {
     (m) => m.createHighLevelClient({ token: TOKEN, locationId: LOCATION }),
   ],
   'openapi-fetch': ['openapi-fetch', (m) => m.default({ baseUrl: 'https://services.leadconnectorhq.com' })],
+  // Informative: the facade's built dist and its dependencies pre-bundled into one file (B8_ONE_FILE, by path), to
+  // separate Node's per-module loading and package resolution from parsing and running the code itself.
+  'facade-one-file': [
+    process.env.B8_ONE_FILE,
+    (m) =>
+      m.createCollectionsClient({
+        highlevel: { token: TOKEN, locationId: LOCATION },
+        shoplazza: { token: TOKEN, shop: 'bench-shop' },
+      }),
+  ],
   official: [
     '@gohighlevel/api-client',
     (m) => new m.HighLevel({ privateIntegrationToken: TOKEN, logLevel: 'error' }),
