@@ -6,29 +6,28 @@ import { mapHighLevelCollection } from './map-highlevel';
 import { mapShoplazzaCollection } from './map-shoplazza';
 import type { CollectionsPageOf } from './page';
 import type { PagerPage } from './pager-types';
+import type { RecentIds } from './recent-ids';
 
 /**
  * HighLevel response → page. `skip` leading items are not shown (1 when the request started one item early to
- * check the overlap with the previous page). With `seen`, items whose id this listing already yielded are dropped
- * and the rest are added to it.
+ * check the overlap with the previous page). With `recent`, items it does not admit (repeats, or items before a
+ * re-read's anchor) are dropped.
  */
 export function buildHighLevelPage(
   response: HighLevelCollectionsPage,
   requestOffset: number,
   skip: 0 | 1,
   afterLast: PageCursor | undefined,
-  seen: Set<string> | undefined,
+  recent: RecentIds | undefined,
 ): PagerPage<CollectionsPageOf<'highlevel'>> {
   const data = response.data;
   const items: CollectionOf<'highlevel'>[] = [];
   for (let index = skip; index < data.length; index++) {
     const raw = data[index]!;
-    if (seen !== undefined) {
-      if (seen.has(raw._id)) continue;
-      seen.add(raw._id);
-    }
+    if (recent !== undefined && !recent.admit(raw._id)) continue;
     items.push(mapHighLevelCollection(raw));
   }
+  recent?.endPage();
   // Step by what the server sent, not by what was asked: a server that caps `limit` below the page size
   // (HighLevel documents no maximum) must not make us skip the items between. An empty page is the end.
   const nextOffset = requestOffset + data.length;
@@ -53,18 +52,16 @@ export function buildShoplazzaPage(
   response: ShoplazzaCollectionsPage,
   cursor: ShoplazzaCursor,
   afterLast: PageCursor | undefined,
-  seen: Set<string> | undefined,
+  recent: RecentIds | undefined,
 ): PagerPage<CollectionsPageOf<'shoplazza'>> {
   const data = response.collections;
   const items: CollectionOf<'shoplazza'>[] = [];
   for (let index = 0; index < data.length; index++) {
     const raw = data[index]!;
-    if (seen !== undefined) {
-      if (seen.has(raw.id)) continue;
-      seen.add(raw.id);
-    }
+    if (recent !== undefined && !recent.admit(raw.id)) continue;
     items.push(mapShoplazzaCollection(raw));
   }
+  recent?.endPage();
   return {
     page: {
       provider: 'shoplazza',

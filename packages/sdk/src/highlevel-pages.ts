@@ -6,6 +6,7 @@ import { fetchHighLevelPage } from './fetch-highlevel-page';
 import { linkedAbort } from './linked-abort';
 import type { CollectionsPageOf } from './page';
 import { type PagerPage, resumeFromStart } from './pager-types';
+import { pagesToKeep, RecentIds } from './recent-ids';
 import type { ListPlan } from './resolve-query';
 
 /** Re-reads allowed after the data shifted mid-listing, before giving up with ConsistencyError. */
@@ -29,9 +30,14 @@ interface Pending {
  * Offset shifting: collections inserted or deleted while paginating move items across page boundaries, which
  * would repeat or skip items. Every page after a walk's first starts one item early, and that item must be the
  * previous page's last: then nothing moved across that boundary between the two requests, and every collection
- * present throughout is read exactly once. When it is not, the walk is aborted and re-read from `start` (ids
- * already yielded are skipped; items are also deduplicated by id in any case). After MAX_RESTARTS re-reads it
- * throws ConsistencyError. The overlap costs one item per page, not one request.
+ * present throughout is read exactly once. The overlap costs one item per page, not one request.
+ *
+ * When the overlap does not match, the walk is aborted and re-read. Memory stays bounded: RecentIds keeps the ids
+ * of the walk's last `concurrency + 1` pages (at least 100 ids), not of the whole listing. So the re-read starts
+ * that many ids and one page before the boundary (from `start` while nothing has been forgotten yet), skips items
+ * up to the first remembered id, and yields only what it has not seen. A shift larger than that window (the re-read meets no
+ * remembered id), or a shift again after MAX_RESTARTS re-reads, throws ConsistencyError; its resume cursor is
+ * `start` (unseen items may have moved anywhere before the boundary: a resume may repeat, never miss).
  */
 export async function* highLevelPages(
   client: HighLevelClient,
@@ -41,8 +47,9 @@ export async function* highLevelPages(
   concurrency: number,
   signal: AbortSignal,
 ): AsyncGenerator<PagerPage<CollectionsPageOf<'highlevel'>>, void, undefined> {
-  const seen = new Set<string>();
+  const recent = new RecentIds(pagesToKeep(concurrency, plan.pageSize));
   let restarts = 0;
+  let walkStart = start;
   for (;;) {
     // One walk; its own controller, so a re-read (or the caller leaving) aborts exactly its requests.
     const walk = linkedAbort(signal);
@@ -73,8 +80,9 @@ export async function* highLevelPages(
     let step = 0; // new items per overlapping page
     let lastId: string | undefined;
     let shifted: { offset: number; total: number; requestId: string | undefined } | undefined;
+    let lostAnchor: { total: number; requestId: string | undefined } | undefined;
     try {
-      request(start.offset, 0);
+      request(walkStart.offset, 0);
       while (window.length > 0) {
         const head = window[0]!;
         const response = await head.response;
@@ -104,13 +112,28 @@ export async function* highLevelPages(
             nextNew += step;
           }
         }
-        yield buildHighLevelPage(response, head.offset, head.skip, afterLast, seen);
+        const built = buildHighLevelPage(response, head.offset, head.skip, afterLast, recent);
+        if (recent.anchorLost(atEnd)) {
+          lostAnchor = { total: response.total, requestId: response.requestId };
+          break;
+        }
+        yield built;
         if (atEnd) return;
       }
     } finally {
       walk.abort();
       walk.signal.removeEventListener('abort', abortPages);
       walk.dispose();
+    }
+    if (lostAnchor !== undefined) {
+      yield resumeFromStart(start, lostAnchor.requestId);
+      throw new ConsistencyError({
+        expectedTotal: firstTotal,
+        actualTotal: lostAnchor.total,
+        restarts,
+        requestId: lostAnchor.requestId,
+        detail: `the re-read from offset ${walkStart.offset} met none of the ${recent.pagesKept} pages last read: more moved than the listing remembers`,
+      });
     }
     if (shifted === undefined) return;
     restarts++;
@@ -126,5 +149,11 @@ export async function* highLevelPages(
         detail: `offsets shifted before offset ${shifted.offset}; total ${firstTotal} → ${shifted.total}`,
       });
     }
+    // The walk's remembered ids end at `shifted.offset - 1`, where the previous page ended when it was read; one
+    // page more covers deletions among them (the extra items before the anchor are skipped).
+    const anchored = !recent.complete;
+    const back = recent.walkSize + plan.pageSize;
+    walkStart = anchored ? { ...start, offset: Math.max(start.offset, shifted.offset - back) } : start;
+    recent.startWalk(anchored);
   }
 }

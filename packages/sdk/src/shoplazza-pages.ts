@@ -6,6 +6,7 @@ import { fetchShoplazzaPage } from './fetch-shoplazza-page';
 import { MAX_RESTARTS } from './highlevel-pages';
 import type { CollectionsPageOf } from './page';
 import { type PagerPage, resumeFromStart } from './pager-types';
+import { pagesToKeep, RecentIds } from './recent-ids';
 import type { ListPlan } from './resolve-query';
 
 /**
@@ -22,12 +23,15 @@ import type { ListPlan } from './resolve-query';
  * unseen.) Page k+1 is held until its boundary checks out, so a shifted page is never shown and the re-read
  * yields the missed items in order; its ids only count as seen once it is yielded.
  *
- * Any mismatch (another item, or none: the list shrank) aborts the walk and re-reads it from `start`, skipping ids
- * already yielded. That includes a pure insertion (shift right), which dedupe alone would handle: one rule is
- * simpler, and a probe cannot tell "one inserted" from "two inserted and one deleted". After MAX_RESTARTS re-reads
- * it throws ConsistencyError, with the resume cursor set back to `start` (the shift may have moved unseen items
- * anywhere before the boundary; resuming may repeat, never miss). What one probe per boundary cannot see: a
- * deletion and an insertion before the boundary that cancel out between page k+1's read and its probe.
+ * Any mismatch (another item, or none: the list shrank) aborts the walk and re-reads it. That includes a pure
+ * insertion (shift right), which dedupe alone would handle: one rule is simpler, and a probe cannot tell "one
+ * inserted" from "two inserted and one deleted". Memory stays bounded: RecentIds keeps the ids of the last two
+ * pages (at least 100 ids), and the re-read starts one page before those (from `start` while nothing has been
+ * forgotten yet), skips items up to the first remembered id and yields only what it has not seen. A shift larger than that
+ * window (the re-read meets no remembered id), or a shift again after MAX_RESTARTS re-reads, throws
+ * ConsistencyError with the resume cursor set back to `start` (the shift may have moved unseen items anywhere
+ * before the boundary; resuming may repeat, never miss). What one probe per boundary cannot see: a deletion and
+ * an insertion before the boundary that cancel out between page k+1's read and its probe.
  */
 export async function* shoplazzaPages(
   client: ShoplazzaClient,
@@ -37,10 +41,11 @@ export async function* shoplazzaPages(
   verify: boolean,
   signal: AbortSignal,
 ): AsyncGenerator<PagerPage<CollectionsPageOf<'shoplazza'>>, void, undefined> {
-  const seen = new Set<string>();
+  const recent = new RecentIds(pagesToKeep(1, start.pageSize));
   let restarts = 0;
+  let walkStart = start;
   for (;;) {
-    let cursor: ShoplazzaCursor = start;
+    let cursor: ShoplazzaCursor = walkStart;
     // The previous full page's boundary still to check: its probe page number (0: none) and last item id.
     let probePage = 0;
     let lastId = '';
@@ -60,7 +65,19 @@ export async function* shoplazzaPages(
           break;
         }
       }
-      yield buildShoplazzaPage(response, cursor, afterLast, seen);
+      const built = buildShoplazzaPage(response, cursor, afterLast, recent);
+      if (recent.anchorLost(data.length < cursor.pageSize)) {
+        yield resumeFromStart(start, response.requestId);
+        throw new ConsistencyError({
+          provider: 'shoplazza',
+          expectedTotal: -1,
+          actualTotal: -1,
+          restarts,
+          requestId: response.requestId,
+          detail: `the re-read from page ${walkStart.page} met none of the ${recent.pagesKept} pages last read: more moved than the listing remembers`,
+        });
+      }
+      yield built;
       if (data.length < cursor.pageSize) break;
       if (verify) {
         probePage = cursor.page * cursor.pageSize;
@@ -81,5 +98,12 @@ export async function* shoplazzaPages(
         detail: shifted.detail,
       });
     }
+    // The walk's remembered pages end with page `cursor.page - 1`, the last one it read; one page more covers
+    // deletions among them (the extra items before the anchor are skipped).
+    const anchored = !recent.complete;
+    walkStart = anchored
+      ? { ...start, page: Math.max(start.page, cursor.page - recent.walkPages - 1) }
+      : start;
+    recent.startWalk(anchored);
   }
 }

@@ -16,8 +16,9 @@ import { type ProviderName, type ProviderRig, startRig } from '../../support/rel
  * removed while listing"):
  *
  * - HighLevel: every page after the first starts one item early and must overlap the previous page's last item;
- *   on a mismatch the walk is re-read from its start (ids already yielded skipped), and after MAX_RESTARTS
- *   re-reads ConsistencyError is thrown (typed, with progress). So any shift is healed or reported: every
+ *   on a mismatch the walk is re-read from `concurrency + 1` pages back (from its start while no id has been
+ *   forgotten), skipping items up to a remembered id, then every remembered id; after MAX_RESTARTS re-reads, or
+ *   a shift larger than that window, ConsistencyError is thrown (typed, with progress). So any shift is healed or reported: every
  *   collection present for the whole listing appears exactly once, nothing twice.
  * - Shoplazza: every boundary after a full page is checked by a one-item probe (`page=k·L&limit=1`, sent after
  *   page k+1 and before it is shown) that must find page k's last item where it was; on a mismatch the same
@@ -34,8 +35,9 @@ async function listWithMutations(
   rig: ProviderRig,
   plan: Record<number, Mutation>,
   options: { verifyPageBoundaries?: boolean } = {},
+  size = SIZE,
 ) {
-  rig.reset(SIZE);
+  rig.reset(size);
   const initial = rig.ids();
   const removed: string[] = [];
   const inserted: string[] = [];
@@ -137,6 +139,27 @@ describe.each(['highlevel', 'shoplazza'] as const)(
         3: { remove: [0] },
       });
       assertHealed(segments, data);
+    });
+
+    test('a deletion after the facade has forgotten the first pages: healed by a re-read from just before what it remembers, not from the start', async () => {
+      // pageSize 5 remembers 20 pages (at least 100 ids), and a re-read starts one page before them. HighLevel
+      // (offsets 0, 4, 8, …): the request at offset 160 sees the shift, the re-read starts at offset 76.
+      // Shoplazza (1/5, then page p and the probe of page p−1's end): page 30's probe sees it, the re-read
+      // starts at page 9.
+      const at = provider === 'highlevel' ? 40 : 57;
+      const { segments, data } = await listWithMutations(rig, { [at]: { remove: [2] } }, {}, 200);
+      assertHealed(segments, data);
+      const urls = rig.sandbox.requestLog.map((entry) => new URL(entry.url, 'http://x').searchParams);
+      const restart = urls[at + (provider === 'highlevel' ? 1 : 2)];
+      expect(provider === 'highlevel' ? restart?.get('offset') : restart?.get('page')).toBe(
+        provider === 'highlevel' ? '76' : '9',
+      );
+      const firstPageRequests = urls.filter((params) =>
+        provider === 'highlevel'
+          ? (params.get('offset') ?? '0') === '0'
+          : params.get('page') === '1' && params.get('limit') === String(PAGE_SIZE),
+      );
+      expect(firstPageRequests).toHaveLength(1);
     });
 
     test('a deletion balanced by an insertion (same size, offsets shifted): healed', async () => {

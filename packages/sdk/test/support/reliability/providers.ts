@@ -11,7 +11,7 @@ import { SECRET_TOKEN } from './secrets';
 export type ProviderName = 'highlevel' | 'shoplazza';
 
 /** The largest data set a run uses; each run trims the sandbox's copy to the size it drew. */
-export const MAX_ITEMS = 60;
+export const MAX_ITEMS = 200;
 
 /** Whatever the sandbox's fault hook should answer for one request; swapped per run. */
 export type Router = (request: { requestIndex: number; url: URL }) => unknown;
