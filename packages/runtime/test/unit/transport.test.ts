@@ -13,6 +13,7 @@ import {
   InvalidResponseError,
   type Logger,
   NotFoundError,
+  PendingRequest,
   PermissionDeniedError,
   RateLimitError,
   type RateLimiter,
@@ -630,5 +631,50 @@ describe('option validation', () => {
     })();
     expect(error).toBeInstanceOf(ValidationError);
     expect(error).toMatchObject({ option, operation: 'createClient', attempts: 0 });
+  });
+});
+
+describe('a PendingRequest (typed calls)', () => {
+  function pendingFetch(steps: ((init: RequestInit) => Response | Promise<Response>)[]) {
+    const calls: { input: unknown; init: RequestInit }[] = [];
+    const fetch = (async (input: unknown, init?: RequestInit) => {
+      calls.push({ input, init: init ?? {} });
+      const step = steps.shift();
+      if (step === undefined) throw new Error(`unexpected request #${calls.length}`);
+      return step(init ?? {});
+    }) as typeof globalThis.fetch;
+    return { fetch, calls };
+  }
+  const pending = () => new PendingRequest(URL_, { method: 'GET', headers: { Accept: 'application/json' } });
+
+  it('goes to an injected fetch as (url, init) with the attempt signal: no Request is built for it', async () => {
+    const { fetch, calls } = pendingFetch([() => json(503, {}), () => json(200, { ok: 1 })]);
+    const { sleep } = recordingSleep();
+    const transport = createTransport({ provider: 'highlevel', fetch, sleep, random: () => 0.5 });
+    const response = await transport.send(pending(), call);
+    expect(await response.json()).toEqual({ ok: 1 });
+    expect(calls).toHaveLength(2);
+    for (const { input, init } of calls) {
+      expect(input).toBe(URL_);
+      expect(init.method).toBe('GET');
+      expect(init.headers).toBeInstanceOf(Headers);
+      expect((init.headers as Headers).get('accept')).toBe('application/json');
+      expect(init.signal).toBeInstanceOf(AbortSignal);
+    }
+    // Each attempt has its own deadline.
+    expect(calls[0]?.init.signal).not.toBe(calls[1]?.init.signal);
+  });
+
+  it('aborts the signal it passed when the deadline passes (TimeoutError)', async () => {
+    const hangOnInit = (init: RequestInit) =>
+      new Promise<Response>((_, reject) => {
+        const signal = init.signal as AbortSignal;
+        signal.addEventListener('abort', () => reject(signal.reason), { once: true });
+      });
+    const { fetch } = pendingFetch([hangOnInit]);
+    const transport = createTransport({ provider: 'highlevel', fetch, timeoutMs: 10 });
+    const error = await transport.send(pending(), { ...call, retry: false }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(TimeoutError);
+    expect(error).toMatchObject({ timeoutMs: 10, attempts: 1 });
   });
 });
