@@ -1,10 +1,10 @@
-import type { AttemptDeadline } from './timeout';
+import type { Deadline } from './timeout';
 
 /** What the transport knows about a Response it returned, for the code that reads its body later. */
 export interface ResponseContext {
   attempts: number;
   /** The attempt's deadline (its signal also follows the caller's): body reads stay under it. */
-  deadline: AttemptDeadline;
+  deadline: Deadline;
   callerSignal: AbortSignal | undefined;
   requestId: string | undefined;
   /** The headers the attempt was sent with, so an error built later can scrub credentials a server echoes. */

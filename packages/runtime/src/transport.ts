@@ -23,7 +23,7 @@ import {
   type RetryOptions,
 } from './retry';
 import { sleep as defaultSleep } from './sleep';
-import { AttemptDeadline, DEFAULT_TIMEOUT_MS } from './timeout';
+import { AttemptDeadline, DEFAULT_TIMEOUT_MS, SharedDeadlines } from './timeout';
 import { validateInteger } from './validation';
 
 /** One HTTP attempt, reported to `hooks.onAttempt` (and logged at debug level). */
@@ -147,6 +147,8 @@ export function createTransport(options: TransportOptions): Transport {
     options.maxBodyBytes === undefined
       ? DEFAULT_MAX_BODY_BYTES
       : validateInteger(options.maxBodyBytes, 'maxBodyBytes', 1, undefined, setup);
+  // Attempts at the default timeout share deadlines (see SharedDeadlines); a per-call timeout gets its own.
+  const deadlines = new SharedDeadlines(defaultTimeoutMs);
   const limiter = options.rateLimiter || undefined;
   const level: LogLevel = options.logLevel ?? (options.logger ? 'debug' : 'silent');
   const logger = level === 'silent' ? undefined : (options.logger ?? consoleLogger(level));
@@ -269,7 +271,10 @@ export function createTransport(options: TransportOptions): Transport {
         }
       }
 
-      const deadline = new AttemptDeadline(timeoutMs, callerSignal);
+      const deadline =
+        call.timeoutMs === undefined
+          ? deadlines.start(callerSignal)
+          : new AttemptDeadline(timeoutMs, callerSignal);
       const signal = deadline.signal;
       const attemptRequest = prepareAttempt(request, hasBody, signal);
       const headers = attemptRequest.headers;
