@@ -81,62 +81,59 @@ function concat(chunks: Uint8Array[], total: number): Uint8Array {
  * the cap is enforced while streaming and the stream is cancelled as soon as it is passed.
  */
 export async function readBodyBytes(response: Response, context: ReadBodyContext): Promise<Uint8Array> {
+  // One async function, not a wrapper around another: this runs once per typed call.
   try {
-    return await readCapped(response, context);
+    const maxBodyBytes = context.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
+    const body = response.body;
+    if (body === null) return new Uint8Array(0);
+    if (response.bodyUsed) {
+      throw new InvalidResponseError({ ...details(response, context), reason: 'body-used' });
+    }
+    const lengthHeader = response.headers.get('content-length');
+    if (lengthHeader !== null) {
+      const length = Number(lengthHeader);
+      if (length > maxBodyBytes) {
+        discardBody(response);
+        throw bodyTooLarge(response, context, maxBodyBytes);
+      }
+      if (length >= 0) {
+        // Fast path: the size is known and allowed, and fetch stops at Content-Length.
+        try {
+          return new Uint8Array(await response.arrayBuffer());
+        } catch (error) {
+          throw readFailure(error, response, context);
+        }
+      }
+    }
+    const signal = context.signal ?? responseContext(response)?.deadline.signal;
+    const reader = body.getReader();
+    // An injected or in-memory stream does not watch our signal the way fetch's body does: cancel it ourselves.
+    const onAbort = (): void => {
+      reader.cancel().catch(() => {});
+    };
+    signal?.addEventListener('abort', onAbort, { once: true });
+    const chunks: Uint8Array[] = [];
+    let total = 0;
+    try {
+      for (;;) {
+        const { done, value } = await reader.read();
+        if (signal?.aborted) throw signal.reason;
+        if (done) break;
+        total += value.byteLength;
+        if (total > maxBodyBytes) {
+          reader.cancel().catch(() => {});
+          throw bodyTooLarge(response, context, maxBodyBytes);
+        }
+        chunks.push(value);
+      }
+    } catch (error) {
+      if (error instanceof InvalidResponseError) throw error;
+      throw readFailure(error, response, context);
+    } finally {
+      signal?.removeEventListener('abort', onAbort);
+    }
+    return concat(chunks, total);
   } finally {
     releaseResponse(response);
   }
-}
-
-async function readCapped(response: Response, context: ReadBodyContext): Promise<Uint8Array> {
-  const maxBodyBytes = context.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
-  const body = response.body;
-  if (body === null) return new Uint8Array(0);
-  if (response.bodyUsed) {
-    throw new InvalidResponseError({ ...details(response, context), reason: 'body-used' });
-  }
-  const lengthHeader = response.headers.get('content-length');
-  if (lengthHeader !== null) {
-    const length = Number(lengthHeader);
-    if (length > maxBodyBytes) {
-      discardBody(response);
-      throw bodyTooLarge(response, context, maxBodyBytes);
-    }
-    if (length >= 0) {
-      // Fast path: the size is known and allowed, and fetch stops at Content-Length.
-      try {
-        return new Uint8Array(await response.arrayBuffer());
-      } catch (error) {
-        throw readFailure(error, response, context);
-      }
-    }
-  }
-  const signal = context.signal ?? responseContext(response)?.deadline.signal;
-  const reader = body.getReader();
-  // An injected or in-memory stream does not watch our signal the way fetch's body does: cancel it ourselves.
-  const onAbort = (): void => {
-    reader.cancel().catch(() => {});
-  };
-  signal?.addEventListener('abort', onAbort, { once: true });
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  try {
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (signal?.aborted) throw signal.reason;
-      if (done) break;
-      total += value.byteLength;
-      if (total > maxBodyBytes) {
-        reader.cancel().catch(() => {});
-        throw bodyTooLarge(response, context, maxBodyBytes);
-      }
-      chunks.push(value);
-    }
-  } catch (error) {
-    if (error instanceof InvalidResponseError) throw error;
-    throw readFailure(error, response, context);
-  } finally {
-    signal?.removeEventListener('abort', onAbort);
-  }
-  return concat(chunks, total);
 }

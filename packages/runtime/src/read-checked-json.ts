@@ -30,9 +30,14 @@ export async function readCheckedJson<Page>(
   options: ReadCheckedJsonOptions,
 ): Promise<{ page: Page; requestId: string | undefined }> {
   const { provider, operation } = options;
-  const requestId = options.requestIdHeader
-    ? (response.headers.get(options.requestIdHeader) ?? undefined)
-    : undefined;
+  const known = responseContext(response);
+  const header = options.requestIdHeader;
+  // The transport already read this header of a response it returned: one lookup less per call.
+  const requestId = !header
+    ? undefined
+    : known !== undefined && known.requestIdHeader === header
+      ? known.requestId
+      : (response.headers.get(header) ?? undefined);
   const body = await readJsonBody(response, {
     provider,
     operation,
@@ -41,7 +46,7 @@ export async function readCheckedJson<Page>(
   });
   const problem = options.check(body);
   if (problem !== undefined) {
-    const sentHeaders = responseContext(response)?.requestHeaders;
+    const sentHeaders = known?.requestHeaders;
     throw new InvalidResponseError({
       provider,
       operation,

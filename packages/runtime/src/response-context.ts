@@ -7,6 +7,8 @@ export interface ResponseContext {
   deadline: Deadline;
   callerSignal: AbortSignal | undefined;
   requestId: string | undefined;
+  /** The header `requestId` was read from (the transport's `requestIdHeader`). */
+  requestIdHeader?: string | undefined;
   /** The headers the attempt was sent with, so an error built later can scrub credentials a server echoes. */
   requestHeaders?: Headers;
   /** A typed call's 2xx body, already read inside the transport's retry loop (see CallOptions.bufferBody). */

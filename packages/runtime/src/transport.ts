@@ -12,7 +12,7 @@ import { type Provider, providerName } from './provider';
 import type { RateLimiter } from './rate-limit/types';
 import { DEFAULT_MAX_BODY_BYTES, discardBody, readBodyBytes } from './read-body';
 import { redactHeaders, redactUrl, secretsOf } from './redact';
-import { responseContext, setResponseContext } from './response-context';
+import { type ResponseContext, setResponseContext } from './response-context';
 import {
   backoffDelay,
   DEFAULT_RETRY,
@@ -332,18 +332,20 @@ export function createTransport(options: TransportOptions): Transport {
 
       // The deadline stays armed while the body is read (here for bufferBody calls, otherwise by the caller
       // through readJsonBody or our error path, which release it; else it releases itself when it fires).
-      setResponseContext(response, {
+      const context: ResponseContext = {
         attempts: attempt,
         deadline,
         callerSignal,
         requestId,
+        requestIdHeader,
         requestHeaders: attemptRequest.headers,
-      });
+        bytes: undefined,
+      };
+      setResponseContext(response, context);
       let bodyFailure: CommerceCollectionsError | undefined;
       if (response.ok && call.bufferBody) {
         try {
-          const bytes = await readBodyBytes(response, { provider, operation, maxBodyBytes });
-          (responseContext(response) as { bytes?: Uint8Array }).bytes = bytes;
+          context.bytes = await readBodyBytes(response, { provider, operation, maxBodyBytes });
         } catch (error) {
           // An abort or an oversize body ends the call; a lost connection or a passed deadline may be retried.
           if (!(error instanceof ConnectionError || error instanceof TimeoutError)) throw error;

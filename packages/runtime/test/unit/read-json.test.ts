@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { AbortedError, InvalidResponseError, isJsonContentType, readJsonBody } from '../../src/index';
+import {
+  AbortedError,
+  createTransport,
+  InvalidResponseError,
+  isJsonContentType,
+  readCheckedJson,
+  readJsonBody,
+} from '../../src/index';
 
 const options = { provider: 'shoplazza' as const, operation: 'listCollections' };
 
@@ -145,5 +152,25 @@ describe('isJsonContentType', () => {
     [null, false],
   ])('%j → %s', (type, expected) => {
     expect(isJsonContentType(type)).toBe(expected);
+  });
+});
+
+describe('readCheckedJson request id', () => {
+  const check = () => undefined;
+  const checked = { ...options, requestIdHeader: 'request-id', check };
+  const answered = (headers: Record<string, string>) => async () => jsonResponse('{"a":1}', headers);
+
+  it('reads it from the header of a response that did not come from a transport', async () => {
+    const response = jsonResponse('{"a":1}', { 'request-id': 'r-1' });
+    await expect(readCheckedJson(response, checked)).resolves.toEqual({ page: { a: 1 }, requestId: 'r-1' });
+  });
+
+  it('takes the one the transport read, and reads the header itself when the transport watched another', async () => {
+    const headers = { 'request-id': 'r-2', 'x-other': 'o-2' };
+    for (const requestIdHeader of ['request-id', 'x-other', undefined]) {
+      const transport = createTransport({ provider: 'shoplazza', fetch: answered(headers), requestIdHeader });
+      const response = await transport.send(new Request('https://shop.example.test/c'), { operation: 'op' });
+      await expect(readCheckedJson(response, checked)).resolves.toMatchObject({ requestId: 'r-2' });
+    }
   });
 });
