@@ -11,14 +11,13 @@
 export class PendingRequest {
   readonly url: string;
   readonly init: RequestInit;
+  /** Upper-cased once: openapi-fetch and the transport each read it per call. */
+  readonly method: string;
 
   constructor(input: string | URL, init: RequestInit = {}) {
     this.url = String(input);
     this.init = init;
-  }
-
-  get method(): string {
-    return (this.init.method ?? 'GET').toUpperCase();
+    this.method = (init.method ?? 'GET').toUpperCase();
   }
 
   get headers(): Headers {

@@ -664,6 +664,19 @@ describe('a PendingRequest (typed calls)', () => {
     expect(calls.some(({ init }) => init.signal?.aborted)).toBe(false);
   });
 
+  it('is retried only for GET, whatever the case its method was given in', async () => {
+    const { fetch, calls } = pendingFetch([() => json(503, {}), () => json(200, {})]);
+    const { sleep } = recordingSleep();
+    const transport = createTransport({ provider: 'highlevel', fetch, sleep, random: () => 0.5 });
+    const post = new PendingRequest(URL_, { method: 'post', body: '{}' });
+    expect(post.method).toBe('POST');
+    const error = await transport.send(post, call).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ServerError);
+    expect(calls).toHaveLength(1);
+    const response = await transport.send(new PendingRequest(URL_, { method: 'get' }), call);
+    expect(response.status).toBe(200);
+  });
+
   it('aborts the signal it passed when the deadline passes (TimeoutError)', async () => {
     const hangOnInit = (init: RequestInit) =>
       new Promise<Response>((_, reject) => {
