@@ -4,6 +4,14 @@ import { LOCATION, ORIGIN, PAGE, PATH, TOKEN } from './fixtures';
 import { headerEntries, json, recorder } from './helpers';
 
 describe('HighLevel raw client', () => {
+  it('is built on first access, and once', () => {
+    const client = createHighLevelClient({ token: TOKEN, locationId: LOCATION, rateLimit: false });
+    const raw = client.raw;
+    expect(client.raw).toBe(raw);
+    expect(Object.isFrozen(client)).toBe(true);
+    expect(typeof raw.GET).toBe('function');
+  });
+
   it('sends auth, Version and Accept, serialises collectionIds comma-joined, and returns data', async () => {
     const rec = recorder(json(PAGE));
     const client = createHighLevelClient({

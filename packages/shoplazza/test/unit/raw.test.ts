@@ -4,6 +4,14 @@ import { ORIGIN, PAGE, PATH, SHOP, TOKEN } from './fixtures';
 import { headerEntries, json, recorder } from './helpers';
 
 describe('Shoplazza raw client', () => {
+  it('is built on first access, and once', () => {
+    const client = createShoplazzaClient({ token: TOKEN, shop: SHOP, rateLimit: false });
+    const raw = client.raw;
+    expect(client.raw).toBe(raw);
+    expect(Object.isFrozen(client)).toBe(true);
+    expect(typeof raw.GET).toBe('function');
+  });
+
   it('sends the auth and static headers, comma-joins ids and returns data', async () => {
     const rec = recorder(json(PAGE));
     const client = createShoplazzaClient({ token: TOKEN, shop: SHOP, fetch: rec.fetch, rateLimit: false });
