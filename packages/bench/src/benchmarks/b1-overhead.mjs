@@ -3,7 +3,7 @@
 // is the library's own work: URL/query building, Request construction, headers, transport, body read, parse,
 // validation and mapping. The official SDK runs with an axios adapter that returns the same parsed page.
 
-import { pageVariants } from '../lib/clients.mjs';
+import { OPENAPI_FETCH_WITH_TIMEOUT, pageVariants } from '../lib/clients.mjs';
 import { highLevelPage } from '../lib/data.mjs';
 import { interleave, median, rows, timeCallsCpu } from '../lib/measure.mjs';
 import { check, medianOf } from '../lib/result.mjs';
@@ -56,6 +56,18 @@ export async function run({ libs, rounds, quick }) {
       ),
     );
   }
+  const withTimeout = medianOf(group, OPENAPI_FETCH_WITH_TIMEOUT);
+  const facade = medianOf(group, 'facade listPage');
+  checks.push(
+    check(
+      'facade listPage − (openapi-fetch + 30 s timeout signal)',
+      facade === undefined || withTimeout === undefined ? undefined : facade - withTimeout,
+      '<=',
+      5,
+      '≤ +5 µs/call',
+      'informative: like for like, since every facade call carries a per-attempt timeout',
+    ),
+  );
   return {
     id,
     title,

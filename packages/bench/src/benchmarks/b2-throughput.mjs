@@ -2,7 +2,7 @@
 // in a child process (fixed pre-serialized body, keep-alive), sequentially and with 32 calls in flight.
 // Our clients run with `rateLimit: false` (the throughput rows measure the client, not the pacing).
 
-import { pageVariants } from '../lib/clients.mjs';
+import { OPENAPI_FETCH_WITH_TIMEOUT, pageVariants } from '../lib/clients.mjs';
 import { startFixtureServer } from '../lib/fixture.mjs';
 import { interleave, rows, timeCallsCpu } from '../lib/measure.mjs';
 import { check, roundRatio } from '../lib/result.mjs';
@@ -79,6 +79,16 @@ export async function run({ libs, rounds, quick }) {
         '<=',
         rawLimit,
         `≤ ${rawLimit}×`,
+      ),
+    );
+    checks.push(
+      check(
+        `facade / openapi-fetch + 30 s timeout signal (${group.name})`,
+        roundRatio(group, F, OPENAPI_FETCH_WITH_TIMEOUT),
+        '<=',
+        1.03,
+        '≤ 1.03×',
+        'informative: like for like, since every facade call carries a per-attempt timeout',
       ),
     );
     checks.push(

@@ -1,5 +1,6 @@
 // B3 — the same page with 5 ms of server latency, sequentially: what a user feels when the network dominates.
 
+import { OPENAPI_FETCH_WITH_TIMEOUT } from '../lib/clients.mjs';
 import { check, roundRatio } from '../lib/result.mjs';
 import { runThroughput } from './b2-throughput.mjs';
 
@@ -16,6 +17,22 @@ export async function run({ libs, rounds, quick }) {
   const group = result.groups[0];
   const checks = [
     check('facade / raw fetch', roundRatio(group, 'facade listPage', 'raw fetch'), '<=', 1.01, '≤ 1.01×'),
+    check(
+      'facade / openapi-fetch + 30 s timeout signal',
+      roundRatio(group, 'facade listPage', OPENAPI_FETCH_WITH_TIMEOUT),
+      '<=',
+      1.01,
+      '≤ 1.01×',
+      'informative: like for like, since every facade call carries a per-attempt timeout',
+    ),
+    check(
+      'openapi-fetch / raw fetch',
+      roundRatio(group, 'openapi-fetch', 'raw fetch'),
+      '<=',
+      1.01,
+      '≤ 1.01×',
+      'informative: the floor any openapi-fetch client starts from',
+    ),
     check(
       'client / raw fetch',
       roundRatio(group, 'highlevel.listCollections', 'raw fetch'),

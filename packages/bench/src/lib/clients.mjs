@@ -72,6 +72,9 @@ export async function loadLibraries() {
  * @param {{ baseUrl: string, limit: number, fetch?: typeof fetch, include?: string[] }} options
  * @returns {{ name: string, call?: () => Promise<unknown>, unavailable?: string, close?: () => void }[]}
  */
+/** openapi-fetch with a per-call timeout signal: the fair baseline for a client that always has one. */
+export const OPENAPI_FETCH_WITH_TIMEOUT = 'openapi-fetch + 30 s timeout signal';
+
 export function pageVariants(libs, { baseUrl, limit, fetch: injected, axiosAdapter }) {
   const fetchImpl = injected ?? ((...args) => globalThis.fetch(...args));
   const url = baseUrl + pagePath(limit);
@@ -98,6 +101,25 @@ export function pageVariants(libs, { baseUrl, limit, fetch: injected, axiosAdapt
         const { data, error } = await client.GET(HIGHLEVEL_PATH, { params: { query } });
         if (error) throw new Error(`openapi-fetch: ${JSON.stringify(error)}`);
         return data;
+      },
+    });
+    // What our clients always do and plain openapi-fetch does not: bound each call in time. Written the careful
+    // way (one controller, a timer cleared at the end; AbortSignal.timeout would leave a 30 s timer per call).
+    variants.push({
+      name: OPENAPI_FETCH_WITH_TIMEOUT,
+      call: async () => {
+        const controller = new AbortController();
+        const timer = setTimeout(() => controller.abort(), 30_000);
+        try {
+          const { data, error } = await client.GET(HIGHLEVEL_PATH, {
+            params: { query },
+            signal: controller.signal,
+          });
+          if (error) throw new Error(`openapi-fetch: ${JSON.stringify(error)}`);
+          return data;
+        } finally {
+          clearTimeout(timer);
+        }
       },
     });
   }

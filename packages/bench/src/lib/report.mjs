@@ -10,6 +10,9 @@ const fmt = (value) => {
         ? value.toFixed(2)
         : value.toFixed(3);
 };
+// A ratio near 1 gets three decimals: "1.01" would hide whether 1.012 missed a ≤ 1.01× target.
+const fmtCheck = (value) =>
+  typeof value === 'number' && Math.abs(value) >= 0.5 && Math.abs(value) < 2 ? value.toFixed(3) : fmt(value);
 const verdict = (c) => (c.met === undefined ? 'n/a' : c.met ? 'met' : '**missed**');
 
 /** One markdown table over every benchmark: id, variant, median, ratio, target, met/missed. */
@@ -28,7 +31,7 @@ export function markdownTable(results) {
     }
     for (const c of result.checks ?? []) {
       lines.push(
-        `| ${result.id} | ${c.name}${c.note ? ` (${c.note})` : ''} | | ${fmt(c.value)} | ${c.target} | ${verdict(c)} |`,
+        `| ${result.id} | ${c.name}${c.note ? ` (${c.note})` : ''} | | ${fmtCheck(c.value)} | ${c.target} | ${verdict(c)} |`,
       );
     }
     for (const u of result.unavailable ?? [])
@@ -77,7 +80,7 @@ export function checkReport(results) {
     for (const c of result.checks ?? []) {
       const state = c.met === undefined ? 'n/a    ' : c.met ? 'met    ' : 'MISSED ';
       lines.push(
-        `  ${result.id}  ${state} ${c.name}: ${fmt(c.value)} (target ${c.target})${c.note ? ` — ${c.note}` : ''}`,
+        `  ${result.id}  ${state} ${c.name}: ${fmtCheck(c.value)} (target ${c.target})${c.note ? ` — ${c.note}` : ''}`,
       );
     }
   }
@@ -96,7 +99,7 @@ export function summaryTable(results) {
     for (const c of result.checks ?? []) {
       if (c.note?.startsWith('informative')) continue;
       lines.push(
-        `| ${first ? result.id : ''} | ${first ? result.title : ''} | ${c.name} | ${fmt(c.value)} | ${c.target} | ${verdict(c)} |`,
+        `| ${first ? result.id : ''} | ${first ? result.title : ''} | ${c.name} | ${fmtCheck(c.value)} | ${c.target} | ${verdict(c)} |`,
       );
       first = false;
     }
