@@ -23,6 +23,8 @@ const section = [
   '',
   summaryTable(results),
   '',
+  'Why the missed targets miss, with figures from several runs: [packages/bench/README.md](packages/bench/README.md#where-a-target-is-missed-and-why).',
+  '',
   'Regenerate: `pnpm bench` then `pnpm --filter @commerce-collections/bench readme`; `pnpm bench --check` prints',
   'each target as met or missed.',
   '',
