@@ -12,7 +12,7 @@ import { printCollections } from './print-collections';
 import { createProgress } from './progress';
 import { toQuery } from './query';
 import { redact } from './redact';
-import { type SandboxEndpoints, startSandboxes } from './sandboxes';
+import { placeholderEndpoints, type SandboxEndpoints, startSandboxes } from './sandboxes';
 import { createStats, recordAttempt } from './stats';
 import { type Ending, summaryLine } from './summary';
 
@@ -34,7 +34,12 @@ export async function runList(args: ListArgs, io: CliIo, secrets: readonly strin
   const output = createOutput(io.stdout, () => stop.abort('output-closed'));
   let sandboxes: SandboxEndpoints | undefined;
   try {
-    sandboxes = await startSandboxes(sandboxedProviders(plan));
+    const mocked = sandboxedProviders(plan);
+    // A bad query is a usage error (exit 2) at once, not after the sandboxes took seconds to start: listPages()
+    // validates synchronously and sends nothing until iterated.
+    if (mocked.length > 0)
+      createClientForPlan(plan, placeholderEndpoints(mocked), {}).listPages(toQuery(args));
+    sandboxes = await startSandboxes(mocked);
     const stats = createStats();
     const progress = createProgress(io.stderr, stats, providers);
     const stdoutIsTerminal = io.stdout.isTTY === true;

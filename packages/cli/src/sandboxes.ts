@@ -7,6 +7,24 @@ export interface SandboxEndpoints {
   close(): Promise<void>;
 }
 
+/**
+ * Stand-ins for the sandboxes, for checking a query before any is started (starting them takes seconds): a client
+ * pointed here validates like the real one, and nothing is ever sent (port 9 is discard; only `list()` is called,
+ * never iterated).
+ */
+export function placeholderEndpoints(providers: readonly ProviderName[]): SandboxEndpoints {
+  const baseUrl = 'http://127.0.0.1:9';
+  return {
+    ...(providers.includes('highlevel') && {
+      highlevel: { baseUrl, token: 'placeholder', locationId: 'placeholder' },
+    }),
+    ...(providers.includes('shoplazza') && {
+      shoplazza: { baseUrl, token: 'placeholder', shop: 'placeholder' },
+    }),
+    close: async () => {},
+  };
+}
+
 /** Same seed every run: the demo shows the same collections each time. */
 const seed = 'commerce-collections-cli';
 
