@@ -3,11 +3,17 @@ import { run } from './run';
 
 // The bin entry: wires the real process into run(). No top-level await, so the CJS build works too.
 const interrupt = new AbortController();
-process.on('SIGINT', () => {
-  // First Ctrl-C stops the listing gracefully; a second one means "now".
-  if (interrupt.signal.aborted) process.exit(ExitCode.interrupted);
-  interrupt.abort();
-});
+// SIGTERM (a process manager, `timeout`, a cancelled CI job) stops the listing the same graceful way as Ctrl-C:
+// requests aborted, sandboxes closed, output closed, summary printed. The abort reason names the signal, so run()
+// answers 143 instead of 130.
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, () => {
+    // The first signal stops the listing gracefully; a second one means "now".
+    if (interrupt.signal.aborted)
+      process.exit(signal === 'SIGTERM' ? ExitCode.terminated : ExitCode.interrupted);
+    interrupt.abort(signal);
+  });
+}
 // A closed pipe is handled where data is written; this only keeps an early EPIPE from crashing the process.
 process.stdout.on('error', () => {});
 

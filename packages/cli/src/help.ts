@@ -62,6 +62,7 @@ Exit codes:
   1     The API failed (authentication, rate limit, server or network error)
   2     Usage error: unknown flag, bad or missing value
   130   Interrupted (Ctrl-C): no further requests; what was printed is kept
+  143   Terminated (SIGTERM): the same graceful stop as Ctrl-C
 
 Examples:
   commerce-collections list --mock --provider all --format table

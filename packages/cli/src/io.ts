@@ -7,6 +7,9 @@ export interface CliIo {
   stdout: TerminalStream;
   stderr: TerminalStream;
   env: Readonly<Record<string, string | undefined>>;
-  /** Aborted on Ctrl-C (SIGINT): no further requests, flush what was printed, exit 130. */
+  /**
+   * Aborted on Ctrl-C (SIGINT) or SIGTERM: no further requests, flush what was printed, exit 130 — or 143 when
+   * the abort reason is `'SIGTERM'`.
+   */
   interrupt?: AbortSignal;
 }

@@ -83,7 +83,8 @@ export async function runList(args: ListArgs, io: CliIo, secrets: readonly strin
           ? { kind: 'interrupted' }
           : { kind: 'complete' };
     io.stderr.write(`${summaryLine(stats, providers, performance.now() - started, ending)}\n`);
-    return ending.kind === 'interrupted' ? ExitCode.interrupted : ExitCode.success;
+    if (ending.kind !== 'interrupted') return ExitCode.success;
+    return io.interrupt?.reason === 'SIGTERM' ? ExitCode.terminated : ExitCode.interrupted;
   } finally {
     stop.abort('done');
     io.interrupt?.removeEventListener('abort', onInterrupt);

@@ -41,6 +41,20 @@ describe('stopping early', () => {
     expect(highlevel.sandbox.requestLog.length).toBeLessThan(24);
   });
 
+  it('SIGTERM mid-listing: the same graceful stop, exit 143', async () => {
+    const child = startCli([...args, '--format', 'json', '--highlevel-base-url', highlevel.url], env());
+    const done = finished(child);
+    await waitForLines(child, 11);
+    child.kill('SIGTERM');
+    const result = await done;
+    expect(result.code).toBe(143);
+    const rows = JSON.parse(result.stdout) as unknown[];
+    expect(rows.length).toBeGreaterThanOrEqual(10);
+    expect(rows.length).toBeLessThan(240);
+    expect(result.stderr).toMatch(/^Interrupted after \d+ HighLevel collections, \d+ pages, \d+\.\d s\n$/);
+    expect(highlevel.sandbox.requestLog.length).toBeLessThan(24);
+  });
+
   it('a reader that goes away (| head): exits 0 quietly and stops requesting', async () => {
     const child = startCli([...args, '--format', 'ndjson', '--highlevel-base-url', highlevel.url], env());
     const done = finished(child);

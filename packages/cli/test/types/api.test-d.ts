@@ -4,8 +4,9 @@ import { type CliIo, type Command, ExitCode, parseCommandLine, run } from '../..
 describe('public API types', () => {
   it('run resolves with one of the documented exit codes', () => {
     expectTypeOf(run).parameters.toEqualTypeOf<[readonly string[], CliIo]>();
-    expectTypeOf(run).returns.resolves.toEqualTypeOf<0 | 1 | 2 | 130>();
+    expectTypeOf(run).returns.resolves.toEqualTypeOf<0 | 1 | 2 | 130 | 143>();
     expectTypeOf(ExitCode.interrupted).toEqualTypeOf<130>();
+    expectTypeOf(ExitCode.terminated).toEqualTypeOf<143>();
   });
 
   it('parseCommandLine narrows on kind', () => {
