@@ -1,0 +1,3 @@
+import { defineWorkspaceTests } from '../../vitest.shared.ts';
+
+export default defineWorkspaceTests();
