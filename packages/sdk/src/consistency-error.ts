@@ -2,7 +2,8 @@ import { CommerceCollectionsError, type Provider } from '@commerce-collections/r
 
 /**
  * The data set kept changing while it was being listed: HighLevel's page overlap or Shoplazza's boundary probe
- * (or `total`) showed a shift again after the listing had already re-read from its start MAX_RESTARTS times.
+ * (or `total`) showed a shift again after MAX_RESTARTS re-reads, or a shift larger than the ids the listing
+ * remembers (a re-read met none of them).
  * Carries `progress` (see getListProgress). Shoplazza sends no total: both totals are -1 there.
  */
 export class ConsistencyError extends CommerceCollectionsError {

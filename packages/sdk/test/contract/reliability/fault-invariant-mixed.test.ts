@@ -24,8 +24,8 @@ import { MAX_ITEMS, type ProviderRig, startRig } from '../../support/reliability
  * - random insertions and deletions while paginating, several on the same request too (a shift that leaves
  *   `total` unchanged), under the facade's documented policy (README "Collections added or removed while
  *   listing"): HighLevel heals every shift through its one-item page overlap, Shoplazza through its one-item
- *   boundary probe (both re-read from the walk's start, or throw ConsistencyError after MAX_RESTARTS, after which
- *   a resume misses nothing). Shoplazza's probe is a separate request, so it cannot see a deletion and an
+ *   boundary probe (both re-read from just before what they remember, or throw ConsistencyError after
+ *   MAX_RESTARTS or a shift larger than that, after which a resume misses nothing). Shoplazza's probe is a separate request, so it cannot see a deletion and an
  *   insertion before the boundary that cancel out on two different requests (README); its schedules are
  *   insertions only, deletions only, or any mix landing on one request.
  */
