@@ -26,34 +26,26 @@ function env(): Record<string, string> {
 }
 
 describe('stopping early', () => {
-  it('Ctrl-C mid-listing: stops requesting, keeps what was printed (a closed JSON array) and exits 130', async () => {
-    const child = startCli([...args, '--format', 'json', '--highlevel-base-url', highlevel.url], env());
-    const done = finished(child);
-    await waitForLines(child, 11); // `[` plus the first page
-    child.kill('SIGINT');
-    const result = await done;
-    expect(result.code).toBe(130);
-    const rows = JSON.parse(result.stdout) as unknown[];
-    expect(rows.length).toBeGreaterThanOrEqual(10);
-    expect(rows.length).toBeLessThan(240);
-    expect(result.stderr).toMatch(/^Interrupted after \d+ HighLevel collections, \d+ pages, \d+\.\d s\n$/);
-    // 24 pages exist; the CLI is gone, so nothing more can be requested.
-    expect(highlevel.sandbox.requestLog.length).toBeLessThan(24);
-  });
-
-  it('SIGTERM mid-listing: the same graceful stop, exit 143', async () => {
-    const child = startCli([...args, '--format', 'json', '--highlevel-base-url', highlevel.url], env());
-    const done = finished(child);
-    await waitForLines(child, 11);
-    child.kill('SIGTERM');
-    const result = await done;
-    expect(result.code).toBe(143);
-    const rows = JSON.parse(result.stdout) as unknown[];
-    expect(rows.length).toBeGreaterThanOrEqual(10);
-    expect(rows.length).toBeLessThan(240);
-    expect(result.stderr).toMatch(/^Interrupted after \d+ HighLevel collections, \d+ pages, \d+\.\d s\n$/);
-    expect(highlevel.sandbox.requestLog.length).toBeLessThan(24);
-  });
+  it.each([
+    ['SIGINT', 130, 'Ctrl-C'],
+    ['SIGTERM', 143, 'a process manager'],
+  ] as const)(
+    '%s mid-listing (%s, sent by %s): stops requesting, keeps what was printed (a closed JSON array)',
+    async (signal, code) => {
+      const child = startCli([...args, '--format', 'json', '--highlevel-base-url', highlevel.url], env());
+      const done = finished(child);
+      await waitForLines(child, 11); // `[` plus the first page
+      child.kill(signal);
+      const result = await done;
+      expect(result.code).toBe(code);
+      const rows = JSON.parse(result.stdout) as unknown[];
+      expect(rows.length).toBeGreaterThanOrEqual(10);
+      expect(rows.length).toBeLessThan(240);
+      expect(result.stderr).toMatch(/^Interrupted after \d+ HighLevel collections, \d+ pages, \d+\.\d s\n$/);
+      // 24 pages exist; the CLI is gone, so nothing more can be requested.
+      expect(highlevel.sandbox.requestLog.length).toBeLessThan(24);
+    },
+  );
 
   it('a reader that goes away (| head): exits 0 quietly and stops requesting', async () => {
     const child = startCli([...args, '--format', 'ndjson', '--highlevel-base-url', highlevel.url], env());

@@ -9,6 +9,24 @@ import { fakeHighLevel, fakeShoplazza, highLevelItems, shoplazzaItems } from './
  * shift is re-read from a little before where the walk got to — not from the start — and a shift larger than
  * what it remembers is reported (ConsistencyError, resume from the start), never guessed at.
  */
+/**
+ * Lists at pageSize 10 until the listing fails; expects the "shift larger than the window" ConsistencyError with
+ * nothing yielded twice, then resumes from its progress and returns where that was and what the resume yielded.
+ */
+async function expectWindowOverflow(client: ReturnType<typeof clientFor>) {
+  const first: string[] = [];
+  const error = await (async () => {
+    for await (const c of client.list({ pageSize: 10 })) first.push(c.id);
+  })().catch((e: unknown) => e);
+  expect(error).toBeInstanceOf(ConsistencyError);
+  expect((error as Error).message).toContain('met none of the 10 pages last read');
+  expect(new Set(first).size).toBe(first.length);
+  const { resumeCursor } = getListProgress(error)!;
+  const resumed: string[] = [];
+  for await (const c of client.list({ pageSize: 10 }, { resumeFrom: resumeCursor })) resumed.push(c.id);
+  return { resumeCursor, resumed };
+}
+
 describe('RecentIds', () => {
   it('keeps one page more than is in flight, and at least MIN_REMEMBERED_IDS ids', () => {
     expect(pagesToKeep(4, 100)).toBe(5);
@@ -105,18 +123,8 @@ describe('HighLevel: shifts deep into a long listing', () => {
     const server = deleteBeforeRequest(30, 40, 150);
     const survivors = server.items.filter((_, index) => index < 40 || index >= 190).map((item) => item._id);
     const client = clientFor({ highlevel: server }, { concurrency: 1 });
-    const first: string[] = [];
-    const error = await (async () => {
-      for await (const c of client.list({ pageSize: 10 })) first.push(c.id);
-    })().catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(ConsistencyError);
-    expect((error as Error).message).toContain('met none of the 10 pages last read');
-    expect(new Set(first).size).toBe(first.length);
-    const progress = getListProgress(error)!;
-    expect(progress.resumeCursor).toEqual({ provider: 'highlevel', offset: 0 });
-    const resumed: string[] = [];
-    for await (const c of client.list({ pageSize: 10 }, { resumeFrom: progress.resumeCursor }))
-      resumed.push(c.id);
+    const { resumeCursor, resumed } = await expectWindowOverflow(client);
+    expect(resumeCursor).toEqual({ provider: 'highlevel', offset: 0 });
     expect(resumed).toEqual(survivors);
   });
 });
@@ -149,19 +157,8 @@ describe('Shoplazza: shifts deep into a long listing', () => {
   it('a shift larger than what it remembers: ConsistencyError, resume from the start, and the resume misses nothing', async () => {
     const server = deleteBeforeRequest(61, 40, 150);
     const survivors = server.items.filter((_, index) => index < 40 || index >= 190).map((item) => item.id);
-    const client = clientFor({ shoplazza: server });
-    const first: string[] = [];
-    const error = await (async () => {
-      for await (const c of client.list({ pageSize: 10 })) first.push(c.id);
-    })().catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(ConsistencyError);
-    expect((error as Error).message).toContain('met none of the 10 pages last read');
-    expect(new Set(first).size).toBe(first.length);
-    const progress = getListProgress(error)!;
-    expect(progress.resumeCursor).toEqual({ provider: 'shoplazza', page: 1, pageSize: 10 });
-    const resumed: string[] = [];
-    for await (const c of client.list({ pageSize: 10 }, { resumeFrom: progress.resumeCursor }))
-      resumed.push(c.id);
+    const { resumeCursor, resumed } = await expectWindowOverflow(clientFor({ shoplazza: server }));
+    expect(resumeCursor).toEqual({ provider: 'shoplazza', page: 1, pageSize: 10 });
     expect(resumed).toEqual(survivors);
   });
 });
