@@ -31,7 +31,7 @@ describe('stopping early', () => {
     ['SIGTERM', 143, 'a process manager'],
   ] as const)(
     '%s mid-listing (%s, sent by %s): stops requesting, keeps what was printed (a closed JSON array)',
-    async (signal, code) => {
+    async (signal, code, _sender) => {
       const child = startCli([...args, '--format', 'json', '--highlevel-base-url', highlevel.url], env());
       const done = finished(child);
       await waitForLines(child, 11); // `[` plus the first page
