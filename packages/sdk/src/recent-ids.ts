@@ -1,8 +1,16 @@
+/** Ids remembered at least, whatever the page size: small pages must not make a re-read fragile. */
+export const MIN_REMEMBERED_IDS = 100;
+
+/** How many pages a listing remembers: one more than it has in flight, and at least MIN_REMEMBERED_IDS ids. */
+export function pagesToKeep(pagesInFlight: number, pageSize: number): number {
+  return Math.max(pagesInFlight + 1, Math.ceil(MIN_REMEMBERED_IDS / pageSize));
+}
+
 /**
  * The ids a listing has read recently: those of the current walk's last `pagesKept` pages (see pagesToKeep), plus
  * those remembered from before its re-reads. A listing of any length holds a bounded number of ids (packages/bench
- * B6: memory flat in N): at most MAX_RESTARTS + 1 windows. Used to drop repeats and to re-read after a shift without repeating
- * anything (see highLevelPages and shoplazzaPages).
+ * B6: memory flat in N): at most MAX_RESTARTS + 1 windows. Used to drop repeats and to re-read after a shift
+ * without repeating anything (see highLevelPages and shoplazzaPages).
  *
  * Why bounded is enough: the providers list in a stable order, every walk checks each page boundary (so it reads
  * the list in order, each item once), and a shift only ever hides collections that come after the furthest one
@@ -21,14 +29,6 @@
  * Why whole pages are forgotten, oldest first, only from the current walk: a walk reads in order, so an id read
  * `pagesKept` pages ago cannot come again in it; ids from before a re-read may still be ahead of it.
  */
-/** Ids remembered at least, whatever the page size: small pages must not make a re-read fragile. */
-export const MIN_REMEMBERED_IDS = 100;
-
-/** How many pages a listing remembers: one more than it has in flight, and at least MIN_REMEMBERED_IDS ids. */
-export function pagesToKeep(pagesInFlight: number, pageSize: number): number {
-  return Math.max(pagesInFlight + 1, Math.ceil(MIN_REMEMBERED_IDS / pageSize));
-}
-
 export class RecentIds {
   private readonly walk = new Set<string>();
   private readonly pages: string[][] = [];
