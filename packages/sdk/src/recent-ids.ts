@@ -69,8 +69,9 @@ export class RecentIds {
 
   /** Whether to yield the collection with this id (not read before, and not before a re-read's anchor). */
   admit(id: string): boolean {
-    const known = this.walk.has(id) || this.previous.has(id);
-    if (!this.walk.has(id)) {
+    const inWalk = this.walk.has(id);
+    const known = inWalk || this.previous.has(id);
+    if (!inWalk) {
       this.walk.add(id);
       this.current.push(id);
     }
