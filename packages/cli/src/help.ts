@@ -50,6 +50,8 @@ Credentials:
   A provider whose token is not set is listed from a local sandbox (${sandboxSizes.highlevel} HighLevel,
   ${sandboxSizes.shoplazza} Shoplazza sample collections, validated against the OpenAPI specs), and
   stderr says so. --mock uses the sandboxes for every provider, credentials or not.
+  The sandboxes need @commerce-collections/contract installed next to the CLI
+  (npm install @commerce-collections/contract); without it this is a usage error.
 
 Debugging:
   --mock                        List from the local sandboxes only
@@ -60,7 +62,7 @@ Debugging:
 Exit codes:
   0     Success (also when stdout is closed early, e.g. by | head)
   1     The API failed (authentication, rate limit, server or network error)
-  2     Usage error: unknown flag, bad or missing value
+  2     Usage error: unknown flag, bad or missing value, sandboxes not installed
   130   Interrupted (Ctrl-C): no further requests; what was printed is kept
   143   Terminated (SIGTERM): the same graceful stop as Ctrl-C
 

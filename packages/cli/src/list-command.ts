@@ -1,20 +1,72 @@
+import type { Collection, CollectionsPage, ListQuery } from '@commerce-collections/sdk';
 import type { ListArgs } from './args';
 import { attemptLine } from './attempt-log';
 import { createClientForPlan } from './client';
-import { collectionsCountingPages } from './count-pages';
 import { ExitCode } from './exit-codes';
 import { createFormatter } from './format/create-formatter';
 import type { CliIo } from './io';
-import { sourceNotice } from './notice';
+import { missingSandboxPackageMessage, sourceNotice } from './notice';
 import { createOutput, isBrokenPipe } from './output';
-import { plannedProviders, planSources, sandboxedProviders } from './plan';
+import { plannedProviders, planSources, type SourcePlan, sandboxedProviders } from './plan';
 import { printCollections } from './print-collections';
 import { createProgress } from './progress';
-import { toQuery } from './query';
 import { redact } from './redact';
-import { placeholderEndpoints, type SandboxEndpoints, startSandboxes } from './sandboxes';
-import { createStats, recordAttempt } from './stats';
+import {
+  loadSandboxPackage,
+  placeholderEndpoints,
+  type SandboxEndpoints,
+  type SandboxPackage,
+  startSandboxes,
+} from './sandboxes';
+import { createStats, type ListingStats, recordAttempt } from './stats';
 import { type Ending, summaryLine } from './summary';
+import { UsageError } from './usage-error';
+
+/** The SDK query for the parsed flags; only flags that were given are set. */
+function toQuery(args: ListArgs): ListQuery {
+  const common = {
+    ...(args.pageSize !== undefined && { pageSize: args.pageSize }),
+    ...(args.ids && { ids: args.ids }),
+    ...(args.search !== undefined && { search: args.search }),
+  };
+  if (args.provider !== 'shoplazza') return { provider: args.provider, ...common };
+  return {
+    provider: 'shoplazza',
+    ...common,
+    ...(args.updatedAfter && { updatedAfter: args.updatedAfter }),
+    ...(args.updatedBefore && { updatedBefore: args.updatedBefore }),
+    ...(args.productId !== undefined && { productId: args.productId }),
+  };
+}
+
+/**
+ * The collections of `pages`, counting each page as the SDK hands it out. A request is not a page (Shoplazza's
+ * boundary probes, retries), so pages are not counted from attempt events. Leaving the loop early ends the
+ * SDK's page iterator, which stops its requests.
+ */
+export async function* collectionsCountingPages(
+  pages: AsyncIterable<CollectionsPage>,
+  stats: ListingStats,
+): AsyncGenerator<Collection, void, undefined> {
+  for await (const page of pages) {
+    stats[page.provider].pages += 1;
+    yield* page.items;
+  }
+}
+
+/**
+ * What mocking needs, checked before anything is printed or started: a bad query is a usage error at once, not
+ * after the sandboxes took seconds to start (listPages() validates synchronously and sends nothing until
+ * iterated), and so is a missing sandbox package. Undefined when nothing is mocked.
+ */
+async function sandboxPackageFor(plan: SourcePlan, query: ListQuery): Promise<SandboxPackage | undefined> {
+  const mocked = sandboxedProviders(plan);
+  if (mocked.length === 0) return undefined;
+  createClientForPlan(plan, placeholderEndpoints(mocked), {}).listPages(query);
+  const loaded = await loadSandboxPackage();
+  if (!loaded) throw new UsageError(missingSandboxPackageMessage(plan));
+  return loaded;
+}
 
 /**
  * `list`: plan the sources, start sandboxes for mocked providers, stream collections to stdout, and finish with
@@ -24,6 +76,8 @@ import { type Ending, summaryLine } from './summary';
 export async function runList(args: ListArgs, io: CliIo, secrets: readonly string[]): Promise<ExitCode> {
   const plan = planSources(args, io.env);
   const providers = plannedProviders(plan);
+  const query = toQuery(args);
+  const sandboxPackage = await sandboxPackageFor(plan, query);
   const notice = sourceNotice(plan);
   if (notice) io.stderr.write(`${notice}\n`);
 
@@ -34,12 +88,9 @@ export async function runList(args: ListArgs, io: CliIo, secrets: readonly strin
   const output = createOutput(io.stdout, () => stop.abort('output-closed'));
   let sandboxes: SandboxEndpoints | undefined;
   try {
-    const mocked = sandboxedProviders(plan);
-    // A bad query is a usage error (exit 2) at once, not after the sandboxes took seconds to start: listPages()
-    // validates synchronously and sends nothing until iterated.
-    if (mocked.length > 0)
-      createClientForPlan(plan, placeholderEndpoints(mocked), {}).listPages(toQuery(args));
-    sandboxes = await startSandboxes(mocked);
+    sandboxes = sandboxPackage
+      ? await startSandboxes(sandboxPackage, sandboxedProviders(plan))
+      : { close: async () => {} };
     const stats = createStats();
     const progress = createProgress(io.stderr, stats, providers);
     const stdoutIsTerminal = io.stdout.isTTY === true;
@@ -61,10 +112,7 @@ export async function runList(args: ListArgs, io: CliIo, secrets: readonly strin
     });
 
     // Validated now, before any request: a bad query is the SDK's ValidationError (a usage error, exit 2).
-    const collections = collectionsCountingPages(
-      client.listPages(toQuery(args), { signal: stop.signal }),
-      stats,
-    );
+    const collections = collectionsCountingPages(client.listPages(query, { signal: stop.signal }), stats);
     const started = performance.now();
     const outcome = await printCollections(
       collections,

@@ -1,6 +1,7 @@
 import { providerLabel } from './labels';
 import { envNames, type ProviderName, type SourcePlan, sandboxedProviders } from './plan';
 import { sandboxSizes } from './sandbox-sizes';
+import { sandboxPackageName } from './sandboxes';
 
 const tokenVariable: Record<ProviderName, string> = {
   highlevel: envNames.highlevelToken,
@@ -28,4 +29,16 @@ export function sourceNotice(plan: SourcePlan): string | undefined {
   }
   const realPart = real.map((p) => `${providerLabel[p]} from the real API`).join(', ');
   return `${realPart}; ${mocked.map((p) => providerLabel[p]).join(' and ')} MOCKED (${missing} not set): ${samples}.`;
+}
+
+/**
+ * The usage error when sandboxes are needed but their package is not installed: names the package to install
+ * and, for the no-credentials fallback, the variables that would list real collections instead.
+ */
+export function missingSandboxPackageMessage(plan: SourcePlan): string {
+  const install = `install ${sandboxPackageName} next to the CLI (npm install ${sandboxPackageName})`;
+  const needs = `the local sandboxes need ${sandboxPackageName}, which is not installed`;
+  if (plan.mockReason === 'flag') return `--mock: ${needs}: ${install}`;
+  const missing = sandboxedProviders(plan).map((p) => tokenVariable[p]);
+  return `${missing.join(' and ')} not set, and ${needs}: set ${missing.length === 1 ? 'it' : 'them'} to list real collections, or ${install} to list sample ones`;
 }

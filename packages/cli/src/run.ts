@@ -1,3 +1,4 @@
+import { version } from '../package.json';
 import { parseCommandLine } from './args';
 import { ExitCode } from './exit-codes';
 import { describeFailure } from './failure';
@@ -5,7 +6,6 @@ import { helpText } from './help';
 import type { CliIo } from './io';
 import { runList } from './list-command';
 import { envNames } from './plan';
-import { cliVersion } from './version';
 
 /** The token values in the environment: scrubbed from anything printed, whatever happens. */
 function secretsOf(env: CliIo['env']): string[] {
@@ -27,7 +27,8 @@ export async function run(argv: readonly string[], io: CliIo): Promise<ExitCode>
         io.stdout.write(helpText());
         return ExitCode.success;
       case 'version':
-        io.stdout.write(`${cliVersion}\n`);
+        // This package's version, inlined at build time.
+        io.stdout.write(`${version}\n`);
         return ExitCode.success;
       case 'list':
         return await runList(command.args, io, secrets);

@@ -28,15 +28,45 @@ export function placeholderEndpoints(providers: readonly ProviderName[]): Sandbo
 /** Same seed every run: the demo shows the same collections each time. */
 const seed = 'commerce-collections-cli';
 
+/** The package that holds the sandboxes and Prism: an optional peer dependency, installed by whoever mocks. */
+export const sandboxPackageName = '@commerce-collections/contract';
+
+export type SandboxPackage = typeof import('@commerce-collections/contract');
+
+/** Node's "not found" for the package itself, not for something missing inside it (that stays a crash). */
+function isSandboxPackageMissing(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return (
+    (code === 'ERR_MODULE_NOT_FOUND' || code === 'MODULE_NOT_FOUND') &&
+    error instanceof Error &&
+    error.message.includes(`'${sandboxPackageName}'`)
+  );
+}
+
+/**
+ * Loads the sandbox package on demand, so installing the CLI never downloads Prism and its tree: a real-API
+ * run never loads it. Undefined when it is not installed.
+ */
+export async function loadSandboxPackage(): Promise<SandboxPackage | undefined> {
+  try {
+    return await import('@commerce-collections/contract');
+  } catch (error) {
+    if (isSandboxPackageMissing(error)) return undefined;
+    throw error;
+  }
+}
+
 /**
  * Starts a local sandbox per mocked provider, each behind a validating Prism proxy, so the demo exercises the
  * real clients over real HTTP and every byte is checked against our specs. Shoplazza keeps its real 2 req/s
- * limit. The contract package (and Prism) is loaded only here: a real-API run never pays for it.
+ * limit.
  */
-export async function startSandboxes(providers: readonly ProviderName[]): Promise<SandboxEndpoints> {
+export async function startSandboxes(
+  { startValidatedSandbox }: SandboxPackage,
+  providers: readonly ProviderName[],
+): Promise<SandboxEndpoints> {
   const endpoints: SandboxEndpoints = { close: async () => {} };
   if (providers.length === 0) return endpoints;
-  const { startValidatedSandbox } = await import('@commerce-collections/contract');
   const started = await Promise.allSettled([
     providers.includes('highlevel')
       ? startValidatedSandbox('highlevel', { collections: sandboxSizes.highlevel, seed })

@@ -41,7 +41,11 @@ describe('stopping early', () => {
       const rows = JSON.parse(result.stdout) as unknown[];
       expect(rows.length).toBeGreaterThanOrEqual(10);
       expect(rows.length).toBeLessThan(240);
-      expect(result.stderr).toMatch(/^Interrupted after \d+ HighLevel collections, \d+ pages, \d+\.\d s\n$/);
+      // The pacing part appears when a request waited on the client's rate limiter, which depends on timing (it
+      // happens on a loaded machine, with main's code too), so it is optional here.
+      expect(result.stderr).toMatch(
+        /^Interrupted after \d+ HighLevel collections, \d+ pages, \d+\.\d s(, \d+\.\d s of it waiting on rate limits)?\n$/,
+      );
       // 24 pages exist; the CLI is gone, so nothing more can be requested.
       expect(highlevel.sandbox.requestLog.length).toBeLessThan(24);
     },

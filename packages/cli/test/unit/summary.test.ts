@@ -1,6 +1,6 @@
 import type { CollectionsPage } from '@commerce-collections/sdk';
 import { describe, expect, it } from 'vitest';
-import { collectionsCountingPages } from '../../src/count-pages';
+import { collectionsCountingPages } from '../../src/list-command';
 import { createProgress, progressText } from '../../src/progress';
 import { createStats, recordAttempt } from '../../src/stats';
 import { summaryLine } from '../../src/summary';
