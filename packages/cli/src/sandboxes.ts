@@ -1,5 +1,6 @@
 import type { ProviderName } from './plan';
 import { sandboxSizes } from './sandbox-sizes';
+import { UsageError } from './usage-error';
 
 export interface SandboxEndpoints {
   highlevel?: { baseUrl: string; token: string; locationId: string };
@@ -45,15 +46,23 @@ function isSandboxPackageMissing(error: unknown): boolean {
 
 /**
  * Loads the sandbox package on demand, so installing the CLI never downloads Prism and its tree: a real-API
- * run never loads it. Undefined when it is not installed.
+ * run never loads it. Undefined when it is not installed. The peer range is open (`>=0.0.0`, so a contract release
+ * does not force a CLI major), so what the CLI calls is checked here instead.
  */
 export async function loadSandboxPackage(): Promise<SandboxPackage | undefined> {
+  let loaded: SandboxPackage;
   try {
-    return await import('@commerce-collections/contract');
+    loaded = await import('@commerce-collections/contract');
   } catch (error) {
     if (isSandboxPackageMissing(error)) return undefined;
     throw error;
   }
+  if (typeof loaded.startValidatedSandbox !== 'function') {
+    throw new UsageError(
+      `the installed ${sandboxPackageName} has no startValidatedSandbox(): install the release of it that came with this CLI (the same version)`,
+    );
+  }
+  return loaded;
 }
 
 /**
