@@ -79,7 +79,9 @@ export async function* highLevelPages(
     let nextNew = Number.POSITIVE_INFINITY; // offset of the first item the next page to schedule brings
     let step = 0; // new items per overlapping page
     let lastId: string | undefined;
-    let shifted: { offset: number; total: number; requestId: string | undefined } | undefined;
+    let shifted:
+      | { offset: number; total: number; requestId: string | undefined; detail?: string }
+      | undefined;
     let lostAnchor: { total: number; requestId: string | undefined } | undefined;
     try {
       request(walkStart.offset, 0);
@@ -111,8 +113,35 @@ export async function* highLevelPages(
             request(nextNew - 1, 1);
             nextNew += step;
           }
+          if (window.length === 0) {
+            // Short of `total` with nothing scheduled after it: this page served fewer than asked where no more
+            // pages were expected. Go on from where it ended; a page that brought nothing new (an empty first
+            // page under a non-zero total) is re-read like a shift, never taken as the end.
+            if (data.length <= head.skip) {
+              shifted = {
+                offset: head.offset + head.skip,
+                total: response.total,
+                requestId: response.requestId,
+                detail: `offset ${head.offset} served no new collection of the ${response.total} counted`,
+              };
+              break;
+            }
+            nextNew = head.offset + data.length;
+            request(nextNew - 1, 1);
+            nextNew += step;
+          }
         }
         const built = buildHighLevelPage(response, head.offset, head.skip, afterLast, recent);
+        const repeated = recent.repeatedId;
+        if (repeated !== undefined) {
+          shifted = {
+            offset: head.offset + head.skip,
+            total: response.total,
+            requestId: response.requestId,
+            detail: `collection ${repeated} was served twice`,
+          };
+          break;
+        }
         if (recent.anchorLost(atEnd)) {
           lostAnchor = { total: response.total, requestId: response.requestId };
           break;
@@ -146,7 +175,9 @@ export async function* highLevelPages(
         actualTotal: shifted.total,
         restarts: MAX_RESTARTS,
         requestId: shifted.requestId,
-        detail: `offsets shifted before offset ${shifted.offset}; total ${firstTotal} → ${shifted.total}`,
+        detail:
+          shifted.detail ??
+          `offsets shifted before offset ${shifted.offset}; total ${firstTotal} → ${shifted.total}`,
       });
     }
     // The walk's remembered ids end at `shifted.offset - 1`, where the previous page ended when it was read; one
