@@ -38,6 +38,10 @@ interface Pending {
  * up to the first remembered id, and yields only what it has not seen. A shift larger than that window (the re-read meets no
  * remembered id), or a shift again after MAX_RESTARTS re-reads, throws ConsistencyError; its resume cursor is
  * `start` (unseen items may have moved anywhere before the boundary: a resume may repeat, never miss).
+ *
+ * A misbehaving server gets the same treatment: a collection the walk already read (RecentIds.repeatedId) hides
+ * its page and re-reads, and a page that ends short of `total` with nothing scheduled after it is followed from
+ * where it ended (re-read if it brought nothing new), so a cap or a repeat never ends a listing early or twice.
  */
 export async function* highLevelPages(
   client: HighLevelClient,
