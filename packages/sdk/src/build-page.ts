@@ -8,6 +8,13 @@ import type { CollectionsPageOf } from './page';
 import type { PagerPage } from './pager-types';
 import type { RecentIds } from './recent-ids';
 
+/** A page with a repeat will not be shown (the pager re-reads, see RecentIds.repeatedId): it is not remembered. */
+function closePage(recent: RecentIds | undefined): void {
+  if (recent === undefined) return;
+  if (recent.repeatedId === undefined) recent.endPage();
+  else recent.discardPage();
+}
+
 /**
  * HighLevel response → page. `skip` leading items are not shown (1 when the request started one item early to
  * check the overlap with the previous page). With `recent`, items it does not admit (repeats, or items before a
@@ -27,7 +34,7 @@ export function buildHighLevelPage(
     if (recent !== undefined && !recent.admit(raw._id)) continue;
     items.push(mapHighLevelCollection(raw));
   }
-  recent?.endPage();
+  closePage(recent);
   // Step by what the server sent, not by what was asked: a server that caps `limit` below the page size
   // (HighLevel documents no maximum) must not make us skip the items between. An empty page is the end.
   const nextOffset = requestOffset + data.length;
@@ -47,7 +54,10 @@ export function buildHighLevelPage(
   };
 }
 
-/** Shoplazza response → page. A page shorter than the page size (or empty) is the last one: there is no total. */
+/**
+ * Shoplazza response → page. A page shorter than the page size (or empty) is the last one: there is no total, so
+ * the callers first confirm a short, non-empty page by the empty page after it (see nextPageIsEmpty).
+ */
 export function buildShoplazzaPage(
   response: ShoplazzaCollectionsPage,
   cursor: ShoplazzaCursor,
@@ -61,7 +71,7 @@ export function buildShoplazzaPage(
     if (recent !== undefined && !recent.admit(raw.id)) continue;
     items.push(mapShoplazzaCollection(raw));
   }
-  recent?.endPage();
+  closePage(recent);
   return {
     page: {
       provider: 'shoplazza',

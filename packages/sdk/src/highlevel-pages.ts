@@ -38,6 +38,10 @@ interface Pending {
  * up to the first remembered id, and yields only what it has not seen. A shift larger than that window (the re-read meets no
  * remembered id), or a shift again after MAX_RESTARTS re-reads, throws ConsistencyError; its resume cursor is
  * `start` (unseen items may have moved anywhere before the boundary: a resume may repeat, never miss).
+ *
+ * A misbehaving server gets the same treatment: a collection the walk already read (RecentIds.repeatedId) hides
+ * its page and re-reads, and a page that ends short of `total` with nothing scheduled after it is followed from
+ * where it ended (re-read if it brought nothing new), so a cap or a repeat never ends a listing early or twice.
  */
 export async function* highLevelPages(
   client: HighLevelClient,
@@ -79,7 +83,9 @@ export async function* highLevelPages(
     let nextNew = Number.POSITIVE_INFINITY; // offset of the first item the next page to schedule brings
     let step = 0; // new items per overlapping page
     let lastId: string | undefined;
-    let shifted: { offset: number; total: number; requestId: string | undefined } | undefined;
+    let shifted:
+      | { offset: number; total: number; requestId: string | undefined; detail?: string }
+      | undefined;
     let lostAnchor: { total: number; requestId: string | undefined } | undefined;
     try {
       request(walkStart.offset, 0);
@@ -111,8 +117,35 @@ export async function* highLevelPages(
             request(nextNew - 1, 1);
             nextNew += step;
           }
+          if (window.length === 0) {
+            // Short of `total` with nothing scheduled after it: this page served fewer than asked where no more
+            // pages were expected. Go on from where it ended; a page that brought nothing new (an empty first
+            // page under a non-zero total) is re-read like a shift, never taken as the end.
+            if (data.length <= head.skip) {
+              shifted = {
+                offset: head.offset + head.skip,
+                total: response.total,
+                requestId: response.requestId,
+                detail: `offset ${head.offset} served no new collection of the ${response.total} counted`,
+              };
+              break;
+            }
+            nextNew = head.offset + data.length;
+            request(nextNew - 1, 1);
+            nextNew += step;
+          }
         }
         const built = buildHighLevelPage(response, head.offset, head.skip, afterLast, recent);
+        const repeated = recent.repeatedId;
+        if (repeated !== undefined) {
+          shifted = {
+            offset: head.offset + head.skip,
+            total: response.total,
+            requestId: response.requestId,
+            detail: `collection ${repeated} was served twice`,
+          };
+          break;
+        }
         if (recent.anchorLost(atEnd)) {
           lostAnchor = { total: response.total, requestId: response.requestId };
           break;
@@ -146,7 +179,9 @@ export async function* highLevelPages(
         actualTotal: shifted.total,
         restarts: MAX_RESTARTS,
         requestId: shifted.requestId,
-        detail: `offsets shifted before offset ${shifted.offset}; total ${firstTotal} → ${shifted.total}`,
+        detail:
+          shifted.detail ??
+          `offsets shifted before offset ${shifted.offset}; total ${firstTotal} → ${shifted.total}`,
       });
     }
     // The walk's remembered ids end at `shifted.offset - 1`, where the previous page ended when it was read; one

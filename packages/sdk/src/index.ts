@@ -48,6 +48,7 @@ export { MAX_RESTARTS } from './highlevel-pages';
 export { mapHighLevelCollection } from './map-highlevel';
 export { mapShoplazzaCollection } from './map-shoplazza';
 export type { CollectionsPage, CollectionsPageOf } from './page';
+export { PageSizeError } from './page-size-error';
 export { attachProgress, getListProgress, hasListProgress, type ListProgress } from './progress';
 export type {
   AllProvidersQuery,

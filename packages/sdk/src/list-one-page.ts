@@ -1,12 +1,17 @@
 import { ValidationError } from '@commerce-collections/runtime';
 import { buildHighLevelPage, buildShoplazzaPage } from './build-page';
+import { nextPageIsEmpty } from './confirm-end';
 import { fetchHighLevelPage } from './fetch-highlevel-page';
 import { fetchShoplazzaPage } from './fetch-shoplazza-page';
 import type { CollectionsPage } from './page';
+import { PageSizeError } from './page-size-error';
 import { nextProviderCursor, type PagerContext } from './pager-types';
 import type { ListPlan } from './resolve-query';
 
-/** One page at `plan.start`, nothing more: `listPage`. No dedupe (there is no listing to dedupe against). */
+/**
+ * One page at `plan.start`: `listPage`. No dedupe (there is no listing to dedupe against) and no boundary probe;
+ * a short, non-empty Shoplazza page costs one more request, to confirm it is the last.
+ */
 export async function listOnePage(
   context: PagerContext,
   plan: ListPlan,
@@ -21,6 +26,11 @@ export async function listOnePage(
   }
   const client = context.shoplazza ?? notConfigured('shoplazza');
   const response = await fetchShoplazzaPage(client, plan, cursor, signal);
+  const served = response.collections.length;
+  // A short page's `nextCursor` says "the end" only once the next page came back empty (see nextPageIsEmpty).
+  if (served > 0 && served < cursor.pageSize && !(await nextPageIsEmpty(client, plan, cursor, signal))) {
+    throw new PageSizeError({ operation: 'listPage', cursor, served, requestId: response.requestId });
+  }
   return buildShoplazzaPage(response, cursor, afterLast, undefined).page;
 }
 

@@ -2,9 +2,12 @@ import type { HighLevelCollection } from '@commerce-collections/highlevel';
 import { absoluteUrl } from './absolute-url';
 import type { CollectionOf, CollectionSeo } from './collection';
 
+// Optional fields are read with `?? undefined`: a server may send `null` for a field it has no value for, and the
+// model promises `T | undefined` (absent), never `null` (see the README, "The model").
+
 function seoOf(seo: HighLevelCollection['seo']): CollectionSeo | undefined {
   if (seo === undefined || seo === null) return undefined;
-  return { title: seo.title, description: seo.description, keywords: [] };
+  return { title: seo.title ?? undefined, description: seo.description ?? undefined, keywords: [] };
 }
 
 /**
@@ -23,7 +26,7 @@ export function mapHighLevelCollection(item: HighLevelCollection): CollectionOf<
     seo: seoOf(item.seo),
     smart: undefined,
     sortOrder: undefined,
-    createdAt: item.createdAt,
+    createdAt: item.createdAt ?? undefined,
     updatedAt: undefined,
     raw: item,
   };

@@ -3,10 +3,13 @@ import { absoluteUrl } from './absolute-url';
 import type { CollectionOf, CollectionSeo } from './collection';
 import { splitKeywords } from './split-keywords';
 
+// Every optional field is read with `?? undefined`: a server may send `null` for a field it has no value for, and
+// the model promises `T | undefined` (absent), never `null` (see the README, "The model").
+
 function seoOf(item: ShoplazzaCollection): CollectionSeo | undefined {
-  const title = item.seo_title;
-  const description = item.seo_description;
-  const keywords = item.seo_keywords;
+  const title = item.seo_title ?? undefined;
+  const description = item.seo_description ?? undefined;
+  const keywords = item.seo_keywords ?? undefined;
   if (title === undefined && description === undefined && keywords === undefined) return undefined;
   return { title, description, keywords: splitKeywords(keywords) };
 }
@@ -22,13 +25,13 @@ export function mapShoplazzaCollection(item: ShoplazzaCollection): CollectionOf<
     id: item.id,
     title: item.title,
     handle: item.handle,
-    description: item.description,
+    description: item.description ?? undefined,
     imageUrl: image === undefined || image === null ? undefined : absoluteUrl(image.src),
     seo: seoOf(item),
-    smart: item.smart,
-    sortOrder: item.sort_order,
-    createdAt: item.created_at,
-    updatedAt: item.updated_at,
+    smart: item.smart ?? undefined,
+    sortOrder: item.sort_order ?? undefined,
+    createdAt: item.created_at ?? undefined,
+    updatedAt: item.updated_at ?? undefined,
     raw: item,
   };
 }

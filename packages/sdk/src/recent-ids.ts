@@ -41,6 +41,8 @@ export class RecentIds {
   private forgottenThisWalk = false;
   private awaitingAnchor = false;
   private anchorPagesLeft = 0;
+  private repeat: string | undefined;
+  private awaitingAtPageStart = false;
 
   constructor(readonly pagesKept: number) {}
 
@@ -67,6 +69,17 @@ export class RecentIds {
     return this.awaitingAnchor && (atEnd || this.anchorPagesLeft <= 0);
   }
 
+  /**
+   * The first id the current walk read twice, if any. A walk reads the list in order (every page boundary is
+   * checked), so it meets each id once: a repeat means the server served a collection twice, or (without
+   * Shoplazza's boundary probe) that an insertion shifted it across a boundary. The pagers re-read and, if it
+   * persists, throw ConsistencyError: dropping it silently would only last while the id is remembered, and
+   * yield it again once forgotten.
+   */
+  get repeatedId(): string | undefined {
+    return this.repeat;
+  }
+
   /** Whether to yield the collection with this id (not read before, and not before a re-read's anchor). */
   admit(id: string): boolean {
     const inWalk = this.walk.has(id);
@@ -74,7 +87,7 @@ export class RecentIds {
     if (!inWalk) {
       this.walk.add(id);
       this.current.push(id);
-    }
+    } else if (this.repeat === undefined) this.repeat = id;
     if (this.awaitingAnchor) {
       if (this.anchors.has(id)) this.awaitingAnchor = false;
       return false;
@@ -82,11 +95,23 @@ export class RecentIds {
     return !known;
   }
 
+  /**
+   * Forgets the page being read as if it had never been (a page with a repeat is not shown: the pagers re-read
+   * instead), so a re-read yields its collections. Only ids new to the walk were added, so removing them restores
+   * the walk exactly.
+   */
+  discardPage(): void {
+    for (const id of this.current) this.walk.delete(id);
+    this.current = [];
+    this.awaitingAnchor = this.awaitingAtPageStart;
+  }
+
   /** Closes the page being read; forgets the walk's oldest pages beyond `pagesKept`. */
   endPage(): void {
     this.pages.push(this.current);
     this.current = [];
     if (this.awaitingAnchor) this.anchorPagesLeft--;
+    this.awaitingAtPageStart = this.awaitingAnchor;
     while (this.pages.length > this.pagesKept) {
       for (const id of this.pages.shift()!) this.walk.delete(id);
       this.forgotten = true;
@@ -111,7 +136,9 @@ export class RecentIds {
     this.pages.length = 0;
     this.current = [];
     this.forgottenThisWalk = false;
+    this.repeat = undefined;
     this.awaitingAnchor = anchored;
+    this.awaitingAtPageStart = anchored;
     this.anchorPagesLeft = this.pagesKept + 2;
   }
 }

@@ -1,18 +1,27 @@
 import type { ShoplazzaClient } from '@commerce-collections/shoplazza';
 import { buildShoplazzaPage } from './build-page';
+import { nextPageIsEmpty } from './confirm-end';
 import { ConsistencyError } from './consistency-error';
 import type { PageCursor, ShoplazzaCursor } from './cursor';
 import { fetchShoplazzaPage } from './fetch-shoplazza-page';
 import { MAX_RESTARTS } from './highlevel-pages';
 import type { CollectionsPageOf } from './page';
+import { PageSizeError } from './page-size-error';
 import { type PagerPage, resumeFromStart } from './pager-types';
 import { pagesToKeep, RecentIds } from './recent-ids';
 import type { ListPlan } from './resolve-query';
 
 /**
  * Every Shoplazza page from `start`, one request at a time (2 requests/s is the vendor's limit, and without a
- * total there is nothing to fan out over), until a page shorter than the page size or an empty one. Items are
- * deduplicated by id, so a collection inserted mid-listing never yields a duplicate.
+ * total there is nothing to fan out over), until an empty page, or a page shorter than the page size whose next
+ * page is empty (nextPageIsEmpty: a server may serve fewer than asked, so a short page alone proves nothing).
+ * A short page followed by a non-empty one is a cap on the listing's first page (PageSizeError, resume cursor in
+ * pages of a size the server serves), and a change under the walk later (re-read as a shift).
+ *
+ * Repeats: a walk reads each id once (its boundaries are checked), so an id it already read (RecentIds.repeatedId:
+ * a server that serves a collection twice, or an insertion when the probe is off) is a shift too: the page is
+ * not shown and the walk is re-read; a server that keeps repeating ends in ConsistencyError. Dropping the repeat
+ * silently would only work while the id is remembered.
  *
  * Page shifting: a collection deleted before our position between two page requests moves every later item one
  * to the left, and the first item of the next page would never be seen. With `verify`, each boundary between a
@@ -65,8 +74,34 @@ export async function* shoplazzaPages(
           break;
         }
       }
+      const short = data.length < cursor.pageSize;
+      if (short && data.length > 0 && !(await nextPageIsEmpty(client, plan, cursor, signal))) {
+        // The server serves fewer than asked. On the listing's first page that is a cap: stop, saying so (a
+        // page number means nothing without the size the server really used). Later, after full pages, the
+        // data or the cap changed under the walk: re-read like a shift.
+        if (restarts === 0 && cursor.page === start.page) {
+          const error = new PageSizeError({
+            operation: 'list',
+            cursor,
+            served: data.length,
+            requestId: response.requestId,
+          });
+          yield resumeFromStart(error.resumeCursor, response.requestId);
+          throw error;
+        }
+        shifted = {
+          detail: `page ${cursor.page} served ${data.length} of ${cursor.pageSize} collections and page ${cursor.page + 1} is not empty`,
+          requestId: response.requestId,
+        };
+        break;
+      }
       const built = buildShoplazzaPage(response, cursor, afterLast, recent);
-      if (recent.anchorLost(data.length < cursor.pageSize)) {
+      const repeated = recent.repeatedId;
+      if (repeated !== undefined) {
+        shifted = { detail: `collection ${repeated} was served twice`, requestId: response.requestId };
+        break;
+      }
+      if (recent.anchorLost(short)) {
         yield resumeFromStart(start, response.requestId);
         throw new ConsistencyError({
           provider: 'shoplazza',
@@ -78,7 +113,7 @@ export async function* shoplazzaPages(
         });
       }
       yield built;
-      if (data.length < cursor.pageSize) break;
+      if (short) break;
       if (verify) {
         probePage = cursor.page * cursor.pageSize;
         lastId = data[data.length - 1]!.id;

@@ -49,9 +49,10 @@ describe('list with credentials', () => {
     expect(result.code).toBe(0);
     expect(ndjson(result.stdout)).toHaveLength(420);
     expect(highlevel.sandbox.requestLog.map((entry) => entry.status)).toEqual([200, 200, 200, 200, 200]);
-    // 4 pages of 50 (180 collections), and the facade's boundary probe (`limit=1`) after each page after the first.
+    // 4 pages of 50 (180 collections), the facade's boundary probe (`limit=1`) after each page after the first,
+    // and the (empty) page 5 that confirms the short page 4 was the last.
     expect(shoplazza.sandbox.requestLog.map((entry) => entry.status)).toEqual([
-      200, 200, 200, 200, 200, 200, 200,
+      200, 200, 200, 200, 200, 200, 200, 200,
     ]);
     expect(
       shoplazza.sandbox.requestLog.filter(

@@ -40,8 +40,10 @@ describe('exactly-once pagination through the validating proxy', () => {
     const ids = (await collect(harness.client().list({ provider: 'shoplazza', pageSize }))).map((c) => c.id);
     expect(ids).toEqual(expected);
     const log = harness.shoplazza.sandbox.requestLog;
-    // Pages until a short one; each page after the first is followed by a one-item probe of the boundary.
-    expect(log).toHaveLength(2 * (Math.floor(size / pageSize) + 1) - 1);
+    // Pages until a short one, then the empty page that confirms it was the last (none after a full last page:
+    // the next page is the empty one anyway); each page after the first is followed by a one-item probe of the
+    // boundary.
+    expect(log).toHaveLength(2 * (Math.floor(size / pageSize) + 1) - 1 + (size % pageSize > 0 ? 1 : 0));
     expect(log.every((entry) => entry.status === 200)).toBe(true);
   });
 

@@ -2,6 +2,7 @@ import { describe, expectTypeOf, it } from 'vitest';
 import {
   type Collection,
   type CollectionOf,
+  type CollectionSeo,
   type CollectionsPage,
   type CollectionsPageOf,
   type CommerceCollectionsError,
@@ -12,9 +13,13 @@ import {
   type HighLevelCollection,
   hasListProgress,
   type ListProgress,
+  mapHighLevelCollection,
+  mapShoplazzaCollection,
   type PageCursor,
+  type PageSizeError,
   type ShoplazzaClient,
   type ShoplazzaCollection,
+  type ShoplazzaCursor,
   type ValidationError,
 } from '../../src/index';
 
@@ -34,6 +39,22 @@ describe('Collection', () => {
       expectTypeOf(collection.raw).toEqualTypeOf<ShoplazzaCollection>();
       expectTypeOf(collection.raw.handle).toEqualTypeOf<string>();
     }
+  });
+
+  it('optional fields are `T | undefined`, never null (the facade turns a null from the server into undefined)', () => {
+    expectTypeOf<Collection['description']>().toEqualTypeOf<string | undefined>();
+    expectTypeOf<Collection['imageUrl']>().toEqualTypeOf<string | undefined>();
+    expectTypeOf<Collection['seo']>().toEqualTypeOf<CollectionSeo | undefined>();
+    expectTypeOf<CollectionSeo['title']>().toEqualTypeOf<string | undefined>();
+    expectTypeOf<CollectionSeo['description']>().toEqualTypeOf<string | undefined>();
+    expectTypeOf<Collection['smart']>().toEqualTypeOf<boolean | undefined>();
+    expectTypeOf<Collection['sortOrder']>().toEqualTypeOf<string | undefined>();
+    expectTypeOf<Collection['createdAt']>().toEqualTypeOf<string | undefined>();
+    expectTypeOf<Collection['updatedAt']>().toEqualTypeOf<string | undefined>();
+    expectTypeOf<CollectionOf<'highlevel'>['createdAt']>().toEqualTypeOf<string | undefined>();
+    expectTypeOf<CollectionOf<'shoplazza'>['smart']>().toEqualTypeOf<boolean | undefined>();
+    expectTypeOf(mapShoplazzaCollection).returns.toEqualTypeOf<CollectionOf<'shoplazza'>>();
+    expectTypeOf(mapHighLevelCollection).returns.toEqualTypeOf<CollectionOf<'highlevel'>>();
   });
 
   it('shared fields', () => {
@@ -104,6 +125,8 @@ describe('clients and errors', () => {
     expectTypeOf(getListProgress(error)).toEqualTypeOf<ListProgress | undefined>();
     if (hasListProgress(error)) expectTypeOf(error.progress.resumeCursor).toEqualTypeOf<PageCursor>();
     expectTypeOf<ConsistencyError>().toExtend<CommerceCollectionsError>();
+    expectTypeOf<PageSizeError>().toExtend<CommerceCollectionsError>();
+    expectTypeOf<PageSizeError['resumeCursor']>().toEqualTypeOf<ShoplazzaCursor>();
     expectTypeOf<ValidationError['option']>().toEqualTypeOf<string>();
   });
 });

@@ -99,7 +99,8 @@ describe('the facade over both providers', () => {
     );
     await collect(client.list());
     expect(shared.map((e) => e.provider)).toEqual(['highlevel']);
-    expect(own.map((e) => e.provider)).toEqual(['shoplazza']);
+    // Shoplazza: the short page, then the empty page that confirms it was the last.
+    expect(own.map((e) => e.provider)).toEqual(['shoplazza', 'shoplazza']);
   });
 
   it('exposes the underlying typed clients', () => {

@@ -15,7 +15,10 @@ export interface FakeServer<Item> {
 }
 
 export interface FakeOptions<Item> {
-  /** Serve at most this many items per page, whatever `limit` asks (a server-side cap). */
+  /**
+   * Serve at most this many items per page, whatever `limit` asks (a server-side cap; read on every request, so
+   * a test may change it mid-listing). Shoplazza's page number then counts pages of the capped size.
+   */
   maxLimit?: number;
   /** Wait this long before answering (abortable): lets requests overlap without asserting any time. */
   delayMs?: number;
@@ -123,7 +126,8 @@ export function fakeShoplazza(
   options: FakeOptions<ShoplazzaCollection> = {},
 ): FakeServer<ShoplazzaCollection> {
   return fakeServer(items, options, (url, all, index) => {
-    const limit = Number(url.searchParams.get('limit') ?? 10);
+    // A cap clamps the limit before the page's position is computed, as a server that caps would.
+    const limit = Math.min(Number(url.searchParams.get('limit') ?? 10), options.maxLimit ?? Infinity);
     const page = Number(url.searchParams.get('page') ?? 1);
     const ids = url.searchParams.get('ids')?.split(',');
     const title = url.searchParams.get('title');
@@ -136,4 +140,21 @@ export function fakeShoplazza(
       { 'request-id': `req-${index}` },
     );
   });
+}
+
+/**
+ * A fetch that answers like `server` and lets `rewrite` change the JSON body first (e.g. a server that serves a
+ * collection twice). Headers and status are kept.
+ */
+export function rewritingFetch(
+  server: FakeServer<unknown>,
+  rewrite: (body: Record<string, unknown>, url: URL, index: number) => void,
+): typeof globalThis.fetch {
+  return async (input, init) => {
+    const response = await server.fetch(input, init);
+    const index = server.calls.length - 1;
+    const body = (await response.json()) as Record<string, unknown>;
+    rewrite(body, server.calls[index]!, index);
+    return new Response(JSON.stringify(body), { status: response.status, headers: response.headers });
+  };
 }

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { HighLevelCollection, ShoplazzaCollection } from '../../src/index';
+import type { Collection, HighLevelCollection, ShoplazzaCollection } from '../../src/index';
 import { mapHighLevelCollection, mapShoplazzaCollection } from '../../src/index';
+import { clientFor, collect } from './clients';
+import { fakeHighLevel, fakeShoplazza } from './fake-servers';
 
 describe('HighLevel → Collection', () => {
   it('maps every field', () => {
@@ -146,5 +148,74 @@ describe('Shoplazza → Collection', () => {
     expect(Object.getPrototypeOf(mapped)).toBe(Object.prototype);
     expect(Object.hasOwn(mapped, 'constructor')).toBe(false);
     expect((mapped as unknown as Record<string, unknown>).polluted).toBeUndefined();
+  });
+});
+
+/** Every value of the model, outside `raw`, that is `null` (the model says `T | undefined`, never null). */
+function nullsOutsideRaw(collection: Collection): string[] {
+  const found: string[] = [];
+  const visit = (value: unknown, path: string): void => {
+    if (value === null) found.push(path);
+    else if (typeof value === 'object' && value !== undefined)
+      for (const [key, inner] of Object.entries(value)) visit(inner, `${path}.${key}`);
+  };
+  for (const [key, value] of Object.entries(collection)) if (key !== 'raw') visit(value, key);
+  return found;
+}
+
+describe('optional fields sent as null come out of list() as undefined (absent), both providers', () => {
+  it('Shoplazza: a page of items whose every optional field is null', async () => {
+    const items = [
+      {
+        id: 'sl-1',
+        title: 'All null',
+        handle: 'all-null',
+        description: null,
+        smart: null,
+        image: null,
+        seo_title: null,
+        seo_description: null,
+        seo_keywords: null,
+        sort_order: null,
+        created_at: null,
+        updated_at: null,
+      },
+      {
+        id: 'sl-2',
+        title: 'Null image fields',
+        handle: 'null-image',
+        image: { src: null, width: null, height: null, alt: null, path: null },
+        seo_title: 'Only the title',
+        seo_description: null,
+        seo_keywords: null,
+      },
+    ] as unknown as ShoplazzaCollection[];
+    const server = fakeShoplazza(items);
+    const listed = await collect(clientFor({ shoplazza: server }).list({ provider: 'shoplazza' }));
+    expect(listed.map(nullsOutsideRaw)).toEqual([[], []]);
+    expect(listed[0]).toMatchObject({ description: undefined, smart: undefined, imageUrl: undefined });
+    expect([listed[0]!.seo, listed[0]!.sortOrder, listed[0]!.createdAt, listed[0]!.updatedAt]).toEqual([
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+    ]);
+    expect(listed[1]!.seo).toStrictEqual({ title: 'Only the title', description: undefined, keywords: [] });
+    expect(listed[1]!.imageUrl).toBeUndefined();
+    // raw stays the provider's item, untouched.
+    expect(listed[0]!.raw).toStrictEqual(items[0]);
+  });
+
+  it('HighLevel: a page of items whose every optional field is null', async () => {
+    const items = [
+      { _id: 'hl-1', name: 'All null', altId: null, slug: null, image: null, seo: null, createdAt: null },
+      { _id: 'hl-2', name: 'Null seo fields', seo: { title: null, description: null } },
+    ] as unknown as HighLevelCollection[];
+    const server = fakeHighLevel(items);
+    const listed = await collect(clientFor({ highlevel: server }).list({ provider: 'highlevel' }));
+    expect(listed.map(nullsOutsideRaw)).toEqual([[], []]);
+    expect(listed[0]).toMatchObject({ handle: 'hl-1', imageUrl: undefined, seo: undefined });
+    expect(listed[0]!.createdAt).toBeUndefined();
+    expect(listed[1]!.seo).toStrictEqual({ title: undefined, description: undefined, keywords: [] });
   });
 });

@@ -15,10 +15,14 @@ function wire(url: URL): string {
   return `${url.searchParams.get('page')}/${url.searchParams.get('limit')}`;
 }
 
-/** The requests of a settled listing of `pages` pages: page 1, then each page k+1 and the probe of page k's end. */
-function expectedWire(pages: number, pageSize: number): string[] {
+/**
+ * The requests of a settled listing of `pages` pages: page 1, then each page k+1 and the probe of page k's end;
+ * after a short, non-empty last page, the next page (empty) that confirms it was the last.
+ */
+function expectedWire(pages: number, pageSize: number, lastShort: boolean): string[] {
   const out = [`1/${pageSize}`];
   for (let page = 2; page <= pages; page++) out.push(`${page}/${pageSize}`, `${(page - 1) * pageSize}/1`);
+  if (lastShort) out.push(`${pages + 1}/${pageSize}`);
   return out;
 }
 
@@ -33,17 +37,19 @@ describe('Shoplazza pagination', () => {
     [101, 100],
     [250, 100],
   ])(
-    'yields %i collections at pageSize %i in order, each once, stopping at the short page',
+    'yields %i collections at pageSize %i in order, each once, stopping at the confirmed end',
     async (count, pageSize) => {
       const server = fakeShoplazza(shoplazzaItems(count));
       const client = clientFor({ shoplazza: server });
       const ids = (await collect(client.list({ pageSize }))).map((c) => c.id);
       expect(ids).toEqual(server.items.map((item) => item.id));
-      // A full last page needs one more (empty) request to know it was the last; every page after the first
-      // is followed by the one-item probe of the boundary before it.
+      // The end is an empty page: after a full last page it is the next page anyway, after a short one it is
+      // asked for to confirm the short page was the last. Every page after the first is followed by the
+      // one-item probe of the boundary before it.
       const pages = Math.floor(count / pageSize) + 1;
-      expect(server.calls).toHaveLength(2 * pages - 1);
-      expect(server.calls.map(wire)).toEqual(expectedWire(pages, pageSize));
+      const lastShort = count % pageSize > 0;
+      expect(server.calls).toHaveLength(2 * pages - 1 + (lastShort ? 1 : 0));
+      expect(server.calls.map(wire)).toEqual(expectedWire(pages, pageSize, lastShort));
       expect(server.maxInFlight).toBe(1);
     },
   );
@@ -171,10 +177,10 @@ describe('Shoplazza pagination', () => {
     expect(server.calls.slice(0, 4).map(wire)).toEqual(['1/10', '2/10', '10/1', '1/10']);
   });
 
-  it('wire: no probe before page 1, none after a short first page, none at all with verifyPageBoundaries: false', async () => {
+  it('wire: no probe before page 1, none after a short first page (only the page that confirms the end), none at all with verifyPageBoundaries: false', async () => {
     const short = fakeShoplazza(shoplazzaItems(7));
     await collect(clientFor({ shoplazza: short }).list({ pageSize: 10 }));
-    expect(short.calls.map(wire)).toEqual(['1/10']);
+    expect(short.calls.map(wire)).toEqual(['1/10', '2/10']);
 
     const exact = fakeShoplazza(shoplazzaItems(30));
     await collect(clientFor({ shoplazza: exact }).list({ pageSize: 10 }));
@@ -185,7 +191,7 @@ describe('Shoplazza pagination', () => {
       await collect(clientFor({ shoplazza: off }, { verifyPageBoundaries: false }).list({ pageSize: 10 }))
     ).map((c) => c.id);
     expect(ids).toEqual(off.items.map((item) => item.id));
-    expect(off.calls.map(wire)).toEqual(['1/10', '2/10', '3/10']);
+    expect(off.calls.map(wire)).toEqual(['1/10', '2/10', '3/10', '4/10']);
   });
 
   it('verifyPageBoundaries must be a boolean (ValidationError at setup, nothing sent)', () => {
@@ -196,15 +202,24 @@ describe('Shoplazza pagination', () => {
     expect(server.calls).toHaveLength(0);
   });
 
-  it('listPages probes too, listPage never does; probes carry the filters', async () => {
+  it('listPages probes too, listPage never does; both confirm a short page; probes carry the filters', async () => {
     const server = fakeShoplazza(shoplazzaItems(15));
     const client = clientFor({ shoplazza: server });
     await collect(client.listPages({ pageSize: 10, search: 'Coll' }));
-    expect(server.calls.map(wire)).toEqual(['1/10', '2/10', '10/1']);
-    expect(server.calls.map((url) => url.searchParams.get('title'))).toEqual(['Coll', 'Coll', 'Coll']);
+    expect(server.calls.map(wire)).toEqual(['1/10', '2/10', '10/1', '3/10']);
+    expect(server.calls.map((url) => url.searchParams.get('title'))).toEqual([
+      'Coll',
+      'Coll',
+      'Coll',
+      'Coll',
+    ]);
     server.calls.length = 0;
-    await client.listPage({ pageSize: 10, cursor: { provider: 'shoplazza', page: 2, pageSize: 10 } });
-    expect(server.calls.map(wire)).toEqual(['2/10']);
+    const page = await client.listPage({
+      pageSize: 10,
+      cursor: { provider: 'shoplazza', page: 2, pageSize: 10 },
+    });
+    expect(server.calls.map(wire)).toEqual(['2/10', '3/10']);
+    expect(page.nextCursor).toBeUndefined();
   });
 
   it('a deletion before the position between two pages is healed: every collection once, in order', async () => {

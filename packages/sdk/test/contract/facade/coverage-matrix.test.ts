@@ -82,11 +82,15 @@ describe('facade coverage matrix (Prism mocks, every declared example of both sp
     await Promise.allSettled(Object.values(mocks).map((mock) => mock?.close()));
   });
 
+  // The mock answers every request with the same example; a real API answers the page after the last one with
+  // an empty page, which the facade asks for to confirm that a short Shoplazza page is the last.
+  const pastTheEnd = (url: URL) =>
+    url.pathname === SHOPLAZZA_PATH && Number(url.searchParams.get('page') ?? 1) > 1;
   const facadePreferring = (prefer: string) =>
     createCollectionsClient({
       highlevel: { token: TOKEN, locationId: LOCATION, baseUrl: mocks.highlevel.url, rateLimit: false },
       shoplazza: { token: TOKEN, shop: 'contract-shop', baseUrl: mocks.shoplazza.url, rateLimit: false },
-      fetch: recordingFetch(log, prefer),
+      fetch: recordingFetch(log, (url) => (pastTheEnd(url) ? 'code=200, example=emptyPage' : prefer)),
       retry: false, // one exchange per case: the mock would answer a retry identically
     });
 
@@ -159,7 +163,7 @@ describe('facade coverage matrix (Prism mocks, every declared example of both sp
       expect(exchanges.length).toBeGreaterThan(0);
       for (const exchange of exchanges) {
         expect(exchange.url.startsWith(mocks[api].url)).toBe(true);
-        expect(exchange.status).toBe(Number(status));
+        expect(exchange.status).toBe(pastTheEnd(new URL(exchange.url)) ? 200 : Number(status));
         expect(exchange.violations).toEqual([]);
       }
       trackers[api].record(operationId, status, example);

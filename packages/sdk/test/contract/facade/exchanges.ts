@@ -29,6 +29,9 @@ const keywords = (value: unknown): string[] =>
         .filter((keyword) => keyword !== '')
     : [];
 
+/** A field sent as null is absent in the model (the README, "The model"). */
+const absent = <T>(value: T | null | undefined): T | undefined => (value === null ? undefined : value);
+
 export function expectedHighLevel(raw: HighLevelCollection): Collection {
   return {
     provider: 'highlevel',
@@ -37,10 +40,12 @@ export function expectedHighLevel(raw: HighLevelCollection): Collection {
     handle: raw.slug ? raw.slug : raw._id,
     description: undefined,
     imageUrl: absolute(raw.image),
-    seo: raw.seo ? { title: raw.seo.title, description: raw.seo.description, keywords: [] } : undefined,
+    seo: raw.seo
+      ? { title: absent(raw.seo.title), description: absent(raw.seo.description), keywords: [] }
+      : undefined,
     smart: undefined,
     sortOrder: undefined,
-    createdAt: raw.createdAt,
+    createdAt: absent(raw.createdAt),
     updatedAt: undefined,
     raw,
   };
@@ -48,21 +53,27 @@ export function expectedHighLevel(raw: HighLevelCollection): Collection {
 
 export function expectedShoplazza(raw: ShoplazzaCollection): Collection {
   const hasSeo =
-    raw.seo_title !== undefined || raw.seo_description !== undefined || raw.seo_keywords !== undefined;
+    absent(raw.seo_title) !== undefined ||
+    absent(raw.seo_description) !== undefined ||
+    absent(raw.seo_keywords) !== undefined;
   return {
     provider: 'shoplazza',
     id: raw.id,
     title: raw.title,
     handle: raw.handle,
-    description: raw.description,
+    description: absent(raw.description),
     imageUrl: raw.image ? absolute(raw.image.src) : undefined,
     seo: hasSeo
-      ? { title: raw.seo_title, description: raw.seo_description, keywords: keywords(raw.seo_keywords) }
+      ? {
+          title: absent(raw.seo_title),
+          description: absent(raw.seo_description),
+          keywords: keywords(raw.seo_keywords),
+        }
       : undefined,
-    smart: raw.smart,
-    sortOrder: raw.sort_order,
-    createdAt: raw.created_at,
-    updatedAt: raw.updated_at,
+    smart: absent(raw.smart),
+    sortOrder: absent(raw.sort_order),
+    createdAt: absent(raw.created_at),
+    updatedAt: absent(raw.updated_at),
     raw,
   };
 }

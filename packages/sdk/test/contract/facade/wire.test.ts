@@ -11,10 +11,21 @@ const HL_BASE = `altId=${LOCATION}&altType=location`;
 // Facade queries → the provider request on the wire, byte for byte. Prism accepts `altid` for `altId` and
 // `ids=a&ids=b` for a comma list, so "Prism said 200" is not enough: the exact URL and headers are asserted from
 // the recorded request, and Prism (errors on) must also accept them without a violation.
+// The mock answers every request with the same example; a real API answers the page after the last one with an
+// empty page, which the facade asks for to confirm that a short Shoplazza page is the last.
+const EMPTY_PAGE = 'code=200, example=emptyPage';
+/** The same request for the page `by` pages further. */
+const otherPage = (url: string, by: number) =>
+  url.replace(/([?&])page=(\d+)/, (_, sep, page) => `${sep}page=${Number(page) + by}`);
+const nextPage = (url: string) => otherPage(url, 1);
+
 describe('facade wire format against the Prism mocks', () => {
   let highlevel: RunningPrism;
   let shoplazza: RunningPrism;
   const log: Exchange[] = [];
+  /** A Shoplazza request for the page right after the one just answered: the confirmation of a short page. */
+  const pastTheEnd = (url: URL) =>
+    url.pathname === SHOPLAZZA_PATH && log.at(-1)?.url === otherPage(url.href, -1);
   let client: CollectionsClient;
 
   beforeAll(async () => {
@@ -25,7 +36,7 @@ describe('facade wire format against the Prism mocks', () => {
     client = createCollectionsClient({
       highlevel: { token: TOKEN, locationId: LOCATION, baseUrl: highlevel.url, rateLimit: false },
       shoplazza: { token: TOKEN, shop: 'contract-shop', baseUrl: shoplazza.url, rateLimit: false },
-      fetch: recordingFetch(log),
+      fetch: recordingFetch(log, (url) => (pastTheEnd(url) ? EMPTY_PAGE : undefined)),
       retry: false,
     });
   });
@@ -142,10 +153,13 @@ describe('facade wire format against the Prism mocks', () => {
     const page = await client.listPage(query);
     expect(page.provider).toBe('shoplazza');
     expect(page.requestId).toBeTypeOf('string');
-    expect(log).toHaveLength(before + 1);
-    const exchange = log.at(-1)!;
+    const exchange = log[before]!;
     expect(exchange.method).toBe('GET');
     expect(exchange.url).toBe(`${shoplazza.url}${SHOPLAZZA_PATH}${expected}`);
+    // A short page (the mock's one-item example) is the last only once the next page came back empty.
+    const short = page.cursor.provider === 'shoplazza' && page.items.length < page.cursor.pageSize;
+    expect(log.slice(before + 1).map((next) => next.url)).toEqual(short ? [nextPage(exchange.url)] : []);
+    if (short) expect(page.nextCursor).toBeUndefined();
     expect(exchange.headers).toEqual({
       accept: 'application/json',
       'access-token': TOKEN,
@@ -162,7 +176,11 @@ describe('facade wire format against the Prism mocks', () => {
       highlevel: { token: TOKEN, locationId: LOCATION, baseUrl: highlevel.url, rateLimit: false },
       shoplazza: { token: TOKEN, shop: 'contract-shop', baseUrl: shoplazza.url, rateLimit: false },
       fetch: recordingFetch(log, (url) =>
-        url.pathname === HIGHLEVEL_PATH ? 'code=200, example=requiredOnly' : undefined,
+        url.pathname === HIGHLEVEL_PATH
+          ? 'code=200, example=requiredOnly'
+          : pastTheEnd(url)
+            ? EMPTY_PAGE
+            : undefined,
       ),
       retry: false,
     });
@@ -175,6 +193,7 @@ describe('facade wire format against the Prism mocks', () => {
     expect(urls).toEqual([
       `${highlevel.url}${HIGHLEVEL_PATH}?limit=10&offset=0&${HL_BASE}&collectionIds=x&name=s`,
       `${shoplazza.url}${SHOPLAZZA_PATH}?ids=x&title=s&page=1&limit=10`,
+      `${shoplazza.url}${SHOPLAZZA_PATH}?ids=x&title=s&page=2&limit=10`,
     ]);
     expect(log.slice(before).every((exchange) => exchange.violations.length === 0)).toBe(true);
   });

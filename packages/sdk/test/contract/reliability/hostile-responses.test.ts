@@ -53,9 +53,16 @@ async function countingFetch(input: RequestInfo | URL, init?: RequestInit): Prom
 let handler: Handler = (response) => response.end();
 let server: RawServer;
 beforeAll(async () => {
-  server = await startRawServer((request, response) =>
-    handler(response, new URL(request.url ?? '/', 'http://x')),
-  );
+  server = await startRawServer((request, response) => {
+    const url = new URL(request.url ?? '/', 'http://x');
+    // Each case is one Shoplazza page: the page after a short one (which confirms the end) is empty.
+    if (Number(url.searchParams.get('page') ?? 1) > 1) {
+      response.writeHead(200, { 'content-type': 'application/json' });
+      response.end('{"collections":[]}');
+      return;
+    }
+    handler(response, url);
+  });
 });
 afterAll(async () => {
   await server?.close();

@@ -1,0 +1,63 @@
+import { CommerceCollectionsError } from '@commerce-collections/runtime';
+import type { ShoplazzaCursor } from './cursor';
+
+/**
+ * The largest page size of at most `served` that divides `itemsBefore`: in pages of that size, the position
+ * reached is a page boundary, so a cursor can point at it exactly (Shoplazza pages by number).
+ */
+export function resumablePageSize(itemsBefore: number, served: number): number {
+  for (let size = served; size > 1; size--) if (itemsBefore % size === 0) return size;
+  return 1;
+}
+
+/**
+ * Shoplazza served fewer collections than the page size asked for (`served` of `pageSize`), and the next page was
+ * not empty: the server caps page sizes below the request, so a short page no longer proves the end. The listing
+ * stops rather than guess where the server's pages start (a page number means nothing without the size the
+ * server really used). Nothing of the short page was yielded. `resumeCursor` points at the same position in
+ * pages of `suggestedPageSize` (at most `served`): pass it with that `pageSize`, or with none.
+ */
+export class PageSizeError extends CommerceCollectionsError {
+  readonly pageSize: number;
+  readonly served: number;
+  readonly suggestedPageSize: number;
+  readonly resumeCursor: ShoplazzaCursor;
+  constructor(details: {
+    operation: string;
+    /** The short page. */
+    cursor: ShoplazzaCursor;
+    served: number;
+    requestId: string | undefined;
+  }) {
+    const { cursor, served } = details;
+    const itemsBefore = (cursor.page - 1) * cursor.pageSize;
+    const suggested = resumablePageSize(itemsBefore, served);
+    const resumeCursor: ShoplazzaCursor = {
+      provider: 'shoplazza',
+      page: itemsBefore / suggested + 1,
+      pageSize: suggested,
+    };
+    super(
+      { provider: 'shoplazza', operation: details.operation, requestId: details.requestId, attempts: 0 },
+      `the server served ${served} of the ${cursor.pageSize} collections asked for page ${cursor.page} and page ${cursor.page + 1} is not empty: it caps page sizes; list with pageSize ${suggested} (resume from page ${resumeCursor.page})`,
+    );
+    this.pageSize = cursor.pageSize;
+    this.served = served;
+    this.suggestedPageSize = suggested;
+    this.resumeCursor = resumeCursor;
+  }
+  override toJSON(): Record<string, unknown> {
+    return {
+      ...super.toJSON(),
+      pageSize: this.pageSize,
+      served: this.served,
+      suggestedPageSize: this.suggestedPageSize,
+      resumeCursor: this.resumeCursor,
+    };
+  }
+}
+Object.defineProperty(PageSizeError.prototype, 'name', {
+  value: 'PageSizeError',
+  writable: true,
+  configurable: true,
+});
