@@ -15,8 +15,16 @@ export const retryAfterForms: readonly RetryAfterForm[] = [
   { name: 'integer seconds', header: () => '1', outcome: 'retried' },
   { name: 'decimal seconds', header: () => '0.5', outcome: 'retried' },
   // HTTP dates have 1 s resolution: 1.5 s ahead is sent as 0.5–1.5 s ahead (the seconds are cut off).
-  { name: 'an HTTP date ~1.5 s ahead', header: (now) => new Date(now + 1500).toUTCString(), outcome: 'retried' },
-  { name: 'an HTTP date in the past', header: (now) => new Date(now - 60_000).toUTCString(), outcome: 'retried' },
+  {
+    name: 'an HTTP date ~1.5 s ahead',
+    header: (now) => new Date(now + 1500).toUTCString(),
+    outcome: 'retried',
+  },
+  {
+    name: 'an HTTP date in the past',
+    header: (now) => new Date(now - 60_000).toUTCString(),
+    outcome: 'retried',
+  },
   { name: 'unparseable', header: () => 'soon', outcome: 'retried' },
   { name: 'an HTTP date in year 9999', header: () => 'Fri, 31 Dec 9999 23:59:59 GMT', outcome: 'refused' },
   { name: '1e20 seconds', header: () => '100000000000000000000', outcome: 'refused' },
@@ -31,7 +39,9 @@ export function requestedDelayMs(header: string, wallNow: number): number {
 
 export interface RetryAfterOnce {
   /** For a sandbox's `faults`: request 0 gets 429 + the header, the rest are answered normally. */
-  faults: (context: { requestIndex: number }) => { status: number; headers: Record<string, string> } | undefined;
+  faults: (context: {
+    requestIndex: number;
+  }) => { status: number; headers: Record<string, string> } | undefined;
   /** performance.now() when the server saw each request. */
   seenAt: number[];
   /** The header sent and the delay it asked for, once the 429 went out. */

@@ -73,7 +73,12 @@ describe('the transport hands limiters a delay, capped, never a header to read',
   it('passes the Retry-After of a 429 as milliseconds from now, and none for a 200', async () => {
     const { limiter, updates } = recordingLimiter();
     const { fetch } = scriptedFetch([json(429, {}, { 'retry-after': '2' }), json(200, {})]);
-    const transport = createTransport({ provider: 'highlevel', fetch, rateLimiter: limiter, ...recordingSleep() });
+    const transport = createTransport({
+      provider: 'highlevel',
+      fetch,
+      rateLimiter: limiter,
+      ...recordingSleep(),
+    });
     await transport.send(new Request('https://example.test/x'), { operation: 'op' });
     expect(updates).toEqual([
       [429, 2000],
@@ -85,7 +90,12 @@ describe('the transport hands limiters a delay, capped, never a header to read',
     const { limiter, updates } = recordingLimiter();
     const { fetch } = scriptedFetch([json(429, {}, { 'retry-after': 'Fri, 31 Dec 9999 23:59:59 GMT' })]);
     const { sleep: fakeSleep, delays } = recordingSleep();
-    const transport = createTransport({ provider: 'highlevel', fetch, rateLimiter: limiter, sleep: fakeSleep });
+    const transport = createTransport({
+      provider: 'highlevel',
+      fetch,
+      rateLimiter: limiter,
+      sleep: fakeSleep,
+    });
     const error = await transport
       .send(new Request('https://example.test/x'), { operation: 'op', throwHttpErrors: true })
       .catch((e: unknown) => e);
@@ -128,9 +138,8 @@ describe('no delay past setTimeout’s ceiling reaches setTimeout', () => {
   });
 
   it('limiters clamp a back-off given to them directly', async () => {
-    let now = 0;
     const { sleep: fakeSleep, delays } = recordingSleep();
-    const limiter = createLeakyBucketLimiter({ ratePerSecond: 1000, now: () => now, sleep: fakeSleep });
+    const limiter = createLeakyBucketLimiter({ ratePerSecond: 1000, now: () => 0, sleep: fakeSleep });
     limiter.update?.(new Response(null, { status: 429 }), 1e23);
     await limiter.acquire();
     expect(delays).toEqual([MAX_TIMER_MS]);
