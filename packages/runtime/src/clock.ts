@@ -17,5 +17,5 @@ export const monotonicNow: () => MonotonicMs =
     ? () => performance.now()
     : () => Date.now(); // no performance API (very old runtimes): the wall clock is the best there is
 
-/** setTimeout's ceiling (2^31 − 1): a longer delay fires at once (Node: TimeoutOverflowWarning). */
+/** setTimeout's ceiling (2^31 - 1): a longer delay fires at once (Node: TimeoutOverflowWarning). */
 export const MAX_TIMER_MS: DelayMs = 2_147_483_647;
