@@ -1,15 +1,26 @@
-/** Waits `ms`; rejects with `signal.reason` as soon as `signal` aborts. */
-export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
+import { type DelayMs, MAX_TIMER_MS } from './clock';
+
+/**
+ * Waits `ms`; rejects with `signal.reason` as soon as `signal` aborts. A wait longer than setTimeout's ceiling is
+ * slept in steps (setTimeout would fire it at once, and a caller looping on that would spin).
+ */
+export function sleep(ms: DelayMs, signal?: AbortSignal): Promise<void> {
   if (signal?.aborted) return Promise.reject(signal.reason);
   return new Promise((resolve, reject) => {
+    let timer: ReturnType<typeof setTimeout>;
     const onAbort = (): void => {
       clearTimeout(timer);
       reject(signal?.reason);
     };
-    const timer = setTimeout(() => {
-      signal?.removeEventListener('abort', onAbort);
-      resolve();
-    }, ms);
+    const wait = (remaining: DelayMs): void => {
+      const step = Math.min(remaining, MAX_TIMER_MS);
+      timer = setTimeout(() => {
+        if (remaining > step) return wait(remaining - step);
+        signal?.removeEventListener('abort', onAbort);
+        resolve();
+      }, step);
+    };
+    wait(ms > 0 ? ms : 0); // NaN and negatives: no wait
     signal?.addEventListener('abort', onAbort, { once: true });
   });
 }

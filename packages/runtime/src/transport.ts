@@ -1,3 +1,4 @@
+import { MAX_TIMER_MS } from './clock';
 import {
   AbortedError,
   apiErrorName,
@@ -105,8 +106,6 @@ export interface Transport {
 }
 
 export { attemptsOf } from './response-context';
-
-const MAX_TIMER_MS = 2_147_483_647; // setTimeout's ceiling; longer values fire at once
 
 function resolveRetry(
   retry: RetryOptions | false | undefined,
@@ -326,8 +325,16 @@ export function createTransport(options: TransportOptions): Transport {
         continue;
       }
 
-      limiter?.update?.(response);
       const status = response.status;
+      // Retry-After becomes a delay here, as the answer arrives, once (see parseRetryAfter): the limiter and the
+      // wait below only ever get that delay. The limiter's back-off is capped like our own wait.
+      const retryAfterMs = isRetryableStatus(status)
+        ? parseRetryAfter(response.headers.get('retry-after'))
+        : undefined;
+      limiter?.update?.(
+        response,
+        retryAfterMs === undefined ? undefined : Math.min(retryAfterMs, retry.maxRetryAfterMs),
+      );
       const requestId = requestIdHeader ? (response.headers.get(requestIdHeader) ?? undefined) : undefined;
 
       // The deadline stays armed while the body is read (here for bufferBody calls, otherwise by the caller
@@ -354,7 +361,6 @@ export function createTransport(options: TransportOptions): Transport {
       }
 
       let retryInMs: number | undefined;
-      let retryAfterMs: number | undefined;
       if (bodyFailure !== undefined) {
         if (retries < maxRetries) retryInMs = backoffDelay(retry, retries, random);
       } else if (!response.ok) {
@@ -363,7 +369,6 @@ export function createTransport(options: TransportOptions): Transport {
           refresh = true;
           retryInMs = 0;
         } else if (isRetryableStatus(status)) {
-          retryAfterMs = parseRetryAfter(response.headers.get('retry-after'));
           // Past the cap, waiting is pointless: fail at once and say how long the server asked for.
           if (retries < maxRetries && (retryAfterMs === undefined || retryAfterMs <= retry.maxRetryAfterMs)) {
             retryInMs = retryAfterMs ?? backoffDelay(retry, retries, random);

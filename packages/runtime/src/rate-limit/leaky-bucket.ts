@@ -1,6 +1,6 @@
+import { type DelayMs, MAX_TIMER_MS, type MonotonicMs, monotonicNow } from '../clock';
 import { ValidationError } from '../errors';
 import type { Provider } from '../provider';
-import { parseRetryAfter } from '../retry';
 import { validateInteger } from '../validation';
 import type { RateLimiter } from './types';
 import { type Sleep, waitForSlot } from './wait';
@@ -10,7 +10,8 @@ export interface LeakyBucketOptions {
   ratePerSecond: number;
   /** Requests allowed back to back from an empty bucket. Default 1 (Shoplazza's bucket size is unpublished). */
   burst?: number;
-  now?: () => number;
+  /** The monotonic clock, for tests. Default performance.now. */
+  now?: () => MonotonicMs;
   sleep?: Sleep;
   /** Named in the AbortedError thrown when a wait is aborted. Default 'shoplazza'. */
   provider?: Provider;
@@ -24,20 +25,21 @@ export function createLeakyBucketLimiter(options: LeakyBucketOptions): RateLimit
   const provider = options.provider ?? 'shoplazza';
   const context = { provider, operation: 'createClient' };
   const rate: unknown = options.ratePerSecond;
-  if (typeof rate !== 'number' || !Number.isFinite(rate) || rate <= 0 || rate > 1000) {
+  // The floor keeps the spacing (1000 / rate ms) far below setTimeout's ceiling.
+  if (typeof rate !== 'number' || !Number.isFinite(rate) || rate < 0.001 || rate > 1000) {
     throw new ValidationError({
       ...context,
       option: 'rateLimit.ratePerSecond',
-      rule: 'must be a number greater than 0 and at most 1000',
+      rule: 'must be a number from 0.001 to 1000',
       value: rate,
     });
   }
   const burst = validateInteger(options.burst ?? 1, 'rateLimit.burst', 1, undefined, context);
   const spacingMs = 1000 / rate;
   const toleranceMs = (burst - 1) * spacingMs;
-  const now = options.now ?? Date.now;
+  const now = options.now ?? monotonicNow;
   /** Theoretical arrival time: when the bucket would be empty again. */
-  let emptyAt = 0;
+  let emptyAt: MonotonicMs = 0;
 
   return {
     acquire(signal?: AbortSignal): Promise<number> {
@@ -47,12 +49,12 @@ export function createLeakyBucketLimiter(options: LeakyBucketOptions): RateLimit
       return waitForSlot(slot - current, signal, options.sleep, provider);
     },
 
-    update(response: Response): void {
+    update(response: Response, retryAfterMs?: DelayMs): void {
       if (response.status !== 429) return;
       // Overflowed anyway (another process shares the app's quota?): nothing leaves before Retry-After, and the
       // bucket restarts full.
       const current = now();
-      const waitMs = parseRetryAfter(response.headers.get('retry-after'), current) ?? spacingMs;
+      const waitMs = Math.min(retryAfterMs ?? spacingMs, MAX_TIMER_MS);
       emptyAt = Math.max(emptyAt, current + waitMs + toleranceMs);
     },
   };

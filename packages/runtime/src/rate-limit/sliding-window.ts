@@ -1,6 +1,6 @@
+import { type DelayMs, MAX_TIMER_MS, type MonotonicMs, monotonicNow } from '../clock';
 import { AbortedError } from '../errors';
 import type { Provider } from '../provider';
-import { parseRetryAfter } from '../retry';
 import { sleep as defaultSleep } from '../sleep';
 import { validateInteger } from '../validation';
 import type { RateLimiter } from './types';
@@ -11,7 +11,8 @@ export interface SlidingWindowOptions {
   limit: number;
   /** Window length (HighLevel: 10_000). */
   intervalMs: number;
-  now?: () => number;
+  /** The monotonic clock, for tests. Default performance.now. */
+  now?: () => MonotonicMs;
   sleep?: Sleep;
   /** Named in the AbortedError thrown when a wait is aborted. Default 'highlevel'. */
   provider?: Provider;
@@ -31,27 +32,28 @@ export interface SlidingWindowOptions {
 /** Slack added to every window, for clock granularity between us and the server (negligible against 10 s). */
 const MARGIN_MS = 1;
 
-const defaultNow: () => number =
-  typeof performance !== 'undefined' && typeof performance.now === 'function'
-    ? () => performance.now()
-    : Date.now;
+/**
+ * The longest window a server's `X-RateLimit-Interval-Milliseconds` may impose (HighLevel's is 10 s): a lying
+ * header must not stall the client for longer than the default Retry-After cap.
+ */
+const MAX_SERVER_INTERVAL_MS = 60_000;
 
 export function createSlidingWindowLimiter(options: SlidingWindowOptions): RateLimiter {
   const provider = options.provider ?? 'highlevel';
   const context = { provider, operation: 'createClient' };
   const configuredLimit = validateInteger(options.limit, 'rateLimit.limit', 1, undefined, context);
   let limit = configuredLimit;
-  let intervalMs = validateInteger(options.intervalMs, 'rateLimit.intervalMs', 1, undefined, context);
-  // Monotonic and sub-millisecond where available: a truncated or stepped wall clock can make a window look up to
-  // a millisecond shorter than the server's, enough for a 429 on a short window.
-  const now = options.now ?? defaultNow;
+  let intervalMs = validateInteger(options.intervalMs, 'rateLimit.intervalMs', 1, MAX_TIMER_MS, context);
+  // Monotonic and sub-millisecond: a truncated or stepped wall clock can make a window look up to a millisecond
+  // shorter than the server's, enough for a 429 on a short window.
+  const now = options.now ?? monotonicNow;
   const sleep = options.sleep ?? defaultSleep;
 
   /** Requests let go and not yet answered: each holds a slot with no end in sight. */
   let inFlight = 0;
   /** Answer times (ascending) of requests still inside the window, plus phantoms the server told us about. */
-  const answered: number[] = [];
-  let blockedUntil = 0;
+  const answered: MonotonicMs[] = [];
+  let blockedUntil: MonotonicMs = 0;
   /** The FIFO queue: each acquire waits for the one before it to be granted (or to give up). */
   let queueTail: Promise<void> = Promise.resolve();
   /** Resolved (and replaced) whenever a slot changes state, for a waiter with nothing to time. */
@@ -143,7 +145,7 @@ export function createSlidingWindowLimiter(options: SlidingWindowOptions): RateL
       settle(now());
     },
 
-    update(response: Response): void {
+    update(response: Response, retryAfterMs?: DelayMs): void {
       const headers = response.headers;
       const current = now();
       settle(current);
@@ -151,10 +153,9 @@ export function createSlidingWindowLimiter(options: SlidingWindowOptions): RateL
       // Trust a stricter server; never raise above what the caller configured.
       if (max > 0) limit = Math.min(configuredLimit, max);
       const interval = Number.parseInt(headers.get('x-ratelimit-interval-milliseconds') ?? '', 10);
-      if (interval > 0) intervalMs = Math.max(intervalMs, interval);
+      if (interval > 0) intervalMs = Math.max(intervalMs, Math.min(interval, MAX_SERVER_INTERVAL_MS));
       if (response.status === 429) {
-        const retryAfterMs = parseRetryAfter(headers.get('retry-after'), current);
-        blockedUntil = Math.max(blockedUntil, current + (retryAfterMs ?? intervalMs));
+        blockedUntil = Math.max(blockedUntil, current + Math.min(retryAfterMs ?? intervalMs, MAX_TIMER_MS));
         return;
       }
       const remaining = Number.parseInt(headers.get('x-ratelimit-remaining') ?? '', 10);

@@ -150,7 +150,7 @@ describe('createSlidingWindowLimiter', () => {
 
   it('backs off after a 429: for Retry-After, else a whole interval', async () => {
     const first = limiterWith(100, 10_000);
-    first.limiter.update?.(headers(429, { 'retry-after': '3' }));
+    first.limiter.update?.(headers(429, { 'retry-after': '3' }), 3000); // the transport parses the header
     expect(await first.limiter.acquire()).toBe(3000);
     const other = limiterWith(100, 10_000);
     other.limiter.update?.(headers(429, {}));
@@ -163,7 +163,7 @@ describe('createSlidingWindowLimiter', () => {
     await limiter.acquire();
     const waiting = limiter.acquire(); // both slots in flight: it waits for an answer
     expect(await isPending(waiting)).toBe(true);
-    limiter.update?.(headers(429, { 'retry-after': '5' })); // one answer, and it says back off 5 s
+    limiter.update?.(headers(429, { 'retry-after': '5' }), 5000); // one answer, and it says back off 5 s
     await waiting;
     expect(time.clock.now).toBe(5000);
   });
@@ -213,7 +213,7 @@ describe('createLeakyBucketLimiter', () => {
   it('backs off after a 429', async () => {
     const time = virtualTime();
     const limiter = createLeakyBucketLimiter({ ratePerSecond: 2, now: time.now, sleep: time.sleep });
-    limiter.update?.(headers(429, { 'retry-after': '3' }));
+    limiter.update?.(headers(429, { 'retry-after': '3' }), 3000);
     expect(await limiter.acquire()).toBe(3000);
     expect(await limiter.acquire()).toBe(3500);
     limiter.update?.(headers(200, {}));

@@ -1,0 +1,71 @@
+import { startShoplazzaSandbox } from '@commerce-collections/contract';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createShoplazzaClient, RateLimitError } from '../../src/index';
+import { collectWarnings, retryAfterForms, retryAfterOnce, TIMER_SLACK_MS } from './retry-after-forms';
+
+// Real clocks only (no injected now/sleep) and a real loopback sandbox: the client's leaky bucket and its retry
+// loop must agree on what a Retry-After means (see the HighLevel twin of this file for the bug it guards).
+describe('Shoplazza client: Retry-After on a 429, real clocks', () => {
+  const cleanups: (() => unknown)[] = [];
+  afterEach(async () => {
+    await Promise.all(cleanups.splice(0).map((cleanup) => cleanup()));
+  });
+
+  async function setup(form: (typeof retryAfterForms)[number], retry?: { maxRetryAfterMs: number }) {
+    const fault = retryAfterOnce(form);
+    const sandbox = await startShoplazzaSandbox({ collections: 12, rateLimit: false, faults: fault.faults });
+    const warnings = collectWarnings();
+    cleanups.push(() => sandbox.close(), warnings.stop);
+    const client = createShoplazzaClient({
+      token: sandbox.token,
+      shop: sandbox.shop,
+      baseUrl: sandbox.url,
+      ...(retry && { retry }),
+    });
+    return { fault, sandbox, warnings, client };
+  }
+
+  for (const form of retryAfterForms) {
+    it(`${form.name}: ${form.outcome === 'retried' ? 'waits at least that long, then completes' : 'fails at once with RateLimitError'}`, async () => {
+      const { fault, sandbox, warnings, client } = await setup(form);
+      const started = performance.now();
+      // Bounded: a hang fails the test.
+      const call = client.listCollections({ limit: 100 }, { signal: AbortSignal.timeout(20_000) });
+      if (form.outcome === 'retried') {
+        const page = await call;
+        expect(page.collections).toHaveLength(12);
+        expect(sandbox.requestLog.map((entry) => entry.status)).toEqual([429, 200]);
+        const gap = (fault.seenAt[1] as number) - (fault.seenAt[0] as number);
+        expect(gap).toBeGreaterThanOrEqual((fault.sent?.delayMs as number) - TIMER_SLACK_MS);
+      } else {
+        const error = await call.then(
+          () => undefined,
+          (failure: unknown) => failure,
+        );
+        expect(error).toBeInstanceOf(RateLimitError);
+        expect((error as RateLimitError).retryAfterMs).toBeGreaterThan(60_000);
+        expect(sandbox.requestLog).toHaveLength(1);
+      }
+      const elapsed = performance.now() - started;
+      expect(elapsed).toBeLessThan(form.name === 'unparseable' ? 20_000 : 10_000);
+      if (form.name.includes('1.5 s')) console.info(`Shoplazza client, HTTP date: ${Math.round(elapsed)} ms`);
+      expect(warnings.names).toEqual([]);
+    }, 30_000);
+  }
+
+  it('a Retry-After past the cap holds the next call for the cap at most, not for the header', async () => {
+    const form = retryAfterForms.find((candidate) => candidate.name.includes('9999'));
+    const { fault, sandbox, warnings, client } = await setup(form as (typeof retryAfterForms)[number], {
+      maxRetryAfterMs: 1000,
+    });
+    const signal = AbortSignal.timeout(10_000);
+    await expect(client.listCollections({ limit: 100 }, { signal })).rejects.toBeInstanceOf(RateLimitError);
+    const page = await client.listCollections({ limit: 100 }, { signal });
+    expect(page.collections).toHaveLength(12);
+    expect(sandbox.requestLog.map((entry) => entry.status)).toEqual([429, 200]);
+    const gap = (fault.seenAt[1] as number) - (fault.seenAt[0] as number);
+    expect(gap).toBeGreaterThanOrEqual(1000 - TIMER_SLACK_MS);
+    expect(gap).toBeLessThan(10_000);
+    expect(warnings.names).toEqual([]);
+  });
+});
