@@ -39,7 +39,8 @@ function installPackedSpecs() {
 
 // Each generator with the settings its README's quick start uses; nothing tuned to our specs.
 const generators = {
-  'openapi-typescript': (spec, dir) => runAsync(bin('openapi-typescript'), [spec, '-o', join(dir, 'openapi.ts')]),
+  'openapi-typescript': (spec, dir) =>
+    runAsync(bin('openapi-typescript'), [spec, '-o', join(dir, 'openapi.ts')]),
   'hey-api': async (spec, dir) => {
     const { createClient } = await import('@hey-api/openapi-ts');
     await createClient({

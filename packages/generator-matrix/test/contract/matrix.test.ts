@@ -1,7 +1,11 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { declaredExample, startValidatedSandbox, type ValidatedSandbox } from '@commerce-collections/contract';
+import {
+  declaredExample,
+  startValidatedSandbox,
+  type ValidatedSandbox,
+} from '@commerce-collections/contract';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { heyApi } from './adapters/hey-api';
 import { oazapfts } from './adapters/oazapfts';
@@ -40,28 +44,53 @@ function textCell(adapter: ApiAdapter<never, string>, name: string, request: Wir
   const raw = rawQueryValues(request.url, name);
   const decoded = new URLSearchParams(request.url.slice(request.url.indexOf('?'))).getAll(name);
   const spaceAs = raw[0]?.includes('+') && !raw[0].includes('%20') ? ' (space as `+`)' : '';
-  return cell(adapter, name, decoded.length === 1 && decoded[0] === text, `${name}=${raw.join('&')}${spaceAs}`);
+  return cell(
+    adapter,
+    name,
+    decoded.length === 1 && decoded[0] === text,
+    `${name}=${raw.join('&')}${spaceAs}`,
+  );
 }
 
-function idsCell(adapter: ApiAdapter<never, string>, name: string, request: WireRequest, ids: string[]): CellResult {
+function idsCell(
+  adapter: ApiAdapter<never, string>,
+  name: string,
+  request: WireRequest,
+  ids: string[],
+): CellResult {
   const raw = rawQueryValues(request.url, name);
   const right = raw.length === 1 && decodeURIComponent(raw[0] ?? '') === ids.join(',');
   return cell(adapter, name, right, raw.map((value) => `${name}=${value}`).join('&'));
 }
 
-function headerCell(adapter: ApiAdapter<never, string>, name: string, request: WireRequest, expected: string) {
+function headerCell(
+  adapter: ApiAdapter<never, string>,
+  name: string,
+  request: WireRequest,
+  expected: string,
+) {
   const value = request.headers[name.toLowerCase()];
-  const shown = name === 'Authorization' || name === 'access-token' ? (value ? '<token>' : 'absent') : (value ?? 'absent');
+  const shown =
+    name === 'Authorization' || name === 'access-token'
+      ? value
+        ? '<token>'
+        : 'absent'
+      : (value ?? 'absent');
   return cell(adapter, name, value === expected, `${name}: ${shown}`);
 }
 
-function parsed(adapter: ApiAdapter<never, string>, outcome: Outcome, shape: (body: unknown) => boolean): string {
+function parsed(
+  adapter: ApiAdapter<never, string>,
+  outcome: Outcome,
+  shape: (body: unknown) => boolean,
+): string {
   if (!shape(outcome.body)) return 'fail';
   if (adapter.parses && !adapter.parses(outcome.status, outcome.body)) return 'fail (schema rejects it)';
   return adapter.parses ? 'ok (zod parses)' : 'ok';
 }
 
-const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null;
 const highLevelPage = (body: unknown) =>
   isObject(body) && Array.isArray(body.data) && typeof body.total === 'number';
 const shoplazzaPage = (body: unknown) => isObject(body) && Array.isArray(body.collections);
@@ -71,11 +100,14 @@ async function withWire<Api extends 'highlevel' | 'shoplazza'>(
   nullBody: () => unknown,
   textKey: string,
 ): Promise<{ sandbox: ValidatedSandbox<Api>; recorder: WireRecorder }> {
-  const sandbox = await startValidatedSandbox(api, {
+  // Both sandboxes take these options; the union of their option types is not callable, hence the cast.
+  const options = {
     rateLimit: false,
     collections: 30,
-    faults: ({ url }) => (url.searchParams.get(textKey) === NULLS ? { status: 200, body: nullBody() } : undefined),
-  } as never);
+    faults: ({ url }: { url: URL }) =>
+      url.searchParams.get(textKey) === NULLS ? { status: 200, body: nullBody() } : undefined,
+  } as const;
+  const sandbox = await startValidatedSandbox(api, options as never);
   const recorder = await startWireRecorder(sandbox.url);
   return { sandbox, recorder };
 }
@@ -116,7 +148,10 @@ describe.each(adapters)('$generator', (adapter: GeneratorAdapter) => {
       };
       const result: ApiResult = {
         cells,
-        success: full.status === 200 && byIds.status === 200 ? parsed(generic, byIds, highLevelPage) : `fail (${full.status})`,
+        success:
+          full.status === 200 && byIds.status === 200
+            ? parsed(generic, byIds, highLevelPage)
+            : `fail (${full.status})`,
         nulls: nulls.status === 200 ? parsed(generic, nulls, highLevelPage) : `fail (${nulls.status})`,
         errors:
           denied.status === 401
@@ -126,7 +161,9 @@ describe.each(adapters)('$generator', (adapter: GeneratorAdapter) => {
       results[adapter.dir]!.apis.highlevel = result;
       expect(Object.values(cells).map((value) => value.result)).not.toContain('fail');
       expect((byIds.body as { data: unknown[] }).data).toHaveLength(2);
-      expect([result.success, result.nulls, result.errors].every((value) => value.startsWith('ok'))).toBe(true);
+      expect([result.success, result.nulls, result.errors].every((value) => value.startsWith('ok'))).toBe(
+        true,
+      );
     });
   });
 
@@ -167,10 +204,15 @@ describe.each(adapters)('$generator', (adapter: GeneratorAdapter) => {
         title: textCell(generic, 'title', fullRequest),
         'access-token': headerCell(generic, 'access-token', fullRequest, token),
         'Content-Type': headerCell(generic, 'Content-Type', fullRequest, 'application/json'),
+        // The spec's server is the template https://{shop}.{domain}: every client is given the store's host.
+        baseUrl: cell(generic, 'baseUrl', wire.recorder.requests.length === 4, 'the configured host'),
       };
       const result: ApiResult = {
         cells,
-        success: full.status === 200 && byIds.status === 200 ? parsed(generic, byIds, shoplazzaPage) : `fail (${full.status})`,
+        success:
+          full.status === 200 && byIds.status === 200
+            ? parsed(generic, byIds, shoplazzaPage)
+            : `fail (${full.status})`,
         nulls: nulls.status === 200 ? parsed(generic, nulls, shoplazzaPage) : `fail (${nulls.status})`,
         errors:
           denied.status === 401
@@ -180,7 +222,9 @@ describe.each(adapters)('$generator', (adapter: GeneratorAdapter) => {
       results[adapter.dir]!.apis.shoplazza = result;
       expect(Object.values(cells).map((value) => value.result)).not.toContain('fail');
       expect((byIds.body as { collections: unknown[] }).collections).toHaveLength(2);
-      expect([result.success, result.nulls, result.errors].every((value) => value.startsWith('ok'))).toBe(true);
+      expect([result.success, result.nulls, result.errors].every((value) => value.startsWith('ok'))).toBe(
+        true,
+      );
     });
   });
 });

@@ -18,7 +18,8 @@ export const heyApi: GeneratorAdapter = {
   },
   shoplazza: {
     recipe: {
-      baseUrl: "createClient({ baseUrl: 'https://<shop>.myshoplazza.com' }) (the default is the literal template)",
+      baseUrl:
+        "createClient({ baseUrl: 'https://<shop>.myshoplazza.com' }) (the default is the literal template)",
       'Content-Type':
         "client.interceptors.request.use((request) => { request.headers.set('Content-Type', 'application/json'); return request; }) (it deletes a configured Content-Type when there is no body)",
     },

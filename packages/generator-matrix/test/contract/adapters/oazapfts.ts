@@ -8,7 +8,8 @@ export const oazapfts: GeneratorAdapter = {
   dir: 'oazapfts',
   highlevel: {
     recipe: {
-      Authorization: 'listCollections(…, { headers: { Authorization: `Bearer ${token}` } }) or defaults.headers',
+      Authorization:
+        "listCollections(…, { headers: { Authorization: 'Bearer ' + token } }) or defaults.headers",
     },
     async list({ baseUrl, token, query }) {
       const { altId, altType, limit, offset, collectionIds, name } = query;

@@ -9,7 +9,8 @@ export const openapiTypescript: GeneratorAdapter = {
   dir: 'openapi-typescript',
   highlevel: {
     recipe: {
-      Authorization: "createClient({ headers: { Authorization: `Bearer ${token}` } }) (openapi-fetch has no auth option)",
+      Authorization:
+        "createClient({ headers: { Authorization: 'Bearer ' + token } }) (openapi-fetch has no auth option)",
     },
     async list({ baseUrl, token, query }) {
       const client = createClient<HighLevelPaths>({ baseUrl, headers: { Authorization: `Bearer ${token}` } });
@@ -21,16 +22,20 @@ export const openapiTypescript: GeneratorAdapter = {
   },
   shoplazza: {
     recipe: {
-      baseUrl: "createClient({ baseUrl: 'https://<shop>.myshoplazza.com' }) (the spec's server is a template)",
+      baseUrl:
+        "createClient({ baseUrl: 'https://<shop>.myshoplazza.com' }) (the spec's server is a template)",
       'access-token': "createClient({ headers: { 'access-token': token } })",
-      'Content-Type': "createClient({ headers: { 'Content-Type': 'application/json' } }) (sent only with a body otherwise)",
+      'Content-Type':
+        "createClient({ headers: { 'Content-Type': 'application/json' } }) (sent only with a body otherwise)",
     },
     async list({ baseUrl, token, query }) {
       const client = createClient<ShoplazzaPaths>({
         baseUrl,
         headers: { 'access-token': token, 'Content-Type': 'application/json' },
       });
-      const { data, error, response } = await client.GET('/openapi/2022-01/collections', { params: { query } });
+      const { data, error, response } = await client.GET('/openapi/2022-01/collections', {
+        params: { query },
+      });
       return { status: response.status, body: data ?? error };
     },
   },

@@ -14,7 +14,8 @@ async function settle(call: () => Promise<unknown>): Promise<Outcome> {
   try {
     return { status: 200, body: await call() };
   } catch (error) {
-    if (isAxiosError(error) && error.response) return { status: error.response.status, body: error.response.data };
+    if (isAxiosError(error) && error.response)
+      return { status: error.response.status, body: error.response.data };
     throw error;
   }
 }
@@ -31,7 +32,8 @@ export const openapiZodClient: GeneratorAdapter = {
   dir: 'openapi-zod-client',
   highlevel: {
     recipe: {
-      Authorization: 'createApiClient(baseUrl, { axiosConfig: { headers: { Authorization: `Bearer ${token}` } } })',
+      Authorization:
+        "createApiClient(baseUrl, { axiosConfig: { headers: { Authorization: 'Bearer ' + token } } })",
     },
     list: ({ baseUrl, token, query }) =>
       settle(() =>
@@ -40,8 +42,9 @@ export const openapiZodClient: GeneratorAdapter = {
         }).listCollections({ queries: query, headers: { Version: '2021-07-28' } }),
       ),
     parses: (status, body) =>
-      (status === 200 ? highLevelSchemas.ListCollectionsResponse : highLevelErrorSchema[status])?.safeParse(body)
-        .success ?? false,
+      (status === 200 ? highLevelSchemas.ListCollectionsResponse : highLevelErrorSchema[status])?.safeParse(
+        body,
+      ).success ?? false,
   },
   shoplazza: {
     recipe: {
@@ -56,7 +59,8 @@ export const openapiZodClient: GeneratorAdapter = {
         }).listCollections({ queries: query }),
       ),
     parses: (status, body) =>
-      (status === 200 ? shoplazzaSchemas.ListCollectionsResponse : shoplazzaSchemas.ShoplazzaError).safeParse(body)
-        .success,
+      (status === 200 ? shoplazzaSchemas.ListCollectionsResponse : shoplazzaSchemas.ShoplazzaError).safeParse(
+        body,
+      ).success,
   },
 };

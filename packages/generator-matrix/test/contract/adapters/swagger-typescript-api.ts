@@ -1,10 +1,12 @@
 import { Api as HighLevelApi } from '../../../generated/swagger-typescript-api/highlevel/api';
 import { Api as ShoplazzaApi } from '../../../generated/swagger-typescript-api/shoplazza/api';
-import type { Outcome, GeneratorAdapter } from './types';
+import type { GeneratorAdapter, Outcome } from './types';
 
 // Its HttpClient rejects with the Response (plus `data`/`error`) for a non-2xx status.
 async function settle(call: Promise<{ status: number; data: unknown; error: unknown }>): Promise<Outcome> {
-  const response = await call.catch((rejected: { status: number; data: unknown; error: unknown }) => rejected);
+  const response = await call.catch(
+    (rejected: { status: number; data: unknown; error: unknown }) => rejected,
+  );
   return { status: response.status, body: response.data ?? response.error };
 }
 
@@ -14,8 +16,9 @@ export const swaggerTypescriptApi: GeneratorAdapter = {
   dir: 'swagger-typescript-api',
   highlevel: {
     recipe: {
-      Version: "new Api({ baseApiParams: { headers: { Version: '2021-07-28' } } }) (header parameters are dropped)",
-      Authorization: 'new Api({ securityWorker: () => ({ headers: { Authorization: `Bearer ${token}` } }) })',
+      Version:
+        "new Api({ baseApiParams: { headers: { Version: '2021-07-28' } } }) (header parameters are dropped)",
+      Authorization: "new Api({ securityWorker: () => ({ headers: { Authorization: 'Bearer ' + token } }) })",
     },
     list: ({ baseUrl, token, query }) =>
       settle(
