@@ -1,11 +1,12 @@
 import { defineConfig } from 'vitest/config';
 
-// One project: `contract` (`test:contract`): the generated clients (generated/, from `generate:clients`)
+// `unit` (`test`): the rules that turn a recorded request into a matrix cell. `contract` (`test:contract`): the generated clients (generated/, from `generate:clients`)
 // against the validated sandboxes, and the strict type-check of their output. Both write reports/*.json,
 // from which scripts/render-matrix.mjs renders the table in specs/README.md.
 export default defineConfig({
   test: {
     projects: [
+      { extends: true, test: { name: 'unit', include: ['test/unit/**/*.test.ts'] } },
       {
         extends: true,
         test: {
@@ -18,6 +19,6 @@ export default defineConfig({
     ],
     passWithNoTests: false,
     reporters: ['default', 'junit'],
-    outputFile: { junit: 'reports/contract.xml' },
+    outputFile: { junit: process.argv.includes('unit') ? 'reports/unit.xml' : 'reports/contract.xml' },
   },
 });

@@ -12,8 +12,8 @@ import { oazapfts } from './adapters/oazapfts';
 import { openapiTypescript } from './adapters/openapi-typescript';
 import { openapiZodClient } from './adapters/openapi-zod-client';
 import { swaggerTypescriptApi } from './adapters/swagger-typescript-api';
-import type { ApiAdapter, GeneratorAdapter, Outcome } from './adapters/types';
-import { rawQueryValues } from './query';
+import type { ApiAdapter, GeneratorAdapter } from './adapters/types';
+import { type CellResult, cell, headerCell, idsCell, parsed, textCell } from './cells';
 import { startWireRecorder, type WireRecorder, type WireRequest } from './wire-recorder';
 
 const packageDir = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -23,7 +23,6 @@ const text = 'Spring & Summer + 100% été 日本';
 const NULLS = 'null-fields';
 const token = 'sandbox-token';
 
-type CellResult = { result: 'ok' | 'recipe' | 'fail'; wire: string; recipe?: string };
 type ApiResult = { cells: Record<string, CellResult>; success: string; errors: string; nulls: string };
 const results: Record<string, { generator: string; version: string; apis: Record<string, ApiResult> }> = {};
 
@@ -31,62 +30,6 @@ function versionOf(name: string): string {
   // Not every generator exports ./package.json: read the installed manifest directly.
   const manifest = join(packageDir, 'node_modules', name, 'package.json');
   return (JSON.parse(readFileSync(manifest, 'utf8')) as { version: string }).version;
-}
-
-/** `ok` when the wire was right with no configuration, `recipe` when right with the adapter's recipe. */
-function cell(adapter: ApiAdapter<never, string>, name: string, right: boolean, wire: string): CellResult {
-  const recipe = adapter.recipe[name as never] as string | undefined;
-  if (!right) return { result: 'fail', wire, ...(recipe ? { recipe } : {}) };
-  return recipe ? { result: 'recipe', wire, recipe } : { result: 'ok', wire };
-}
-
-function textCell(adapter: ApiAdapter<never, string>, name: string, request: WireRequest): CellResult {
-  const raw = rawQueryValues(request.url, name);
-  const decoded = new URLSearchParams(request.url.slice(request.url.indexOf('?'))).getAll(name);
-  const spaceAs = raw[0]?.includes('+') && !raw[0].includes('%20') ? ' (space as `+`)' : '';
-  return cell(
-    adapter,
-    name,
-    decoded.length === 1 && decoded[0] === text,
-    `${name}=${raw.join('&')}${spaceAs}`,
-  );
-}
-
-function idsCell(
-  adapter: ApiAdapter<never, string>,
-  name: string,
-  request: WireRequest,
-  ids: string[],
-): CellResult {
-  const raw = rawQueryValues(request.url, name);
-  const right = raw.length === 1 && decodeURIComponent(raw[0] ?? '') === ids.join(',');
-  return cell(adapter, name, right, raw.map((value) => `${name}=${value}`).join('&'));
-}
-
-function headerCell(
-  adapter: ApiAdapter<never, string>,
-  name: string,
-  request: WireRequest,
-  expected: string,
-) {
-  const value = request.headers[name.toLowerCase()];
-  const shown =
-    name === 'Authorization' || name === 'access-token'
-      ? value
-        ? '<token>'
-        : 'absent'
-      : (value ?? 'absent');
-  return cell(adapter, name, value === expected, `${name}: ${shown}`);
-}
-
-function parsed(
-  adapter: ApiAdapter<never, string>,
-  outcome: Outcome,
-  shape: (body: unknown) => boolean,
-): string {
-  if (!shape(outcome.body)) return 'fail';
-  if (adapter.parses && !adapter.parses(outcome.status, outcome.body)) return 'fail (schema rejects it)';
-  return adapter.parses ? 'ok (zod parses)' : 'ok';
 }
 
 const isObject = (value: unknown): value is Record<string, unknown> =>
@@ -142,7 +85,7 @@ describe.each(adapters)('$generator', (adapter: GeneratorAdapter) => {
       const generic = client as ApiAdapter<never, string>;
       const cells = {
         collectionIds: idsCell(generic, 'collectionIds', idsRequest, ids),
-        name: textCell(generic, 'name', fullRequest),
+        name: textCell(generic, 'name', fullRequest, text),
         Version: headerCell(generic, 'Version', fullRequest, '2021-07-28'),
         Authorization: headerCell(generic, 'Authorization', fullRequest, `Bearer ${token}`),
       };
@@ -201,7 +144,7 @@ describe.each(adapters)('$generator', (adapter: GeneratorAdapter) => {
       const generic = client as ApiAdapter<never, string>;
       const cells = {
         ids: idsCell(generic, 'ids', idsRequest, ids),
-        title: textCell(generic, 'title', fullRequest),
+        title: textCell(generic, 'title', fullRequest, text),
         'access-token': headerCell(generic, 'access-token', fullRequest, token),
         'Content-Type': headerCell(generic, 'Content-Type', fullRequest, 'application/json'),
         // The spec's server is the template https://{shop}.{domain}: every client is given the store's host.
