@@ -121,9 +121,7 @@ describe('Shoplazza sandbox', () => {
       statuses.push(response.status);
       if (response.status === 429) {
         expect(response.headers.get('retry-after')).toBe('1');
-        expect(await response.text()).toBe(
-          '{"errors":["Too Many Requests"]}',
-        );
+        expect(await response.text()).toBe('{"errors":["Too Many Requests"]}');
       }
     }
     expect(statuses).toEqual([200, 200, 429]);
