@@ -44,7 +44,7 @@ export function buildQuery(
   query.altId = locationId;
   query.altType = 'location';
   if (collectionIds !== undefined)
-    query.collectionIds = validateIdList(collectionIds, 'collectionIds', undefined, CONTEXT);
+    query.collectionIds = validateIdList(collectionIds, 'collectionIds', undefined, CONTEXT).join(',');
   if (name !== undefined) query.name = validateSearchText(name, 'name', 255, CONTEXT);
   return query;
 }

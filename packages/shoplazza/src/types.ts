@@ -37,7 +37,7 @@ export interface ShoplazzaCollectionsPage {
  * A Shoplazza error body (`ApiError.body` for a JSON error response): `{ error }` or `{ errors }`, depending on
  * the endpoint's implementation (the spec's `Error` schema).
  */
-export type ShoplazzaErrorBody = components['schemas']['Error'];
+export type ShoplazzaErrorBody = components['schemas']['ShoplazzaError'];
 
 /** The type of `ShoplazzaClient.raw`: openapi-fetch's `Client<ShoplazzaPaths>`, with unknown query keys refused. */
 // The mapped copy of `paths` is needed only because an interface has no implicit index signature.

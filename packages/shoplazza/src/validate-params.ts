@@ -40,7 +40,7 @@ export function buildQuery(params: ShoplazzaListCollectionsParams | undefined): 
     }
   }
   const { ids, title, updated_at_min, updated_at_max, product_id, page, limit } = params;
-  if (ids !== undefined) query.ids = validateIdList(ids, 'ids', undefined, CONTEXT);
+  if (ids !== undefined) query.ids = validateIdList(ids, 'ids', undefined, CONTEXT).join(',');
   if (title !== undefined) query.title = validateSearchText(title, 'title', 255, CONTEXT);
   if (updated_at_min !== undefined)
     query.updated_at_min = validateDateTime(updated_at_min, 'updated_at_min', CONTEXT);

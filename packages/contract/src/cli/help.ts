@@ -66,7 +66,7 @@ Options:
   --location-id ID      HighLevel: the location the data belongs to.
   --shop NAME           Shoplazza: the shop name.
   --mode MODE           "faithful" (default) or "drifted" (breaks the contract on purpose).
-  --inactive            Shoplazza: answer 403 "store is not active".
+  --inactive            Shoplazza: answer 401 "store is not active".
   --latency-ms N        Delay every response by N ms.
   --time-scale F        Multiply rate-limit intervals by F (0.1 = ten times faster).
   --no-rate-limit       Never answer 429.

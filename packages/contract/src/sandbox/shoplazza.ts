@@ -13,7 +13,10 @@ export interface ShoplazzaSandboxOptions
   extends SandboxOptionsBase<ShoplazzaDataset, ShoplazzaCollectionRecord> {
   /** The shop (the `{shop}` of `{shop}.myshoplazza.com`); part of the data seed. Default `'sandbox'`. */
   shop?: string;
-  /** Answer every authenticated request with 403 `store is not active`. */
+  /**
+   * Answer every request with 401 `store is not active`, the body the vendor gives for a missing or invalid
+   * access token (the spec's `storeNotActive` example).
+   */
   inactive?: boolean;
 }
 
@@ -30,11 +33,8 @@ export const shoplazzaErrorBodies = {
   updatedAtMin: { errors: ['UpdatedAtMin time format error'] },
   updatedAtMax: { errors: ['UpdatedAtMax time format error'] },
   limitRange: { errors: ['limit must be between 1 and 100'] },
-  tooManyRequests: {
-    errors: [
-      'Exceeded 2 calls per second for api client. Reduce request rates to resume uninterrupted service.',
-    ],
-  },
+  // The vendor does not document the 429 wording: the spec's `rateLimited` example.
+  tooManyRequests: { errors: ['Too Many Requests'] },
   noContext: { errors: ['No context'] },
 } as const;
 
@@ -136,9 +136,9 @@ export async function startShoplazzaSandbox(
     if (request.method !== 'GET' || request.url.pathname !== shoplazzaPath) {
       return jsonResponse(404, shoplazzaErrorBodies.notFound, headers);
     }
+    if (inactive) return jsonResponse(401, shoplazzaErrorBodies.inactive, headers);
     if (request.headers['access-token'] !== token)
       return jsonResponse(401, shoplazzaErrorBodies.unauthorized, headers);
-    if (inactive) return jsonResponse(403, shoplazzaErrorBodies.inactive, headers);
     if (limiter && !limiter.take().allowed) {
       // Shoplazza always says one second, whatever the bucket level.
       return jsonResponse(429, shoplazzaErrorBodies.tooManyRequests, { ...headers, 'Retry-After': '1' });

@@ -86,7 +86,7 @@ describe('sandbox error bodies equal the spec examples', () => {
     const inactive = await startShoplazzaSandbox({ inactive: true });
     try {
       const response = await shoplazzaList(inactive.url);
-      expect(matchingExample('shoplazza', 403, await response.json())).toBe('storeNotActive');
+      expect(matchingExample('shoplazza', 401, await response.json())).toBe('storeNotActive');
     } finally {
       await inactive.close();
     }

@@ -29,7 +29,7 @@ describe('startSandboxProcess', () => {
     const child = await startSandboxProcess('shoplazza', { inactive: true });
     try {
       const response = await shoplazzaList(child.url);
-      expect([response.status, await response.text()]).toEqual([403, '{"error":"store is not active"}']);
+      expect([response.status, await response.text()]).toEqual([401, '{"error":"store is not active"}']);
     } finally {
       await child.close();
     }

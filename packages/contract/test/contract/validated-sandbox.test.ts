@@ -156,7 +156,7 @@ describe('Shoplazza sandbox through the validating proxy', () => {
 
     running = await startValidatedSandbox('shoplazza', { inactive: true });
     const inactive = await shoplazzaList(running.url);
-    expect(await expectClean(inactive, 403)).toBe('{"error":"store is not active"}');
+    expect(await expectClean(inactive, 401)).toBe('{"error":"store is not active"}');
     expect(inactive.headers.get('request-id')).toBe('sandbox-0');
   });
 

@@ -10,7 +10,7 @@ describe('listDeclaredResponses', () => {
         method: 'GET',
         path: '/products/collections',
         status: '200',
-        exampleNames: ['page', 'requiredOnly', 'emptyPage'],
+        exampleNames: ['page', 'requiredOnly', 'nullFields', 'emptyPage'],
       },
       {
         operationId: 'listCollections',
@@ -51,8 +51,22 @@ describe('listDeclaredResponses', () => {
         operationId: 'listCollections',
         method: 'GET',
         path: '/products/collections',
+        status: '502',
+        exampleNames: ['badGateway'],
+      },
+      {
+        operationId: 'listCollections',
+        method: 'GET',
+        path: '/products/collections',
         status: '503',
         exampleNames: ['unavailable'],
+      },
+      {
+        operationId: 'listCollections',
+        method: 'GET',
+        path: '/products/collections',
+        status: '504',
+        exampleNames: ['gatewayTimeout'],
       },
     ]);
   });

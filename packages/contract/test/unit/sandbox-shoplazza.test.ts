@@ -85,7 +85,7 @@ describe('Shoplazza sandbox', () => {
     expect(byProduct.collections.length).toBeGreaterThan(0);
   });
 
-  it('answers the vendor error bytes: 401, 403 inactive, 404, 422', async () => {
+  it('answers the vendor error bytes: 401 (both bodies), 404, 422', async () => {
     const running = await start();
     const cases: [string, Record<string, string>, number, string][] = [
       ['', { 'Content-Type': 'application/json' }, 401, '{"error":"Unauthorized"}'],
@@ -110,7 +110,7 @@ describe('Shoplazza sandbox', () => {
     await running.close();
     const inactive = await start({ inactive: true });
     const response = await list(inactive);
-    expect([response.status, await response.text()]).toEqual([403, '{"error":"store is not active"}']);
+    expect([response.status, await response.text()]).toEqual([401, '{"error":"store is not active"}']);
   });
 
   it('enforces a 2/s leaky bucket with Retry-After: 1', async () => {
@@ -121,9 +121,7 @@ describe('Shoplazza sandbox', () => {
       statuses.push(response.status);
       if (response.status === 429) {
         expect(response.headers.get('retry-after')).toBe('1');
-        expect(await response.text()).toBe(
-          '{"errors":["Exceeded 2 calls per second for api client. Reduce request rates to resume uninterrupted service."]}',
-        );
+        expect(await response.text()).toBe('{"errors":["Too Many Requests"]}');
       }
     }
     expect(statuses).toEqual([200, 200, 429]);

@@ -50,7 +50,7 @@ export interface components {
              * @description The location id the collection belongs to.
              * @example 6578278e879ad2646715ba9c
              */
-            altId?: string;
+            altId?: string | null;
             /**
              * @description The collection name.
              * @example Best Sellers
@@ -60,19 +60,20 @@ export interface components {
              * @description The URL-friendly name.
              * @example best-sellers
              */
-            slug?: string;
+            slug?: string | null;
             /**
              * @description URL of the collection image.
              * @example https://storage.googleapis.com/msgsndr/6578278e879ad2646715ba9c/media/best-sellers.png
              */
-            image?: string;
-            seo?: components["schemas"]["CollectionSeo"];
+            image?: string | null;
+            /** @description Search-engine metadata, or null. */
+            seo?: components["schemas"]["CollectionSeo"] | null;
             /**
              * Format: date-time
              * @description When the collection was created (ISO 8601).
              * @example 2024-02-22T09:30:31.123Z
              */
-            createdAt?: string;
+            createdAt?: string | null;
         };
         /** @description Search-engine metadata of a collection. */
         CollectionSeo: {
@@ -80,12 +81,12 @@ export interface components {
              * @description SEO title.
              * @example Best Sellers
              */
-            title?: string;
+            title?: string | null;
             /**
              * @description SEO description.
              * @example Our most popular products.
              */
-            description?: string;
+            description?: string | null;
         };
         /** @description Body of a 400 response. */
         BadRequestError: {
@@ -209,10 +210,10 @@ export interface components {
          */
         altType: "location";
         /**
-         * @description Only the collections with these ids, sent as one comma-separated value (`collectionIds=a,b`), never as
-         *     repeated keys.
+         * @description Only the collections with these ids: one value, the ids joined with commas (`collectionIds=a,b`), never
+         *     repeated keys. Ids contain no commas or whitespace.
          */
-        collectionIds: string[];
+        collectionIds: string;
         /**
          * @description Only the collections whose name matches this search text.
          * @example Best Sellers
@@ -281,8 +282,8 @@ export interface operations {
                  */
                 altType: components["parameters"]["altType"];
                 /**
-                 * @description Only the collections with these ids, sent as one comma-separated value (`collectionIds=a,b`), never as
-                 *     repeated keys.
+                 * @description Only the collections with these ids: one value, the ids joined with commas (`collectionIds=a,b`), never
+                 *     repeated keys. Ids contain no commas or whitespace.
                  */
                 collectionIds?: components["parameters"]["collectionIds"];
                 /**
@@ -371,8 +372,26 @@ export interface operations {
                     "application/json": components["schemas"]["ServerError"];
                 };
             };
+            /** @description A gateway in front of the service got no valid answer. Not declared by the vendor; retry later. */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServerError"];
+                };
+            };
             /** @description The service is temporarily unavailable. Not declared by the vendor; retry later. */
             503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServerError"];
+                };
+            };
+            /** @description A gateway in front of the service timed out. Not declared by the vendor; retry later. */
+            504: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -24,7 +24,9 @@ const errorClasses: Record<string, abstract new (...args: never[]) => ApiError> 
   '422': UnprocessableEntityError,
   '429': RateLimitError,
   '500': ServerError,
+  '502': ServerError,
   '503': ServerError,
+  '504': ServerError,
 };
 
 // Every operation × declared status × named example of the bundled spec, through the client, with Prism's

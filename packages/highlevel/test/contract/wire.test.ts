@@ -56,7 +56,7 @@ describe('HighLevel wire format against the Prism mock', () => {
 
   it('raw sends the same headers and Prism accepts them', async () => {
     const { data, response } = await client().raw.GET(PATH, {
-      params: { query: { altId: LOCATION, altType: 'location', collectionIds: ['a', 'b'] } },
+      params: { query: { altId: LOCATION, altType: 'location', collectionIds: 'a,b' } },
     });
     expect(response.status).toBe(200);
     expect(data?.data).toBeInstanceOf(Array);

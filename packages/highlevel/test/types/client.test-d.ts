@@ -18,8 +18,11 @@ describe('HighLevel raw client types', () => {
     client.raw.GET('/products/collections', { params: { query: { altId: 'loc', altType: 'LOCATION' } } });
     // @ts-expect-error unknown query parameters are refused
     client.raw.GET('/products/collections', { params: { query: { ...query, page: 2 } } });
-    // @ts-expect-error collectionIds is a list, not a comma-joined string
+    // The spec types collectionIds as one comma-joined string (the vendor's own type), so every generator
+    // sends one value; the typed listCollections takes a list and joins it.
     client.raw.GET('/products/collections', { params: { query: { ...query, collectionIds: 'a,b' } } });
+    // @ts-expect-error collectionIds is one comma-joined string in the raw client, not a list
+    client.raw.GET('/products/collections', { params: { query: { ...query, collectionIds: ['a', 'b'] } } });
     // @ts-expect-error params are required (altId, altType)
     client.raw.GET('/products/collections');
     // @ts-expect-error unknown path
@@ -41,7 +44,9 @@ describe('HighLevel raw client types', () => {
       const first = data.data[0];
       if (first) {
         expectTypeOf(first._id).toEqualTypeOf<string>();
-        expectTypeOf(first.seo).toEqualTypeOf<{ title?: string; description?: string } | undefined>();
+        expectTypeOf(first.seo).toEqualTypeOf<
+          { title?: string | null; description?: string | null } | null | undefined
+        >();
         // @ts-expect-error no such field
         first.nope;
       }
@@ -66,7 +71,7 @@ describe('HighLevel listCollections types', () => {
     expectTypeOf<HighLevelCollectionsPage['requestId']>().toEqualTypeOf<string | undefined>();
     expectTypeOf<HighLevelCollectionsPage['total']>().toEqualTypeOf<number>();
     expectTypeOf<HighLevelCollection['name']>().toEqualTypeOf<string>();
-    expectTypeOf<HighLevelCollection['slug']>().toEqualTypeOf<string | undefined>();
+    expectTypeOf<HighLevelCollection['slug']>().toEqualTypeOf<string | null | undefined>();
     client.listCollections({ limit: 10, offset: 0, collectionIds: ['a'], name: 'x' });
     // @ts-expect-error limit is a number
     client.listCollections({ limit: '10' });

@@ -21,7 +21,7 @@ describe('HighLevel raw client', () => {
       rateLimit: false,
     });
     const { data, error, response } = await client.raw.GET(PATH, {
-      params: { query: { altId: LOCATION, altType: 'location', collectionIds: ['a', 'b'], limit: 3 } },
+      params: { query: { altId: LOCATION, altType: 'location', collectionIds: 'a,b', limit: 3 } },
     });
     expect(error).toBeUndefined();
     expect(response.status).toBe(200);

@@ -11,7 +11,8 @@ export interface paths {
          * Get collections
          * @description Returns one page of the store's collections, optionally filtered by ids, title, last update time or a
          *     product they contain. Pages are numbered from 1; there is no total count, so a page shorter than `limit`
-         *     (or empty) is the last one.
+         *     (or empty) is the last one. The vendor's separate `GET /openapi/2022-01/collections/count` operation
+         *     (not described here) returns the count.
          *
          *     Requires the `read_collection` access scope. Send `Content-Type: application/json` with every request.
          */
@@ -50,7 +51,7 @@ export interface components {
              * @description The collection description.
              * @example Desc
              */
-            description?: string;
+            description?: string | null;
             /**
              * @description The URL-friendly handle.
              * @example test-collection
@@ -60,36 +61,38 @@ export interface components {
              * @description `true` for a smart (rule-based) collection, `false` for a manual one.
              * @example false
              */
-            smart?: boolean;
-            image?: components["schemas"]["CollectionImage"];
+            smart?: boolean | null;
+            /** @description The collection image, or null. */
+            image?: components["schemas"]["CollectionImage"] | null;
             /**
              * @description SEO title.
              * @example seo_title
              */
-            seo_title?: string;
+            seo_title?: string | null;
             /**
              * @description SEO description.
              * @example Desc
              */
-            seo_description?: string;
+            seo_description?: string | null;
             /**
              * @description Comma-separated SEO keywords.
              * @example test
              */
-            seo_keywords?: string;
-            sort_order?: components["schemas"]["SortOrder"];
+            seo_keywords?: string | null;
+            /** @description How the products are sorted, or null. */
+            sort_order?: components["schemas"]["SortOrder"] | null;
             /**
              * Format: date-time
              * @description When the collection was created (ISO 8601).
              * @example 2024-04-16T10:31:13Z
              */
-            created_at?: string;
+            created_at?: string | null;
             /**
              * Format: date-time
              * @description When the collection was last updated (ISO 8601).
              * @example 2024-04-16T10:31:13Z
              */
-            updated_at?: string;
+            updated_at?: string | null;
         };
         /** @description The collection image. */
         CollectionImage: {
@@ -97,41 +100,47 @@ export interface components {
              * @description Image URL; protocol-relative (`//cdn.shoplazza.com/...`).
              * @example //cdn.shoplazza.com/9de53f9726576696b318a8d95c0946cb.jpeg
              */
-            src?: string;
+            src?: string | null;
             /**
              * @description Width in pixels.
              * @example 1920
              */
-            width?: number;
+            width?: number | null;
             /**
              * @description Height in pixels.
              * @example 1080
              */
-            height?: number;
+            height?: number | null;
             /**
              * @description Alternative text.
              * @example
              */
-            alt?: string;
+            alt?: string | null;
             /**
              * @description File path of the image.
              * @example 9de53f9726576696b318a8d95c0946cb.jpeg
              */
-            path?: string;
+            path?: string | null;
         };
         /**
          * @description How the collection's products are sorted. The documented values are listed; any other string is
          *     accepted, because the vendor's own example uses `title-asc`, which is not among them.
          * @example manual
          */
-        SortOrder: ("manual" | "sales-desc" | "published-desc" | "real-sales-desc" | "inventory-quantity-asc" | "inventory-quantity-desc" | "views-desc" | "add-to-cart-count-desc" | "updated-desc" | "vendor-asc" | "vendor-desc" | "alpha-asc" | "alpha-desc" | "price-asc" | "price-desc" | "created-desc") | string;
+        SortOrder: components["schemas"]["ShoplazzaKnownSortOrder"] | string;
+        /**
+         * @description The sort orders the vendor documents (`sort_order` accepts any other string too).
+         * @example manual
+         * @enum {string}
+         */
+        ShoplazzaKnownSortOrder: "manual" | "sales-desc" | "published-desc" | "real-sales-desc" | "inventory-quantity-asc" | "inventory-quantity-desc" | "views-desc" | "add-to-cart-count-desc" | "updated-desc" | "vendor-asc" | "vendor-desc" | "alpha-asc" | "alpha-desc" | "price-asc" | "price-desc" | "created-desc";
         /**
          * @description An error body. Depending on the implementation behind the endpoint it carries `error` (one message) or
          *     `errors` (a list of messages); a body with both is accepted too.
          */
-        Error: components["schemas"]["ErrorMessage"] | components["schemas"]["ErrorList"];
+        ShoplazzaError: components["schemas"]["ShoplazzaErrorMessage"] | components["schemas"]["ShoplazzaErrorList"];
         /** @description The single-message error shape, e.g. `{"error":"store is not active"}`. */
-        ErrorMessage: {
+        ShoplazzaErrorMessage: {
             /**
              * @description One error message.
              * @example store is not active
@@ -139,7 +148,7 @@ export interface components {
             error: string;
         };
         /** @description The message-list error shape, e.g. `{"errors":["No context"]}`. */
-        ErrorList: {
+        ShoplazzaErrorList: {
             /**
              * @description A list of error messages.
              * @example [
@@ -152,10 +161,10 @@ export interface components {
     responses: never;
     parameters: {
         /**
-         * @description Only the collections with these ids, sent as one comma-separated value (`ids=a,b`), never as repeated
-         *     keys.
+         * @description Only the collections with these ids: one value, the ids joined with commas (`ids=a,b`), never repeated
+         *     keys. Ids contain no commas or whitespace.
          */
-        ids: string[];
+        ids: string;
         /**
          * @description Only the collections whose title contains this text (partial match).
          * @example Test
@@ -208,8 +217,8 @@ export interface operations {
         parameters: {
             query?: {
                 /**
-                 * @description Only the collections with these ids, sent as one comma-separated value (`ids=a,b`), never as repeated
-                 *     keys.
+                 * @description Only the collections with these ids: one value, the ids joined with commas (`ids=a,b`), never repeated
+                 *     keys. Ids contain no commas or whitespace.
                  */
                 ids?: components["parameters"]["ids"];
                 /**
@@ -266,7 +275,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["ShoplazzaError"];
                 };
             };
             /** @description The access token is missing or invalid. */
@@ -276,17 +285,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["ShoplazzaError"];
                 };
             };
-            /** @description The store cannot be accessed, for example because it is not active. */
+            /** @description The access token lacks a required scope (here `read_collection`). */
             403: {
                 headers: {
                     "Request-Id": components["headers"]["Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["ShoplazzaError"];
                 };
             };
             /** @description The path or store does not exist. */
@@ -296,7 +305,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["ShoplazzaError"];
                 };
             };
             /** @description A parameter has an invalid value, for example a badly formatted time. */
@@ -306,7 +315,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["ShoplazzaError"];
                 };
             };
             /** @description More than 2 requests per second for this app and store. */
@@ -317,7 +326,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["ShoplazzaError"];
                 };
             };
             /** @description The service failed, for example with a missing request context. */
@@ -327,7 +336,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["ShoplazzaError"];
                 };
             };
         };

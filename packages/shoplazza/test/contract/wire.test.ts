@@ -70,7 +70,7 @@ describe('Shoplazza wire format against the Prism mock', () => {
 
   it('raw sends the same headers and Prism accepts them', async () => {
     const { data, response } = await client().raw.GET(PATH, {
-      params: { query: { ids: ['a', 'b'], limit: 2 } },
+      params: { query: { ids: 'a,b', limit: 2 } },
     });
     expect(response.status).toBe(200);
     expect(data?.collections).toBeInstanceOf(Array);

@@ -15,7 +15,7 @@ describe('Shoplazza raw client', () => {
   it('sends the auth and static headers, comma-joins ids and returns data', async () => {
     const rec = recorder(json(PAGE));
     const client = createShoplazzaClient({ token: TOKEN, shop: SHOP, fetch: rec.fetch, rateLimit: false });
-    const { data, error } = await client.raw.GET(PATH, { params: { query: { ids: ['a', 'b'], limit: 5 } } });
+    const { data, error } = await client.raw.GET(PATH, { params: { query: { ids: 'a,b', limit: 5 } } });
     expect(error).toBeUndefined();
     expect(data?.collections).toHaveLength(2);
     expect(rec.requests[0]!.url).toBe(`${ORIGIN}${PATH}?ids=a,b&limit=5`);

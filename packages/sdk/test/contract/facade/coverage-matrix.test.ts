@@ -40,7 +40,9 @@ const errorClasses: Record<string, abstract new (...args: never[]) => ApiError> 
   '422': UnprocessableEntityError,
   '429': RateLimitError,
   '500': ServerError,
+  '502': ServerError,
   '503': ServerError,
+  '504': ServerError,
 };
 const retryAfterMs: Record<ApiName, number> = { highlevel: 10_000, shoplazza: 1_000 };
 

@@ -1,0 +1,37 @@
+import { createClient as createHighLevelClient } from '../../../generated/hey-api/highlevel/client';
+import { listCollections as listHighLevel } from '../../../generated/hey-api/highlevel/sdk.gen';
+import { createClient as createShoplazzaClient } from '../../../generated/hey-api/shoplazza/client';
+import { listCollections as listShoplazza } from '../../../generated/hey-api/shoplazza/sdk.gen';
+import type { GeneratorAdapter } from './types';
+
+export const heyApi: GeneratorAdapter = {
+  generator: '@hey-api/openapi-ts (client-fetch)',
+  versionOf: '@hey-api/openapi-ts',
+  dir: 'hey-api',
+  highlevel: {
+    recipe: {},
+    async list({ baseUrl, token, query }) {
+      const client = createHighLevelClient({ baseUrl, auth: token });
+      const result = await listHighLevel({ client, query, headers: { Version: '2021-07-28' } });
+      return { status: result.response.status, body: result.data ?? result.error };
+    },
+  },
+  shoplazza: {
+    recipe: {
+      baseUrl:
+        "createClient({ baseUrl: 'https://<shop>.myshoplazza.com' }) (the default is the literal template)",
+      'Content-Type':
+        "client.interceptors.request.use((request) => { request.headers.set('Content-Type', 'application/json'); return request; }) (it deletes a configured Content-Type when there is no body)",
+    },
+    async list({ baseUrl, token, query }) {
+      const client = createShoplazzaClient({ baseUrl, auth: token });
+      // A Content-Type in `headers` is deleted before sending when there is no body: set it on the Request.
+      client.interceptors.request.use((request) => {
+        request.headers.set('Content-Type', 'application/json');
+        return request;
+      });
+      const result = await listShoplazza({ client, query });
+      return { status: result.response.status, body: result.data ?? result.error };
+    },
+  },
+};

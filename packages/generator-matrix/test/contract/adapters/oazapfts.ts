@@ -1,0 +1,42 @@
+import * as highLevel from '../../../generated/oazapfts/highlevel/api';
+import * as shoplazza from '../../../generated/oazapfts/shoplazza/api';
+import type { GeneratorAdapter } from './types';
+
+export const oazapfts: GeneratorAdapter = {
+  generator: 'oazapfts (+ @oazapfts/runtime)',
+  versionOf: 'oazapfts',
+  dir: 'oazapfts',
+  highlevel: {
+    recipe: {
+      Authorization:
+        "listCollections(…, { headers: { Authorization: 'Bearer ' + token } }) or defaults.headers",
+    },
+    async list({ baseUrl, token, query }) {
+      const { altId, altType, limit, offset, collectionIds, name } = query;
+      const { status, data } = await highLevel.listCollections(
+        '2021-07-28',
+        altId,
+        altType,
+        { limit, offset, collectionIds, name },
+        { baseUrl, headers: { Authorization: `Bearer ${token}` } },
+      );
+      return { status, body: data };
+    },
+  },
+  shoplazza: {
+    recipe: {
+      baseUrl:
+        "defaults.baseUrl = servers.aShoplazzaStoresAdminOpenApiHost({ shop, domain }) (the default https://<shop>.myshoplazza.com is a placeholder)",
+      'access-token': "defaults.headers = { 'access-token': token }",
+      'Content-Type': "defaults.headers = { 'Content-Type': 'application/json' }",
+    },
+    async list({ baseUrl, token, query }) {
+      const { updated_at_min, updated_at_max, product_id, ...rest } = query;
+      const { status, data } = await shoplazza.listCollections(
+        { ...rest, updatedAtMin: updated_at_min, updatedAtMax: updated_at_max, productId: product_id },
+        { baseUrl, headers: { 'access-token': token, 'Content-Type': 'application/json' } },
+      );
+      return { status, body: data };
+    },
+  },
+};

@@ -1,0 +1,47 @@
+import { Api as HighLevelApi } from '../../../generated/swagger-typescript-api/highlevel/api';
+import { Api as ShoplazzaApi } from '../../../generated/swagger-typescript-api/shoplazza/api';
+import type { GeneratorAdapter, Outcome } from './types';
+
+// Its HttpClient rejects with the Response (plus `data`/`error`) for a non-2xx status.
+async function settle(call: Promise<{ status: number; data: unknown; error: unknown }>): Promise<Outcome> {
+  const response = await call.catch(
+    (rejected: { status: number; data: unknown; error: unknown }) => rejected,
+  );
+  return { status: response.status, body: response.data ?? response.error };
+}
+
+export const swaggerTypescriptApi: GeneratorAdapter = {
+  generator: 'swagger-typescript-api',
+  versionOf: 'swagger-typescript-api',
+  dir: 'swagger-typescript-api',
+  highlevel: {
+    recipe: {
+      Version:
+        "new Api({ baseApiParams: { headers: { Version: '2021-07-28' } } }) (header parameters are dropped)",
+      Authorization: "new Api({ securityWorker: () => ({ headers: { Authorization: 'Bearer ' + token } }) })",
+    },
+    list: ({ baseUrl, token, query }) =>
+      settle(
+        new HighLevelApi({
+          baseUrl,
+          baseApiParams: { headers: { Version: '2021-07-28' } },
+          securityWorker: () => ({ headers: { Authorization: `Bearer ${token}` } }),
+        }).products.listCollections(query),
+      ),
+  },
+  shoplazza: {
+    recipe: {
+      baseUrl: "new Api({ baseUrl: 'https://<shop>.myshoplazza.com' }) (the default is the literal template)",
+      'access-token': "new Api({ securityWorker: () => ({ headers: { 'access-token': token } }) })",
+      'Content-Type': "new Api({ baseApiParams: { headers: { 'Content-Type': 'application/json' } } })",
+    },
+    list: ({ baseUrl, token, query }) =>
+      settle(
+        new ShoplazzaApi({
+          baseUrl,
+          baseApiParams: { headers: { 'Content-Type': 'application/json' } },
+          securityWorker: () => ({ headers: { 'access-token': token } }),
+        }).openapi.listCollections(query),
+      ),
+  },
+};
