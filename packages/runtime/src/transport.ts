@@ -206,8 +206,8 @@ export function createTransport(options: TransportOptions): Transport {
    * none). Its body, if any, is a string that can be resent. A real Request (`raw` calls: openapi-fetch's
    * middleware saw it) goes to the global fetch as `(request, { signal, redirect })`; an injected fetch gets a
    * copy carrying the attempt's signal. Either way `redirect` is 'manual': a 3xx comes back to us (isRedirect)
-   * instead of taking the credentials to whatever host it names. In Node a Request costs ≈5 µs from a URL and ≈20 µs more when it follows a
-   * signal (or another Request); see packages/bench, B1/B2.
+   * instead of taking the credentials to whatever host it names. In Node a Request costs ≈5 µs from a URL and
+   * ≈20 µs more when it follows a signal (or another Request); see packages/bench, B1/B2.
    */
   function prepareAttempt(
     request: Request | PendingRequest,
