@@ -23,7 +23,9 @@ export interface CompressedBomb {
 const HEAD_UNITS_BYTES = 256 * 1024;
 const SEGMENT_BYTES = 1024 * 1024;
 
-function compressor(encoding: Encoding): { stream: zlib.Zlib & NodeJS.ReadWriteStream; flush: number } {
+type Compressor = zlib.Gzip | zlib.Deflate | zlib.BrotliCompress;
+
+function compressor(encoding: Encoding): { stream: Compressor; flush: number } {
   if (encoding === 'br') {
     const params = { [zlib.constants.BROTLI_PARAM_LGWIN]: 16, [zlib.constants.BROTLI_PARAM_QUALITY]: 5 };
     return {
