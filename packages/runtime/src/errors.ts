@@ -212,6 +212,29 @@ export class InvalidResponseError extends CommerceCollectionsError {
 }
 brand(InvalidResponseError, 'InvalidResponseError');
 
+/**
+ * The server answered a redirect (3xx). API calls never follow one: the request's credentials must not travel to
+ * another host, and another host's answer must not pass for the API's. `targetHost` is where it pointed (host
+ * and port only, never the path or query); undefined when unknown: a browser hides a redirect's status and
+ * Location from the page (an "opaqueredirect" response), or the Location was missing or not a URL.
+ */
+export class RedirectError extends CommerceCollectionsError {
+  readonly targetHost: string | undefined;
+  constructor(details: ErrorDetails & { targetHost?: string | undefined; statusText?: string }) {
+    const status =
+      details.status === undefined
+        ? 'status hidden by the browser'
+        : `${details.status}${details.statusText ? ` ${details.statusText}` : ''}`;
+    const target = details.targetHost === undefined ? 'an unknown target' : details.targetHost;
+    super(details, `redirect refused (${status}, to ${target}); API calls never follow redirects`);
+    this.targetHost = details.targetHost;
+  }
+  override toJSON(): Record<string, unknown> {
+    return { ...super.toJSON(), targetHost: this.targetHost };
+  }
+}
+brand(RedirectError, 'RedirectError');
+
 const MAX_ECHO_LENGTH = 60;
 
 /** A short, one-line rendering of a rejected value for messages. */

@@ -77,8 +77,26 @@ function concat(chunks: Uint8Array[], total: number): Uint8Array {
 }
 
 /**
- * The body's bytes, at most `maxBodyBytes`. A Content-Length over the cap is refused without reading; otherwise
- * the cap is enforced while streaming and the stream is cancelled as soon as it is passed.
+ * Whether Content-Length alone already says the body is over the cap. Only when the body is not encoded: with
+ * `Content-Encoding` (gzip, deflate, br) the header counts encoded bytes, and fetch hands us decoded ones, which
+ * can be a thousand times more. (A browser hides Content-Encoding on a cross-origin response unless the server
+ * exposes it; then the encoded size is compared, which exceeds the decoded one only for incompressible data, by a
+ * few bytes.)
+ */
+function declaredOverCap(headers: Headers, maxBodyBytes: number): boolean {
+  const length = headers.get('content-length');
+  if (length === null) return false;
+  const encoding = headers.get('content-encoding');
+  if (encoding !== null && encoding.trim() !== '' && encoding.trim().toLowerCase() !== 'identity')
+    return false;
+  return Number(length) > maxBodyBytes;
+}
+
+/**
+ * The body's bytes, at most `maxBodyBytes` of them as fetch delivers them (decoded, whatever the encoding). The
+ * stream is read chunk by chunk and cancelled as soon as the count passes the cap, so a compressed bomb or a lying
+ * Content-Length costs at most the cap plus one chunk. An unencoded body whose Content-Length is over the cap is
+ * refused without reading.
  */
 export async function readBodyBytes(response: Response, context: ReadBodyContext): Promise<Uint8Array> {
   // One async function, not a wrapper around another: this runs once per typed call.
@@ -89,22 +107,11 @@ export async function readBodyBytes(response: Response, context: ReadBodyContext
     if (response.bodyUsed) {
       throw new InvalidResponseError({ ...details(response, context), reason: 'body-used' });
     }
-    const lengthHeader = response.headers.get('content-length');
-    if (lengthHeader !== null) {
-      const length = Number(lengthHeader);
-      if (length > maxBodyBytes) {
-        discardBody(response);
-        throw bodyTooLarge(response, context, maxBodyBytes);
-      }
-      if (length >= 0) {
-        // Fast path: the size is known and allowed, and fetch stops at Content-Length.
-        try {
-          return new Uint8Array(await response.arrayBuffer());
-        } catch (error) {
-          throw readFailure(error, response, context);
-        }
-      }
+    if (declaredOverCap(response.headers, maxBodyBytes)) {
+      discardBody(response);
+      throw bodyTooLarge(response, context, maxBodyBytes);
     }
+    // Never response.arrayBuffer(): it decodes without any limit (Content-Length counts the encoded bytes).
     const signal = context.signal ?? responseContext(response)?.deadline.signal;
     const reader = body.getReader();
     // An injected or in-memory stream does not watch our signal the way fetch's body does: cancel it ourselves.

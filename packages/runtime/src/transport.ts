@@ -13,6 +13,7 @@ import { type Provider, providerName } from './provider';
 import type { RateLimiter } from './rate-limit/types';
 import { DEFAULT_MAX_BODY_BYTES, discardBody, readBodyBytes } from './read-body';
 import { redactHeaders, redactUrl, secretsOf } from './redact';
+import { isRedirect, redirectError } from './redirect';
 import { type ResponseContext, setResponseContext } from './response-context';
 import {
   backoffDelay,
@@ -203,9 +204,10 @@ export function createTransport(options: TransportOptions): Transport {
    * pending-request.ts) is sent as `fetch(url, { ...init, signal })`, to the global fetch and to an injected one
    * alike: no Request is built here, so fetch builds the only one (an injected double that needs none builds
    * none). Its body, if any, is a string that can be resent. A real Request (`raw` calls: openapi-fetch's
-   * middleware saw it) goes to the global fetch as `(request, { signal })`; an injected fetch gets a copy
-   * carrying the attempt's signal. In Node a Request costs ≈5 µs from a URL and ≈20 µs more when it follows a
-   * signal (or another Request); see packages/bench, B1/B2.
+   * middleware saw it) goes to the global fetch as `(request, { signal, redirect })`; an injected fetch gets a
+   * copy carrying the attempt's signal. Either way `redirect` is 'manual': a 3xx comes back to us (isRedirect)
+   * instead of taking the credentials to whatever host it names. In Node a Request costs ≈5 µs from a URL and
+   * ≈20 µs more when it follows a signal (or another Request); see packages/bench, B1/B2.
    */
   function prepareAttempt(
     request: Request | PendingRequest,
@@ -215,7 +217,7 @@ export function createTransport(options: TransportOptions): Transport {
     const injected = options.fetch;
     if (request instanceof PendingRequest) {
       const headers = request.headers;
-      const init: RequestInit = { ...request.init, headers, signal };
+      const init: RequestInit = { ...request.init, headers, signal, redirect: 'manual' };
       const url = request.url;
       return {
         headers,
@@ -223,11 +225,14 @@ export function createTransport(options: TransportOptions): Transport {
       };
     }
     if (injected !== undefined) {
-      const built = new Request(hasBody ? request.clone() : request, { signal });
+      const built = new Request(hasBody ? request.clone() : request, { signal, redirect: 'manual' });
       return { headers: built.headers, fetch: () => injected(built) };
     }
     const input = hasBody ? request.clone() : request;
-    return { headers: input.headers, fetch: () => globalThis.fetch(input, { signal }) };
+    return {
+      headers: input.headers,
+      fetch: () => globalThis.fetch(input, { signal, redirect: 'manual' }),
+    };
   }
 
   async function send(request: Request | PendingRequest, call: CallOptions): Promise<Response> {
@@ -336,6 +341,28 @@ export function createTransport(options: TransportOptions): Transport {
         retryAfterMs === undefined ? undefined : Math.min(retryAfterMs, retry.maxRetryAfterMs),
       );
       const requestId = requestIdHeader ? (response.headers.get(requestIdHeader) ?? undefined) : undefined;
+      if (isRedirect(response)) {
+        discardBody(response);
+        deadline.release();
+        const base = { provider, operation, attempts: attempt, requestId, secrets: secretsOf(headers) };
+        const failure = redirectError(response, request.url, base);
+        if (observed) {
+          const event: AttemptEvent = {
+            provider,
+            operation,
+            method: request.method,
+            url,
+            attempt,
+            status,
+            durationMs: performance.now() - started,
+            rateLimitWaitMs,
+            error: failure.name,
+          };
+          if (requestId !== undefined) event.requestId = requestId;
+          report(event, headers);
+        }
+        throw failure; // never retried, never followed: the target is not the API
+      }
 
       // The deadline stays armed while the body is read (here for bufferBody calls, otherwise by the caller
       // through readJsonBody or our error path, which release it; else it releases itself when it fires).

@@ -71,6 +71,7 @@ describe('instanceof across the ESM and CJS builds', () => {
         'NotFoundError',
         'PermissionDeniedError',
         'RateLimitError',
+        'RedirectError',
         'ServerError',
         'TimeoutError',
         'UnprocessableEntityError',
