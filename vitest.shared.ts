@@ -1,4 +1,11 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig, type TestProjectConfiguration } from 'vitest/config';
+
+/**
+ * Setup files every vitest project in the repository runs (configs that do not call defineWorkspaceTests add
+ * them too): the timer guard fails a test that schedules an overflowing, over-long or spinning timer.
+ */
+export const sharedSetupFiles = [fileURLToPath(new URL('./test-support/timer-guard.ts', import.meta.url))];
 
 /**
  * Every package's vitest.config.ts calls this, so the test layout is the same everywhere:
@@ -14,7 +21,12 @@ export function defineWorkspaceTests(options: { contractSetup?: string[]; contra
       test: {
         name: 'types',
         include: [],
-        typecheck: { enabled: true, only: true, include: ['test/types/**/*.test-d.ts'], tsconfig: './tsconfig.json' },
+        typecheck: {
+          enabled: true,
+          only: true,
+          include: ['test/types/**/*.test-d.ts'],
+          tsconfig: './tsconfig.json',
+        },
       },
     },
     {
@@ -32,6 +44,7 @@ export function defineWorkspaceTests(options: { contractSetup?: string[]; contra
   return defineConfig({
     test: {
       projects,
+      setupFiles: sharedSetupFiles,
       passWithNoTests: false,
       reporters: ['default', 'junit'],
       outputFile: { junit: isContract ? 'reports/contract.xml' : 'reports/unit.xml' },
