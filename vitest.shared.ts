@@ -15,7 +15,9 @@ export const sharedSetupFiles = [fileURLToPath(new URL('./test-support/timer-gua
  */
 export function defineWorkspaceTests(options: { contractSetup?: string[]; contractTimeoutMs?: number } = {}) {
   const projects: TestProjectConfiguration[] = [
-    { extends: true, test: { name: 'unit', include: ['test/unit/**/*.test.ts'] } },
+    // 30 s, not vitest's 5 s: a "finishes at all" bound. Unit tests that start a loopback server took over 5 s
+    // with both cores busy; what a test proves must come from what happened, never from how fast.
+    { extends: true, test: { name: 'unit', include: ['test/unit/**/*.test.ts'], testTimeout: 30_000 } },
     {
       extends: true,
       test: {

@@ -14,8 +14,9 @@ export default defineConfig({
         test: {
           name: 'release',
           include: ['test/release/**/*.test.ts', 'test/tooling/**/*.test.ts'],
-          testTimeout: 120_000,
-          hookTimeout: 120_000,
+          // "Finishes at all" bounds: scratch installs, worktrees and packs took over 120 s with both cores busy.
+          testTimeout: 600_000,
+          hookTimeout: 600_000,
         },
       },
       {
