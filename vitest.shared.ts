@@ -37,7 +37,7 @@ export function defineWorkspaceTests(options: { contractSetup?: string[]; contra
         name: 'contract',
         include: ['test/contract/**/*.test.ts'],
         globalSetup: options.contractSetup ?? [],
-        testTimeout: options.contractTimeoutMs ?? 30_000,
+        testTimeout: options.contractTimeoutMs ?? 120_000, // "finishes at all": built-CLI runs took over 30 s when busy
         hookTimeout: 60_000,
       },
     },
