@@ -52,14 +52,22 @@ export function releaseDryRun(root) {
     // Pending changesets from the working tree (committed ones are already in the worktree).
     for (const file of pending) cpSync(join(root, '.changeset', file), join(worktree, '.changeset', file));
     // An offline install from the lockfile: `changeset version` loads its changelog generator from node_modules,
-    // and `pnpm pack` resolves `workspace:^` and `catalog:` ranges through the installed links.
+    // and `pnpm pack` resolves `workspace:^` and `catalog:` ranges through the installed links. Frozen, so pnpm
+    // resolves nothing (offline resolution would need pnpm's metadata cache, empty on a fresh machine), and
+    // from the store this checkout was installed from (pnpm picks a store per filesystem, and the worktree is
+    // under the temp directory).
+    const storeDir = execFileSync('pnpm', ['store', 'path'], { cwd: root, encoding: 'utf8' }).trim();
     execFileSync(
       'pnpm',
-      ['install', '--offline', '--frozen-lockfile', '--ignore-scripts', '--reporter=silent'],
-      {
-        cwd: worktree,
-        stdio: 'pipe',
-      },
+      [
+        'install',
+        '--offline',
+        '--frozen-lockfile',
+        '--ignore-scripts',
+        '--reporter=silent',
+        `--store-dir=${storeDir}`,
+      ],
+      { cwd: worktree, stdio: 'pipe' },
     );
 
     const before = new Map(

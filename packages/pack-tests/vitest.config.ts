@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import { sharedSetupFiles } from '../../vitest.shared.ts';
 
 // Two projects, two turbo tasks:
 // - `release` (`test`): the release tooling (changeset check, release dry run) against scratch git repositories.
@@ -12,9 +13,10 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'release',
-          include: ['test/release/**/*.test.ts'],
-          testTimeout: 120_000,
-          hookTimeout: 120_000,
+          include: ['test/release/**/*.test.ts', 'test/tooling/**/*.test.ts'],
+          // "Finishes at all" bounds: scratch installs, worktrees and packs took over 120 s with both cores busy.
+          testTimeout: 600_000,
+          hookTimeout: 600_000,
         },
       },
       {
@@ -28,6 +30,7 @@ export default defineConfig({
         },
       },
     ],
+    setupFiles: sharedSetupFiles,
     passWithNoTests: false,
     reporters: ['default', 'junit'],
     outputFile: { junit: isPack ? 'reports/pack.xml' : 'reports/release.xml' },

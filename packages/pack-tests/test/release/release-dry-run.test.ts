@@ -2,6 +2,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { scratchLockfile } from './scratch-lockfile';
 import { createScratchRepo, manifest, repoRoot } from './scratch-repo';
 
 const script = join(repoRoot, 'scripts', 'release-dry-run.mjs');
@@ -43,11 +44,22 @@ describe('scripts/release-dry-run.mjs', () => {
         dependencies: { '@demo/a': 'workspace:^' },
       }),
       'packages/private/package.json': manifest({ name: '@demo/private', version: '0.1.0', private: true }),
+      // A lockfile, as ours: the script installs offline from it, and so does this test.
+      'pnpm-lock.yaml': scratchLockfile(
+        repoRoot,
+        ['@changesets/cli'],
+        "  packages/a: {}\n\n  packages/b:\n    dependencies:\n      '@demo/a':\n        specifier: workspace:^\n        version: link:../a\n\n  packages/private: {}\n",
+      ),
     });
-    // Offline: the packages come from the pnpm store this workspace was installed from.
-    execFileSync('pnpm', ['install', '--offline', '--ignore-scripts', '--reporter=silent'], {
-      cwd: scratch.dir,
-    });
+    // Offline and frozen: the packages come from the pnpm store our own install filled; no metadata cache, no
+    // registry (a fresh machine has no metadata cache: ERR_PNPM_NO_OFFLINE_META).
+    execFileSync(
+      'pnpm',
+      ['install', '--offline', '--frozen-lockfile', '--ignore-scripts', '--reporter=silent'],
+      {
+        cwd: scratch.dir,
+      },
+    );
     scratch.commit('base');
     scratch.write('packages/a/dist/index.js', 'export const a = 1;\n');
     scratch.write('packages/b/dist/index.js', 'export const b = 2;\n');
