@@ -14,6 +14,23 @@ export function cloneWorkspace(root, dest, env) {
   );
   for (const file of changesets) cpSync(join(root, '.changeset', file), join(dest, '.changeset', file));
   run(dest, 'pnpm', ['install', '--offline', '--frozen-lockfile', '--ignore-scripts', '--reporter=silent'], env);
+  withoutProvenance(dest);
+}
+
+/**
+ * Provenance needs an OIDC identity (GitHub Actions' `id-token: write`) that a local rehearsal has not, and npm
+ * lets `publishConfig.provenance` win over `NPM_CONFIG_PROVENANCE=false` and userconfig alike
+ * ("Automatic provenance generation not supported for provider: null"). So the throwaway copy, and only it,
+ * drops that one field; the real workflow publishes with provenance.
+ */
+function withoutProvenance(dir) {
+  for (const { dir: pkg } of publishedPackages(dir)) {
+    const path = join(dir, pkg, 'package.json');
+    const manifest = JSON.parse(readFileSync(path, 'utf8'));
+    if (manifest.publishConfig?.provenance === undefined) continue;
+    delete manifest.publishConfig.provenance;
+    writeFileSync(path, `${JSON.stringify(manifest, null, 2)}\n`);
+  }
 }
 
 /** Runs a command, throwing with its output when it fails. */
