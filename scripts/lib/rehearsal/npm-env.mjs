@@ -46,7 +46,6 @@ export function rehearsalEnv(scratch, registry, upstream) {
     YARN_DISABLE_SELF_UPDATE_CHECK: 'true',
     NPM_CONFIG_PROVENANCE: 'false',
     TURBO_TELEMETRY_DISABLED: '1',
-    TURBO_DAEMON: 'false',
     TURBO_NO_UPDATE_NOTIFIER: '1',
     DO_NOT_TRACK: '1',
   };

@@ -34,6 +34,7 @@ export async function openRehearsal(root, { log = () => {} } = {}) {
       env,
       repo,
       packages: publishedPackages(repo).map(({ name }) => name),
+      dirOf: (name) => publishedPackages(repo).find((pkg) => pkg.name === name).dir,
       versions: () => versionsOf(repo),
       version: () => versionPackages(repo, workspaceEnv),
       release: (options) => release(repo, workspaceEnv, options),

@@ -1,0 +1,141 @@
+// The rehearsal's happy path, step by step: publish every public package with the workflow's commands, install
+// them by version range with npm, pnpm and yarn and use them, then release a runtime patch and upgrade the npm
+// consumer. Each step throws a RehearsalError naming the step and the fix; the caller closes the rehearsal.
+import { join } from 'node:path';
+import {
+  createConsumer,
+  generateFromSpecs,
+  installedCopies,
+  libraryPackages,
+  npmConsumerPackages,
+  runClis,
+  runNodeProgram,
+  startServers,
+  typeCheck,
+} from './consumers.mjs';
+import { run } from './workspace-copy.mjs';
+
+export class RehearsalError extends Error {
+  constructor(step, message, fix) {
+    super(`Release rehearsal failed at "${step}": ${message}\nFix: ${fix}`);
+    this.name = 'RehearsalError';
+    this.step = step;
+  }
+}
+
+async function step(name, fix, body) {
+  try {
+    return await body();
+  } catch (error) {
+    if (error instanceof RehearsalError) throw error;
+    throw new RehearsalError(name, error instanceof Error ? error.message : String(error), fix);
+  }
+}
+
+/** `changeset version` then `pnpm release`; checks the registry now holds exactly the planned versions. */
+export async function versionAndPublish(rehearsal, log) {
+  const plan = rehearsal.version();
+  if (Object.keys(plan).length === 0) throw new Error('changeset version bumped nothing: no pending changeset');
+  log(`changeset version: ${Object.entries(plan).map(([name, { from, to }]) => `${name} ${from} -> ${to}`).join(', ')}`);
+  const started = Date.now();
+  const { status, output } = rehearsal.release();
+  if (status !== 0) throw new Error(`\`pnpm release\` exited ${status}:\n${output.slice(-6000)}`);
+  log(`pnpm release (build, verify, changeset publish) in ${Math.round((Date.now() - started) / 1000)} s`);
+  for (const [name, { to }] of Object.entries(plan)) {
+    const versions = await rehearsal.registryVersions(name);
+    if (!versions.includes(to)) throw new Error(`${name}@${to} is not on the registry after publishing (has ${versions})`);
+  }
+  return plan;
+}
+
+/** Fresh npm, pnpm and yarn consumers; every use of the packages each of them supports. */
+export async function runConsumers(rehearsal, log) {
+  const versions = rehearsal.versions();
+  const { root, scratch, registry, upstream, env } = rehearsal;
+  const consumer = (manager, packages) =>
+    createConsumer({ root, dir: join(scratch, `consumer-${manager}`), manager, packages, registry, upstream, env: env.consumer });
+  const npmDir = consumer('npm', npmConsumerPackages(root, versions));
+  log(`npm consumer installed ${Object.keys(versions).length} packages by range (${Object.values(versions).map((v) => `^${v}`).join(', ')})`);
+  const servers = await startServers(npmDir);
+  const results = { npm: {}, pnpm: {}, yarn: {} };
+  try {
+    for (const manager of ['npm', 'pnpm', 'yarn']) {
+      const dir = manager === 'npm' ? npmDir : consumer(manager, libraryPackages(versions));
+      results[manager].esm = runNodeProgram(dir, 'esm', servers.context, env.consumer);
+      results[manager].cjs = runNodeProgram(dir, 'cjs', servers.context, env.consumer);
+      results[manager].typescript = typeCheck(root, dir, env.consumer);
+      log(`${manager} consumer: ESM and CJS listed ${results[manager].esm} collections; TypeScript ${results[manager].typescript.join(', ')} type-check`);
+    }
+    results.npm.clis = await runClis(npmDir, env.consumer);
+    results.npm.generated = generateFromSpecs(root, npmDir, env.consumer);
+    log(`npx CLIs ran (list printed ${results.npm.clis.listed}, contract mock answered ${results.npm.clis.mockStatus}); openapi-typescript generated ${results.npm.generated.join(', ')}`);
+  } finally {
+    await servers.close();
+  }
+  return { npmDir, results, servers };
+}
+
+/** Dependents of `changed` (through `dependencies`), transitively: what `updateInternalDependencies` bumps. */
+function dependentsOf(rehearsal, changed) {
+  const manifests = Object.fromEntries(
+    rehearsal.packages.map((name) => [name, rehearsal.manifest(rehearsal.dirOf(name))]),
+  );
+  const bumped = new Set(changed);
+  let grew = true;
+  while (grew) {
+    grew = false;
+    for (const [name, manifest] of Object.entries(manifests))
+      if (!bumped.has(name) && Object.keys(manifest.dependencies ?? {}).some((dep) => bumped.has(dep))) {
+        bumped.add(name);
+        grew = true;
+      }
+  }
+  return bumped;
+}
+
+/**
+ * A runtime patch: a new changeset, `changeset version`, `pnpm release`; then `npm update` in the npm consumer
+ * and `npm ls`. Returns the plan, the versions the consumer has, and its copies of each package.
+ */
+export async function upgrade(rehearsal, npmDir, log) {
+  const runtime = '@commerce-collections/runtime';
+  const before = rehearsal.versions();
+  rehearsal.addChangeset('rehearsal-runtime-patch.md', { [runtime]: 'patch' }, 'Rehearsal: a runtime fix.');
+  const plan = await versionAndPublish(rehearsal, log);
+  const expected = dependentsOf(rehearsal, [runtime]);
+  const bumped = Object.keys(plan).sort();
+  if (JSON.stringify(bumped) !== JSON.stringify([...expected].sort()))
+    throw new Error(`changeset version bumped ${bumped.join(', ')}; updateInternalDependencies: patch means ${[...expected].sort().join(', ')}`);
+  for (const [name, { from, to }] of Object.entries(plan)) {
+    const [major, minor, patch] = from.split('.').map(Number);
+    if (to !== `${major}.${minor}.${patch + 1}`) throw new Error(`${name} went ${from} -> ${to}, not a patch`);
+  }
+  run(npmDir, 'npm', ['update', '--loglevel=error'], rehearsal.env.consumer);
+  const copies = installedCopies(npmDir, rehearsal.env.consumer);
+  const after = rehearsal.versions();
+  for (const name of rehearsal.packages) {
+    const want = plan[name]?.to ?? before[name];
+    if (JSON.stringify(copies[name]) !== JSON.stringify([want]))
+      throw new Error(`after npm update the consumer has ${name} ${JSON.stringify(copies[name])}, expected one copy at ${want}`);
+  }
+  log(`upgrade: ${bumped.map((name) => `${name} ${plan[name].from} -> ${plan[name].to}`).join(', ')}; npm update took them, npm ls shows one copy of each`);
+  return { plan, copies, versions: after };
+}
+
+/** The whole happy path on an open rehearsal. */
+export async function rehearseRelease(rehearsal, log = () => {}) {
+  const first = await step('publish', 'read the `pnpm release` output above; `pnpm release:dry` shows the plan', () =>
+    versionAndPublish(rehearsal, log),
+  );
+  const consumers = await step(
+    'consumers',
+    'the packages install but a consumer fails: run `pnpm test:pack` for the same checks on tarballs',
+    () => runConsumers(rehearsal, log),
+  );
+  const upgraded = await step(
+    'upgrade',
+    'check .changeset/config.json (updateInternalDependencies) and the internal `workspace:^` ranges',
+    () => upgrade(rehearsal, consumers.npmDir, log),
+  );
+  return { first, consumers: consumers.results, upgrade: upgraded };
+}
