@@ -8,7 +8,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { nodeProgram, typescriptConsumer } from '../consumer-programs.mjs';
-import { run } from './workspace-copy.mjs';
+import { run, runAsync } from './workspace-copy.mjs';
 
 const SCOPE = '@commerce-collections';
 /** What the pnpm and yarn consumers install; the npm one installs every public package. */
@@ -94,10 +94,10 @@ function expectEqual(what, actual, expected) {
 }
 
 /** Runs the ESM or CJS program in `dir` and checks what it listed against the sandboxes. */
-export function runNodeProgram(dir, kind, context, env) {
+export async function runNodeProgram(dir, kind, context, env) {
   const file = join(dir, kind === 'esm' ? 'consumer.mjs' : 'consumer.cjs');
   writeFileSync(file, nodeProgram(kind));
-  const stdout = run(dir, process.execPath, [file, JSON.stringify(context)], env);
+  const stdout = await runAsync(dir, process.execPath, [file, JSON.stringify(context)], env);
   const result = JSON.parse(stdout.trim().split('\n').at(-1));
   const { highlevel, shoplazza } = context.sandboxes;
   const expected = [...highlevel.ids.map((id) => `highlevel:${id}`), ...shoplazza.ids.map((id) => `shoplazza:${id}`)];
@@ -144,16 +144,16 @@ export function typeCheck(root, dir, env) {
 
 /** Both CLIs through `npx` (bin links, shebangs, file modes), one real listing, and a mock answering a request. */
 export async function runClis(dir, env) {
-  const npx = (...args) => run(dir, 'npx', ['--no-install', ...args], env);
-  const help = npx('commerce-collections', 'list', '--help');
+  const npx = (...args) => runAsync(dir, 'npx', ['--no-install', ...args], env);
+  const help = await npx('commerce-collections', 'list', '--help');
   if (!help.includes('commerce-collections list')) throw new Error(`CLI --help printed:\n${help}`);
-  const listed = npx('commerce-collections', 'list', '--mock', '--format', 'ndjson', '--max', '7')
+  const listed = (await npx('commerce-collections', 'list', '--mock', '--format', 'ndjson', '--max', '7'))
     .trim()
     .split('\n')
     .map((line) => JSON.parse(line));
   if (listed.length !== 7 || !listed.every((item) => typeof item.id === 'string'))
     throw new Error(`CLI list --mock printed ${JSON.stringify(listed).slice(0, 300)}`);
-  const contractHelp = npx('commerce-collections-contract', '--help');
+  const contractHelp = await npx('commerce-collections-contract', '--help');
   if (!contractHelp.startsWith('Usage: commerce-collections-contract'))
     throw new Error(`contract --help printed:\n${contractHelp}`);
   const answer = await mockAnswer(dir, env);

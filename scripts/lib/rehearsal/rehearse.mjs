@@ -61,8 +61,8 @@ export async function runConsumers(rehearsal, log) {
   try {
     for (const manager of ['npm', 'pnpm', 'yarn']) {
       const dir = manager === 'npm' ? npmDir : consumer(manager, libraryPackages(versions));
-      results[manager].esm = runNodeProgram(dir, 'esm', servers.context, env.consumer);
-      results[manager].cjs = runNodeProgram(dir, 'cjs', servers.context, env.consumer);
+      results[manager].esm = await runNodeProgram(dir, 'esm', servers.context, env.consumer);
+      results[manager].cjs = await runNodeProgram(dir, 'cjs', servers.context, env.consumer);
       results[manager].typescript = typeCheck(root, dir, env.consumer);
       log(`${manager} consumer: ESM and CJS listed ${results[manager].esm} collections; TypeScript ${results[manager].typescript.join(', ')} type-check`);
     }

@@ -2,7 +2,7 @@
 // creates git tags, and a worktree would create them in the user's repository), plus the checkout's pending
 // `.changeset/*.md`, installed offline from the lockfile. Every command runs with the rehearsal's npm
 // environment, so nothing reads or writes the user's npm configuration.
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFile, execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { git, publishedPackages } from '../release.mjs';
@@ -49,6 +49,20 @@ export function run(cwd, command, args, env, options = {}) {
       `\`${command} ${args.join(' ')}\` failed in ${cwd} (exit ${error.status ?? error.signal}):\n${error.stdout ?? ''}${error.stderr ?? ''}`.trim(),
     );
   }
+}
+
+/** `run` without blocking the event loop: for commands that talk to servers running in this process. */
+export function runAsync(cwd, command, args, env) {
+  return new Promise((resolve, reject) => {
+    execFile(command, args, { cwd, env, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
+      if (!error) return resolve(stdout);
+      reject(
+        new Error(
+          `\`${command} ${args.join(' ')}\` failed in ${cwd} (exit ${error.code ?? error.signal}):\n${stdout}${stderr}`.trim(),
+        ),
+      );
+    });
+  });
 }
 
 export const versionsOf = (dir) =>
