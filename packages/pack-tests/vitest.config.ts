@@ -1,10 +1,12 @@
 import { defineConfig } from 'vitest/config';
 
-// Two projects, two turbo tasks:
+// Three projects, three turbo tasks:
 // - `release` (`test`): the release tooling (changeset check, release dry run) against scratch git repositories.
 // - `pack` (`test:pack`): every public package packed, installed from tarballs into scratch consumers and used
 //   from Node ESM/CJS, TypeScript and Chromium. One globalSetup packs and installs once per run.
-const isPack = process.argv.includes('pack');
+// - `rehearsal` (`test:rehearsal`): the release rehearsal (scripts/release-rehearse.mjs) against a loopback
+//   Verdaccio: minutes of building and installing, so its own task, bounded by one generous timeout.
+const project = ['pack', 'rehearsal'].find((name) => process.argv.includes(name)) ?? 'release';
 export default defineConfig({
   test: {
     projects: [
@@ -20,6 +22,15 @@ export default defineConfig({
       {
         extends: true,
         test: {
+          name: 'rehearsal',
+          include: ['test/rehearsal/**/*.test.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 25 * 60_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
           name: 'pack',
           include: ['test/pack/**/*.test.ts'],
           globalSetup: ['test/pack/global-setup.ts'],
@@ -30,6 +41,6 @@ export default defineConfig({
     ],
     passWithNoTests: false,
     reporters: ['default', 'junit'],
-    outputFile: { junit: isPack ? 'reports/pack.xml' : 'reports/release.xml' },
+    outputFile: { junit: `reports/${project}.xml` },
   },
 });

@@ -17,7 +17,9 @@ const LIBRARIES = ['sdk', 'highlevel', 'shoplazza', 'runtime'].map((name) => `${
 /** `^<major>.<minor>` of a version: the range a consumer writes. */
 export const rangeOf = (version) => `^${version.split('.').slice(0, 2).join('.')}`;
 
-function tools(root) {
+/** Tools from this checkout: yarn and the pinned TypeScript and openapi-typescript versions. */
+function tools() {
+  const root = join(import.meta.dirname, '..', '..', '..');
   const require = createRequire(join(root, 'packages', 'pack-tests', 'package.json'));
   const rootRequire = createRequire(join(root, 'package.json'));
   return {
@@ -36,7 +38,7 @@ function tools(root) {
  * A fresh project in `dir` whose .npmrc sends our scope to the rehearsal registry and everything else upstream.
  * `packages` maps name → range; installs with `manager` (npm, pnpm or yarn).
  */
-export function createConsumer({ root, dir, manager, packages, registry, upstream, env }) {
+export function createConsumer({ dir, manager, packages, registry, upstream, env }) {
   mkdirSync(dir, { recursive: true });
   writeFileSync(
     join(dir, 'package.json'),
@@ -48,15 +50,15 @@ export function createConsumer({ root, dir, manager, packages, registry, upstrea
   else if (manager === 'pnpm') run(dir, 'pnpm', ['add', '--reporter=silent', ...specs], env);
   else {
     writeFileSync(join(dir, '.yarnrc'), `registry "${upstream}"\n"${SCOPE}:registry" "${registry.url}"\n`);
-    run(dir, process.execPath, [tools(root).yarn, 'add', '--silent', '--non-interactive', '--no-progress', ...specs], env);
+    run(dir, process.execPath, [tools().yarn, 'add', '--silent', '--non-interactive', '--no-progress', ...specs], env);
   }
   return dir;
 }
 
 /** The npm consumer: every public package, plus the generator another team would run over the specs. */
-export function npmConsumerPackages(root, versions) {
+export function npmConsumerPackages(versions) {
   const packages = Object.fromEntries(Object.entries(versions).map(([name, version]) => [name, rangeOf(version)]));
-  return { ...packages, 'openapi-typescript': tools(root).openapiTypescript };
+  return { ...packages, 'openapi-typescript': tools().openapiTypescript };
 }
 
 export function libraryPackages(versions) {
@@ -124,7 +126,7 @@ const TS_COMMON = {
 };
 
 /** Type-checks the pack tests' TypeScript consumer under node16 (ESM and CJS files) and bundler resolution. */
-export function typeCheck(root, dir, env) {
+export function typeCheck(dir, env) {
   const cases = [
     ['ts-node16', ['index.mts', 'index.cts'], { module: 'node16', moduleResolution: 'node16' }],
     ['ts-bundler', ['index.ts'], { module: 'esnext', moduleResolution: 'bundler' }],
@@ -137,7 +139,7 @@ export function typeCheck(root, dir, env) {
       join(project, 'tsconfig.json'),
       JSON.stringify({ compilerOptions: { ...TS_COMMON, ...options }, files }, null, 2),
     );
-    run(project, process.execPath, [tools(root).tsc, '-p', 'tsconfig.json'], env);
+    run(project, process.execPath, [tools().tsc, '-p', 'tsconfig.json'], env);
   }
   return cases.map(([name]) => name);
 }
@@ -202,7 +204,7 @@ async function mockAnswer(dir, env) {
 }
 
 /** Another team's generator over the installed bundle: openapi-typescript, then a type check of a use of it. */
-export function generateFromSpecs(root, dir, env) {
+export function generateFromSpecs(dir, env) {
   const out = join(dir, 'generated');
   mkdirSync(out, { recursive: true });
   const results = {};
@@ -223,7 +225,7 @@ export function generateFromSpecs(root, dir, env) {
     join(out, 'tsconfig.json'),
     JSON.stringify({ compilerOptions: { ...TS_COMMON, module: 'esnext', moduleResolution: 'bundler' }, files: ['use.ts'] }),
   );
-  run(out, process.execPath, [tools(root).tsc, '-p', 'tsconfig.json'], env);
+  run(out, process.execPath, [tools().tsc, '-p', 'tsconfig.json'], env);
   return Object.keys(results);
 }
 

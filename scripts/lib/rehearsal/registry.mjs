@@ -26,8 +26,9 @@ packages:
 log: { type: stdout, format: pretty, level: warn }
 `;
 
-function verdaccioMain(root) {
-  const require = createRequire(join(root, 'packages', 'pack-tests', 'package.json'));
+/** Verdaccio from this checkout (not from the repository being rehearsed, which may be any clone). */
+function verdaccioMain() {
+  const require = createRequire(join(import.meta.dirname, '..', '..', '..', 'packages', 'pack-tests', 'package.json'));
   try {
     return require.resolve('verdaccio');
   } catch {
@@ -56,11 +57,11 @@ function waitForUrl(child, output) {
  * Starts the registry in `dir` (created) and signs up a throwaway user.
  * Returns { url, host, token, pid, stop() }; stop() kills the process and resolves once it has exited.
  */
-export async function startRegistry(root, dir) {
+export async function startRegistry(dir) {
   mkdirSync(dir, { recursive: true });
   const configPath = join(dir, 'config.yaml');
   writeFileSync(configPath, config(dir));
-  const child = fork(join(import.meta.dirname, 'registry-server.cjs'), [verdaccioMain(root), configPath], {
+  const child = fork(join(import.meta.dirname, 'registry-server.cjs'), [verdaccioMain(), configPath], {
     stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
   });
   const output = [];

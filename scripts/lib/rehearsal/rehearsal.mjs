@@ -18,7 +18,7 @@ export async function openRehearsal(root, { log = () => {} } = {}) {
     rmSync(scratch, { recursive: true, force: true });
   };
   try {
-    registry = await startRegistry(root, join(scratch, 'registry'));
+    registry = await startRegistry(join(scratch, 'registry'));
     log(`registry ${registry.url} (pid ${registry.pid}), scratch ${scratch}`);
     const env = rehearsalEnv(scratch, registry, upstream);
     const repo = join(scratch, 'repo');

@@ -1,6 +1,6 @@
 // The rehearsal's happy path, step by step: publish every public package with the workflow's commands, install
 // them by version range with npm, pnpm and yarn and use them, then release a runtime patch and upgrade the npm
-// consumer. Each step throws a RehearsalError naming the step and the fix; the caller closes the rehearsal.
+// consumer, and have three broken releases refused before they publish anything. Each step throws a RehearsalError naming the step and the fix; the caller closes the rehearsal.
 import { join } from 'node:path';
 import {
   createConsumer,
@@ -13,6 +13,7 @@ import {
   startServers,
   typeCheck,
 } from './consumers.mjs';
+import { rehearseRefusals } from './refusals.mjs';
 import { run } from './workspace-copy.mjs';
 
 export class RehearsalError extends Error {
@@ -23,7 +24,8 @@ export class RehearsalError extends Error {
   }
 }
 
-async function step(name, fix, body) {
+/** Runs one step; any failure becomes a RehearsalError naming the step and its fix. */
+export async function step(name, fix, body) {
   try {
     return await body();
   } catch (error) {
@@ -51,10 +53,10 @@ export async function versionAndPublish(rehearsal, log) {
 /** Fresh npm, pnpm and yarn consumers; every use of the packages each of them supports. */
 export async function runConsumers(rehearsal, log) {
   const versions = rehearsal.versions();
-  const { root, scratch, registry, upstream, env } = rehearsal;
+  const { scratch, registry, upstream, env } = rehearsal;
   const consumer = (manager, packages) =>
-    createConsumer({ root, dir: join(scratch, `consumer-${manager}`), manager, packages, registry, upstream, env: env.consumer });
-  const npmDir = consumer('npm', npmConsumerPackages(root, versions));
+    createConsumer({ dir: join(scratch, `consumer-${manager}`), manager, packages, registry, upstream, env: env.consumer });
+  const npmDir = consumer('npm', npmConsumerPackages(versions));
   log(`npm consumer installed ${Object.keys(versions).length} packages by range (${Object.values(versions).map((v) => `^${v}`).join(', ')})`);
   const servers = await startServers(npmDir);
   const results = { npm: {}, pnpm: {}, yarn: {} };
@@ -63,11 +65,11 @@ export async function runConsumers(rehearsal, log) {
       const dir = manager === 'npm' ? npmDir : consumer(manager, libraryPackages(versions));
       results[manager].esm = await runNodeProgram(dir, 'esm', servers.context, env.consumer);
       results[manager].cjs = await runNodeProgram(dir, 'cjs', servers.context, env.consumer);
-      results[manager].typescript = typeCheck(root, dir, env.consumer);
+      results[manager].typescript = typeCheck(dir, env.consumer);
       log(`${manager} consumer: ESM and CJS listed ${results[manager].esm} collections; TypeScript ${results[manager].typescript.join(', ')} type-check`);
     }
     results.npm.clis = await runClis(npmDir, env.consumer);
-    results.npm.generated = generateFromSpecs(root, npmDir, env.consumer);
+    results.npm.generated = generateFromSpecs(npmDir, env.consumer);
     log(`npx CLIs ran (list printed ${results.npm.clis.listed}, contract mock answered ${results.npm.clis.mockStatus}); openapi-typescript generated ${results.npm.generated.join(', ')}`);
   } finally {
     await servers.close();
@@ -137,5 +139,11 @@ export async function rehearseRelease(rehearsal, log = () => {}) {
     'check .changeset/config.json (updateInternalDependencies) and the internal `workspace:^` ranges',
     () => upgrade(rehearsal, consumers.npmDir, log),
   );
-  return { first, consumers: consumers.results, upgrade: upgraded };
+  const refusals = await step(
+    'refusals',
+    'a broken release was not refused before publishing: see scripts/lib/verify-release.mjs',
+    () => rehearseRefusals(rehearsal),
+  );
+  log(`refused: ${refusals.cases.map(({ code, status }) => `${code} (exit ${status})`).join(', ')}; none of those versions reached the registry`);
+  return { first, consumers: consumers.results, upgrade: upgraded, refusals };
 }
