@@ -13,7 +13,9 @@ const root = resolve(process.argv[2] ?? join(dirname(fileURLToPath(import.meta.u
 try {
   const { publish, released } = verifyRelease(root);
   const list = (items) => items.map(({ name, version }) => `${name}@${version}`).join(', ') || 'none';
-  console.log(`Release verification passed.\n  to publish: ${list(publish)}\n  already released: ${list(released)}`);
+  console.log(
+    `Release verification passed.\n  to publish: ${list(publish)}\n  already released: ${list(released)}`,
+  );
 } catch (error) {
   console.error(error instanceof Error ? error.message : error);
   process.exit(error instanceof ReleaseVerificationError ? error.exitCode : 1);

@@ -136,7 +136,11 @@ export function verifyRelease(root, env = process.env) {
     for (const { where, path } of manifestTargets(manifest)) {
       if (shipped(path, files)) continue;
       if (!onDisk(pkgDir, path))
-        problems.push({ code: 'ERR_RELEASE_BUILD_MISSING', pkg: name, message: `${where} → ${dir}/${path} does not exist` });
+        problems.push({
+          code: 'ERR_RELEASE_BUILD_MISSING',
+          pkg: name,
+          message: `${where} → ${dir}/${path} does not exist`,
+        });
       else
         problems.push({
           code: 'ERR_RELEASE_FILES_OMIT',

@@ -27,7 +27,9 @@ function tools() {
     tsc: rootRequire.resolve('typescript/bin/tsc'),
     openapiTypescript: JSON.parse(
       readFileSync(
-        createRequire(join(root, 'packages', 'highlevel', 'package.json')).resolve('openapi-typescript/package.json'),
+        createRequire(join(root, 'packages', 'highlevel', 'package.json')).resolve(
+          'openapi-typescript/package.json',
+        ),
         'utf8',
       ),
     ).version,
@@ -50,14 +52,21 @@ export function createConsumer({ dir, manager, packages, registry, upstream, env
   else if (manager === 'pnpm') run(dir, 'pnpm', ['add', '--reporter=silent', ...specs], env);
   else {
     writeFileSync(join(dir, '.yarnrc'), `registry "${upstream}"\n"${SCOPE}:registry" "${registry.url}"\n`);
-    run(dir, process.execPath, [tools().yarn, 'add', '--silent', '--non-interactive', '--no-progress', ...specs], env);
+    run(
+      dir,
+      process.execPath,
+      [tools().yarn, 'add', '--silent', '--non-interactive', '--no-progress', ...specs],
+      env,
+    );
   }
   return dir;
 }
 
 /** The npm consumer: every public package, plus the generator another team would run over the specs. */
 export function npmConsumerPackages(versions) {
-  const packages = Object.fromEntries(Object.entries(versions).map(([name, version]) => [name, rangeOf(version)]));
+  const packages = Object.fromEntries(
+    Object.entries(versions).map(([name, version]) => [name, rangeOf(version)]),
+  );
   return { ...packages, 'openapi-typescript': tools().openapiTypescript };
 }
 
@@ -81,8 +90,18 @@ export async function startServers(consumer) {
   return {
     context: {
       sandboxes: {
-        highlevel: { url: highlevel.url, token: highlevel.token, locationId: highlevel.locationId, ids: ids(highlevel.dataset) },
-        shoplazza: { url: shoplazza.url, token: shoplazza.token, shop: shoplazza.shop, ids: ids(shoplazza.dataset) },
+        highlevel: {
+          url: highlevel.url,
+          token: highlevel.token,
+          locationId: highlevel.locationId,
+          ids: ids(highlevel.dataset),
+        },
+        shoplazza: {
+          url: shoplazza.url,
+          token: shoplazza.token,
+          shop: shoplazza.shop,
+          ids: ids(shoplazza.dataset),
+        },
       },
       mocks: { highlevel: highlevelMock.url, shoplazza: shoplazzaMock.url },
     },
@@ -102,7 +121,10 @@ export async function runNodeProgram(dir, kind, context, env) {
   const stdout = await runAsync(dir, process.execPath, [file, JSON.stringify(context)], env);
   const result = JSON.parse(stdout.trim().split('\n').at(-1));
   const { highlevel, shoplazza } = context.sandboxes;
-  const expected = [...highlevel.ids.map((id) => `highlevel:${id}`), ...shoplazza.ids.map((id) => `shoplazza:${id}`)];
+  const expected = [
+    ...highlevel.ids.map((id) => `highlevel:${id}`),
+    ...shoplazza.ids.map((id) => `shoplazza:${id}`),
+  ];
   expectEqual(`${kind} listing`, [...result.listed].sort(), expected.sort());
   expectEqual(`${kind} HighLevel page`, result.highlevelPage, highlevel.ids.slice(0, 5));
   expectEqual(`${kind} Shoplazza page`, result.shoplazzaPage, shoplazza.ids.slice(0, 5));
@@ -173,7 +195,10 @@ async function mockAnswer(dir, env) {
   try {
     const url = await new Promise((resolve, reject) => {
       let out = '';
-      const timer = setTimeout(() => reject(new Error(`contract mock printed no URL in 60 s:\n${out}`)), 60_000);
+      const timer = setTimeout(
+        () => reject(new Error(`contract mock printed no URL in 60 s:\n${out}`)),
+        60_000,
+      );
       child.stdout.on('data', (chunk) => {
         out += chunk;
         const match = /http:\/\/127\.0\.0\.1:\d+/.exec(out);
@@ -213,7 +238,10 @@ export function generateFromSpecs(dir, env) {
     run(dir, 'npx', ['--no-install', 'openapi-typescript', spec, '-o', join(out, `${api}.d.ts`)], env);
     results[api] = readFileSync(join(out, `${api}.d.ts`), 'utf8');
   }
-  if (!results.highlevel.includes('"/products/collections"') || !results.shoplazza.includes('"/openapi/2022-01/collections"'))
+  if (
+    !results.highlevel.includes('"/products/collections"') ||
+    !results.shoplazza.includes('"/openapi/2022-01/collections"')
+  )
     throw new Error('openapi-typescript output lacks the collections paths');
   writeFileSync(
     join(out, 'use.ts'),
@@ -223,7 +251,10 @@ export function generateFromSpecs(dir, env) {
   );
   writeFileSync(
     join(out, 'tsconfig.json'),
-    JSON.stringify({ compilerOptions: { ...TS_COMMON, module: 'esnext', moduleResolution: 'bundler' }, files: ['use.ts'] }),
+    JSON.stringify({
+      compilerOptions: { ...TS_COMMON, module: 'esnext', moduleResolution: 'bundler' },
+      files: ['use.ts'],
+    }),
   );
   run(out, process.execPath, [tools().tsc, '-p', 'tsconfig.json'], env);
   return Object.keys(results);
@@ -237,7 +268,7 @@ export function installedCopies(dir, env) {
     const match = /node_modules\/(@commerce-collections\/[^/]+)$/.exec(path);
     if (!match) continue;
     const { version } = JSON.parse(readFileSync(join(path, 'package.json'), 'utf8'));
-    (copies[match[1]] ??= []).push(version);
+    copies[match[1]] = [...(copies[match[1]] ?? []), version];
   }
   return copies;
 }

@@ -55,8 +55,15 @@ export async function rehearseRefusals(rehearsal) {
     await refused(rehearsal, plan, 'ERR_RELEASE_FILES_OMIT', () => {
       const original = readFileSync(manifestPath, 'utf8');
       // The JavaScript ships, the declarations its exports name (`types`) do not.
-      writeFileSync(manifestPath, original.replace('"files": [\n    "dist"\n  ]', '"files": [\n    "dist/*.js",\n    "dist/*.cjs"\n  ]'));
-      if (readFileSync(manifestPath, 'utf8') === original) throw new Error('sdk package.json has no `"files": ["dist"]` to narrow');
+      writeFileSync(
+        manifestPath,
+        original.replace(
+          '"files": [\n    "dist"\n  ]',
+          '"files": [\n    "dist/*.js",\n    "dist/*.cjs"\n  ]',
+        ),
+      );
+      if (readFileSync(manifestPath, 'utf8') === original)
+        throw new Error('sdk package.json has no `"files": ["dist"]` to narrow');
       return () => writeFileSync(manifestPath, original);
     }),
   );
@@ -66,10 +73,18 @@ export async function rehearseRefusals(rehearsal) {
 
   for (const { code, status, output, published } of cases) {
     const expectedPublished = code === 'ERR_RELEASE_VERSION_EXISTS' ? [`${SDK}@${taken}`] : [];
-    if (status !== PROBLEMS[code].exitCode || !output.includes(code) || !output.includes('nothing was published'))
-      throw new Error(`a release with ${code} exited ${status}, expected ${PROBLEMS[code].exitCode}:\n${output.slice(-3000)}`);
+    if (
+      status !== PROBLEMS[code].exitCode ||
+      !output.includes(code) ||
+      !output.includes('nothing was published')
+    )
+      throw new Error(
+        `a release with ${code} exited ${status}, expected ${PROBLEMS[code].exitCode}:\n${output.slice(-3000)}`,
+      );
     if (JSON.stringify(published) !== JSON.stringify(expectedPublished))
-      throw new Error(`after the refused release (${code}) the registry holds ${published.join(', ') || 'none'} of it`);
+      throw new Error(
+        `after the refused release (${code}) the registry holds ${published.join(', ') || 'none'} of it`,
+      );
   }
   return { plan, cases };
 }

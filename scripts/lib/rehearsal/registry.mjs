@@ -28,11 +28,15 @@ log: { type: stdout, format: pretty, level: warn }
 
 /** Verdaccio from this checkout (not from the repository being rehearsed, which may be any clone). */
 function verdaccioMain() {
-  const require = createRequire(join(import.meta.dirname, '..', '..', '..', 'packages', 'pack-tests', 'package.json'));
+  const require = createRequire(
+    join(import.meta.dirname, '..', '..', '..', 'packages', 'pack-tests', 'package.json'),
+  );
   try {
     return require.resolve('verdaccio');
   } catch {
-    throw new Error('Verdaccio is not installed: run `pnpm install` (it is a devDependency of packages/pack-tests)');
+    throw new Error(
+      'Verdaccio is not installed: run `pnpm install` (it is a devDependency of packages/pack-tests)',
+    );
   }
 }
 
@@ -49,7 +53,9 @@ function waitForUrl(child, output) {
       clearTimeout(timer);
       resolve(url);
     });
-    child.once('exit', (code, signal) => fail(new Error(`Verdaccio exited (${signal ?? code}) before listening`)));
+    child.once('exit', (code, signal) =>
+      fail(new Error(`Verdaccio exited (${signal ?? code}) before listening`)),
+    );
   });
 }
 

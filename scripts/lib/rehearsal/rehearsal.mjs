@@ -9,6 +9,10 @@ import { rehearsalEnv, upstreamRegistry } from './npm-env.mjs';
 import { startRegistry } from './registry.mjs';
 import { addChangeset, cloneWorkspace, release, versionPackages, versionsOf } from './workspace-copy.mjs';
 
+/**
+ * @param {string} root the repository to rehearse (its HEAD and pending changesets)
+ * @param {{ log?: (line: string) => void }} [options]
+ */
 export async function openRehearsal(root, { log = () => {} } = {}) {
   const upstream = upstreamRegistry();
   const scratch = mkdtempSync(join(tmpdir(), 'release-rehearsal-'));

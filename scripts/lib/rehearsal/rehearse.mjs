@@ -37,15 +37,21 @@ export async function step(name, fix, body) {
 /** `changeset version` then `pnpm release`; checks the registry now holds exactly the planned versions. */
 export async function versionAndPublish(rehearsal, log) {
   const plan = rehearsal.version();
-  if (Object.keys(plan).length === 0) throw new Error('changeset version bumped nothing: no pending changeset');
-  log(`changeset version: ${Object.entries(plan).map(([name, { from, to }]) => `${name} ${from} -> ${to}`).join(', ')}`);
+  if (Object.keys(plan).length === 0)
+    throw new Error('changeset version bumped nothing: no pending changeset');
+  log(
+    `changeset version: ${Object.entries(plan)
+      .map(([name, { from, to }]) => `${name} ${from} -> ${to}`)
+      .join(', ')}`,
+  );
   const started = Date.now();
   const { status, output } = rehearsal.release();
   if (status !== 0) throw new Error(`\`pnpm release\` exited ${status}:\n${output.slice(-6000)}`);
   log(`pnpm release (build, verify, changeset publish) in ${Math.round((Date.now() - started) / 1000)} s`);
   for (const [name, { to }] of Object.entries(plan)) {
     const versions = await rehearsal.registryVersions(name);
-    if (!versions.includes(to)) throw new Error(`${name}@${to} is not on the registry after publishing (has ${versions})`);
+    if (!versions.includes(to))
+      throw new Error(`${name}@${to} is not on the registry after publishing (has ${versions})`);
   }
   return plan;
 }
@@ -55,9 +61,20 @@ export async function runConsumers(rehearsal, log) {
   const versions = rehearsal.versions();
   const { scratch, registry, upstream, env } = rehearsal;
   const consumer = (manager, packages) =>
-    createConsumer({ dir: join(scratch, `consumer-${manager}`), manager, packages, registry, upstream, env: env.consumer });
+    createConsumer({
+      dir: join(scratch, `consumer-${manager}`),
+      manager,
+      packages,
+      registry,
+      upstream,
+      env: env.consumer,
+    });
   const npmDir = consumer('npm', npmConsumerPackages(versions));
-  log(`npm consumer installed ${Object.keys(versions).length} packages by range (${Object.values(versions).map((v) => `^${v}`).join(', ')})`);
+  log(
+    `npm consumer installed ${Object.keys(versions).length} packages by range (${Object.values(versions)
+      .map((v) => `^${v}`)
+      .join(', ')})`,
+  );
   const servers = await startServers(npmDir);
   const results = { npm: {}, pnpm: {}, yarn: {} };
   try {
@@ -66,11 +83,15 @@ export async function runConsumers(rehearsal, log) {
       results[manager].esm = await runNodeProgram(dir, 'esm', servers.context, env.consumer);
       results[manager].cjs = await runNodeProgram(dir, 'cjs', servers.context, env.consumer);
       results[manager].typescript = typeCheck(dir, env.consumer);
-      log(`${manager} consumer: ESM and CJS listed ${results[manager].esm} collections; TypeScript ${results[manager].typescript.join(', ')} type-check`);
+      log(
+        `${manager} consumer: ESM and CJS listed ${results[manager].esm} collections; TypeScript ${results[manager].typescript.join(', ')} type-check`,
+      );
     }
     results.npm.clis = await runClis(npmDir, env.consumer);
     results.npm.generated = generateFromSpecs(npmDir, env.consumer);
-    log(`npx CLIs ran (list printed ${results.npm.clis.listed}, contract mock answered ${results.npm.clis.mockStatus}); openapi-typescript generated ${results.npm.generated.join(', ')}`);
+    log(
+      `npx CLIs ran (list printed ${results.npm.clis.listed}, contract mock answered ${results.npm.clis.mockStatus}); openapi-typescript generated ${results.npm.generated.join(', ')}`,
+    );
   } finally {
     await servers.close();
   }
@@ -107,10 +128,13 @@ export async function upgrade(rehearsal, npmDir, log) {
   const expected = dependentsOf(rehearsal, [runtime]);
   const bumped = Object.keys(plan).sort();
   if (JSON.stringify(bumped) !== JSON.stringify([...expected].sort()))
-    throw new Error(`changeset version bumped ${bumped.join(', ')}; updateInternalDependencies: patch means ${[...expected].sort().join(', ')}`);
+    throw new Error(
+      `changeset version bumped ${bumped.join(', ')}; updateInternalDependencies: patch means ${[...expected].sort().join(', ')}`,
+    );
   for (const [name, { from, to }] of Object.entries(plan)) {
     const [major, minor, patch] = from.split('.').map(Number);
-    if (to !== `${major}.${minor}.${patch + 1}`) throw new Error(`${name} went ${from} -> ${to}, not a patch`);
+    if (to !== `${major}.${minor}.${patch + 1}`)
+      throw new Error(`${name} went ${from} -> ${to}, not a patch`);
   }
   run(npmDir, 'npm', ['update', '--loglevel=error'], rehearsal.env.consumer);
   const copies = installedCopies(npmDir, rehearsal.env.consumer);
@@ -118,16 +142,26 @@ export async function upgrade(rehearsal, npmDir, log) {
   for (const name of rehearsal.packages) {
     const want = plan[name]?.to ?? before[name];
     if (JSON.stringify(copies[name]) !== JSON.stringify([want]))
-      throw new Error(`after npm update the consumer has ${name} ${JSON.stringify(copies[name])}, expected one copy at ${want}`);
+      throw new Error(
+        `after npm update the consumer has ${name} ${JSON.stringify(copies[name])}, expected one copy at ${want}`,
+      );
   }
-  log(`upgrade: ${bumped.map((name) => `${name} ${plan[name].from} -> ${plan[name].to}`).join(', ')}; npm update took them, npm ls shows one copy of each`);
+  log(
+    `upgrade: ${bumped.map((name) => `${name} ${plan[name].from} -> ${plan[name].to}`).join(', ')}; npm update took them, npm ls shows one copy of each`,
+  );
   return { plan, copies, versions: after };
 }
 
-/** The whole happy path on an open rehearsal. */
+/**
+ * The whole happy path on an open rehearsal.
+ * @param {Awaited<ReturnType<typeof import('./rehearsal.mjs').openRehearsal>>} rehearsal
+ * @param {(line: string) => void} [log]
+ */
 export async function rehearseRelease(rehearsal, log = () => {}) {
-  const first = await step('publish', 'read the `pnpm release` output above; `pnpm release:dry` shows the plan', () =>
-    versionAndPublish(rehearsal, log),
+  const first = await step(
+    'publish',
+    'read the `pnpm release` output above; `pnpm release:dry` shows the plan',
+    () => versionAndPublish(rehearsal, log),
   );
   const consumers = await step(
     'consumers',
@@ -144,6 +178,8 @@ export async function rehearseRelease(rehearsal, log = () => {}) {
     'a broken release was not refused before publishing: see scripts/lib/verify-release.mjs',
     () => rehearseRefusals(rehearsal),
   );
-  log(`refused: ${refusals.cases.map(({ code, status }) => `${code} (exit ${status})`).join(', ')}; none of those versions reached the registry`);
+  log(
+    `refused: ${refusals.cases.map(({ code, status }) => `${code} (exit ${status})`).join(', ')}; none of those versions reached the registry`,
+  );
   return { first, consumers: consumers.results, upgrade: upgraded, refusals };
 }

@@ -13,7 +13,12 @@ export function cloneWorkspace(root, dest, env) {
     (file) => file.endsWith('.md') && file.toLowerCase() !== 'readme.md',
   );
   for (const file of changesets) cpSync(join(root, '.changeset', file), join(dest, '.changeset', file));
-  run(dest, 'pnpm', ['install', '--offline', '--frozen-lockfile', '--ignore-scripts', '--reporter=silent'], env);
+  run(
+    dest,
+    'pnpm',
+    ['install', '--offline', '--frozen-lockfile', '--ignore-scripts', '--reporter=silent'],
+    env,
+  );
   withoutProvenance(dest);
 }
 
@@ -54,14 +59,19 @@ export function run(cwd, command, args, env, options = {}) {
 /** `run` without blocking the event loop: for commands that talk to servers running in this process. */
 export function runAsync(cwd, command, args, env) {
   return new Promise((resolve, reject) => {
-    execFile(command, args, { cwd, env, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
-      if (!error) return resolve(stdout);
-      reject(
-        new Error(
-          `\`${command} ${args.join(' ')}\` failed in ${cwd} (exit ${error.code ?? error.signal}):\n${stdout}${stderr}`.trim(),
-        ),
-      );
-    });
+    execFile(
+      command,
+      args,
+      { cwd, env, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
+      (error, stdout, stderr) => {
+        if (!error) return resolve(stdout);
+        reject(
+          new Error(
+            `\`${command} ${args.join(' ')}\` failed in ${cwd} (exit ${error.code ?? error.signal}):\n${stdout}${stderr}`.trim(),
+          ),
+        );
+      },
+    );
   });
 }
 

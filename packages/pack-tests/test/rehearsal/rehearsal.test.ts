@@ -5,6 +5,22 @@ import { rehearseRelease } from '../../../../scripts/lib/rehearsal/rehearse.mjs'
 import { publicPackages, repoRoot } from '../pack/workspace';
 import { isRunning, npmConfiguration } from './cleanup';
 
+// What rehearseRelease reports (scripts/lib/rehearsal/rehearse.mjs; plain JavaScript, so typed here).
+type Plan = Record<string, { from: string; to: string }>;
+interface ConsumerResult {
+  esm: number;
+  cjs: number;
+  typescript: string[];
+  clis?: { listed: number; mockStatus: number };
+  generated?: string[];
+}
+interface Report {
+  first: Plan;
+  consumers: Record<'npm' | 'pnpm' | 'yarn', ConsumerResult>;
+  upgrade: { plan: Plan; copies: Record<string, string[]> };
+  refusals: { plan: Plan; cases: { code: string; status: number; output: string; published: string[] }[] };
+}
+
 // The whole rehearsal of this repository's HEAD, as `pnpm release:rehearse` runs it: a real Verdaccio on
 // 127.0.0.1, `pnpm version-packages` and `pnpm release` in a throwaway clone, consumers installing by version
 // range with npm, pnpm and yarn, a runtime patch upgraded with `npm update`, three broken releases refused.
@@ -13,12 +29,12 @@ import { isRunning, npmConfiguration } from './cleanup';
 describe('release rehearsal against a loopback registry', () => {
   const configurationBefore = npmConfiguration();
   let rehearsal: Awaited<ReturnType<typeof openRehearsal>>;
-  let report: Awaited<ReturnType<typeof rehearseRelease>>;
+  let report: Report;
   const lines: string[] = [];
 
   beforeAll(async () => {
     rehearsal = await openRehearsal(repoRoot, { log: (line: string) => lines.push(line) });
-    report = await rehearseRelease(rehearsal, (line: string) => lines.push(line));
+    report = (await rehearseRelease(rehearsal, (line: string) => lines.push(line))) as Report;
   });
   afterAll(() => rehearsal?.close());
 
@@ -65,7 +81,7 @@ describe('release rehearsal against a loopback registry', () => {
       '@commerce-collections/shoplazza',
     ]);
     for (const { from, to } of Object.values(plan))
-      expect(to).toBe(from.replace(/\d+$/, (patch) => String(Number(patch) + 1)));
+      expect(to).toBe(from.replace(/\d+$/, (patch: string) => String(Number(patch) + 1)));
     expect(copies['@commerce-collections/runtime']).toEqual([plan['@commerce-collections/runtime']!.to]);
     for (const { name } of publicPackages) expect(copies[name], name).toHaveLength(1);
   });
@@ -73,20 +89,27 @@ describe('release rehearsal against a loopback registry', () => {
   it('refuses a missing build, a `files` that leaves out an export, and a taken version, publishing nothing', () => {
     const byCode = Object.fromEntries(report.refusals.cases.map((entry) => [entry.code, entry]));
     expect(byCode.ERR_RELEASE_BUILD_MISSING).toMatchObject({ status: 3, published: [] });
-    expect(byCode.ERR_RELEASE_BUILD_MISSING!.output).toMatch(/@commerce-collections\/sdk: exports.*dist\/index\.js does not exist/);
+    expect(byCode.ERR_RELEASE_BUILD_MISSING!.output).toMatch(
+      /@commerce-collections\/sdk: exports.*dist\/index\.js does not exist/,
+    );
     expect(byCode.ERR_RELEASE_FILES_OMIT).toMatchObject({ status: 4, published: [] });
-    expect(byCode.ERR_RELEASE_FILES_OMIT!.output).toMatch(/→ dist\/index\.d\.ts exists but is not in the tarball/);
+    expect(byCode.ERR_RELEASE_FILES_OMIT!.output).toMatch(
+      /→ dist\/index\.d\.ts exists but is not in the tarball/,
+    );
     const taken = report.refusals.plan['@commerce-collections/sdk']!.to;
     expect(byCode.ERR_RELEASE_VERSION_EXISTS).toMatchObject({
       status: 5,
       published: [`@commerce-collections/sdk@${taken}`],
     });
-    expect(byCode.ERR_RELEASE_VERSION_EXISTS!.output).toContain(`@commerce-collections/sdk@${taken} is already on the registry`);
-    for (const { output } of report.refusals.cases) expect(output).not.toContain('Publishing "@commerce-collections');
+    expect(byCode.ERR_RELEASE_VERSION_EXISTS!.output).toContain(
+      `@commerce-collections/sdk@${taken} is already on the registry`,
+    );
+    for (const { output } of report.refusals.cases)
+      expect(output).not.toContain('Publishing "@commerce-collections');
   });
 
   it('leaves nothing behind: no registry process, no temporary folder, the npm configuration as it was', async () => {
-    const { pid } = rehearsal.registry;
+    const pid = rehearsal.registry.pid as number;
     expect(isRunning(pid)).toBe(true);
     await rehearsal.close();
     expect(isRunning(pid)).toBe(false);

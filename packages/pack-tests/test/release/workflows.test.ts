@@ -43,7 +43,14 @@ describe('GitHub workflows', () => {
 
   it('the root scripts the workflows call exist', () => {
     const { scripts } = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8'));
-    for (const name of ['check:changeset', 'check:breaking', 'version-packages', 'release', 'release:dry', 'release:rehearse']) {
+    for (const name of [
+      'check:changeset',
+      'check:breaking',
+      'version-packages',
+      'release',
+      'release:dry',
+      'release:rehearse',
+    ]) {
       expect(scripts[name], name).toEqual(expect.any(String));
     }
   });
