@@ -212,7 +212,7 @@ async function mockAnswer(dir, env) {
       });
       child.once('exit', (code) => reject(new Error(`contract mock exited (${code}):\n${out}`)));
     });
-    const response = await fetch(`${url}/products/collections?locationId=location-1&limit=2`, {
+    const response = await fetch(`${url}/products/collections?altId=location-1&altType=location&limit=2`, {
       headers: { Authorization: 'Bearer pit-token', Version: '2021-07-28', Accept: 'application/json' },
     });
     const body = await response.json();
