@@ -5,35 +5,41 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
+/** This process's environment without what npm, pnpm or yarn put there (`pnpm run` exports its settings). */
+function withoutPackageManagerSettings() {
+  return Object.fromEntries(
+    Object.entries(process.env).filter(([key]) => !/^(npm_|pnpm_|yarn_)/i.test(key) && key !== 'INIT_CWD'),
+  );
+}
+
 /** The registry third-party packages come from: the user's own (a mirror stays a mirror), read before we override. */
 export function upstreamRegistry() {
-  return execFileSync('npm', ['config', 'get', 'registry'], { encoding: 'utf8' }).trim();
+  return execFileSync('npm', ['config', 'get', 'registry'], {
+    encoding: 'utf8',
+    env: withoutPackageManagerSettings(),
+  }).trim();
 }
 
 /**
- * Environment for every command of the rehearsal. `publish: true` points the default registry at the rehearsal
- * registry (what `changeset publish` and `npm view` use); otherwise only our scope goes there.
+ * Environments for the rehearsal's commands: `consumer` sends only our scope to the rehearsal registry; `publish`
+ * makes it the default registry too (what `changeset publish` and `npm view` use, as npm's is in the workflow).
  */
 export function rehearsalEnv(scratch, registry, upstream) {
   const userconfig = join(scratch, 'npmrc');
-  mkdirSync(join(scratch, 'home'), { recursive: true });
+  mkdirSync(scratch, { recursive: true });
   writeFileSync(
     userconfig,
     [
       `registry=${upstream}`,
       `@commerce-collections:registry=${registry.url}`,
       `//${registry.host}/:_authToken=${registry.token}`,
-      // Provenance needs an OIDC identity (GitHub Actions' id-token), which a local rehearsal has not; every
-      // package's publishConfig asks for it, so it is switched off here, and only here.
+      // Provenance needs an OIDC identity (GitHub Actions' id-token), which a local rehearsal has not. npm lets
+      // publishConfig.provenance win over this, so the clone also drops that field (workspace-copy.mjs).
       'provenance=false',
       '',
     ].join('\n'),
   );
-  const base = Object.fromEntries(
-    Object.entries(process.env).filter(
-      ([key]) => !/^npm_config_/i.test(key) && !/^(npm_|pnpm_|yarn_)/i.test(key) && key !== 'INIT_CWD',
-    ),
-  );
+  const base = withoutPackageManagerSettings();
   const consumer = {
     ...base,
     npm_config_userconfig: userconfig,

@@ -1,6 +1,7 @@
 // The rehearsal's happy path, step by step: publish every public package with the workflow's commands, install
 // them by version range with npm, pnpm and yarn and use them, then release a runtime patch and upgrade the npm
-// consumer, and have three broken releases refused before they publish anything. Each step throws a RehearsalError naming the step and the fix; the caller closes the rehearsal.
+// consumer, and have three broken releases refused before they publish anything. Each step throws a
+// RehearsalError naming the step and the fix; the caller closes the rehearsal.
 import { join } from 'node:path';
 import {
   createConsumer,
@@ -8,6 +9,7 @@ import {
   installedCopies,
   libraryPackages,
   npmConsumerPackages,
+  rangeOf,
   runClis,
   runNodeProgram,
   startServers,
@@ -71,8 +73,8 @@ export async function runConsumers(rehearsal, log) {
     });
   const npmDir = consumer('npm', npmConsumerPackages(versions));
   log(
-    `npm consumer installed ${Object.keys(versions).length} packages by range (${Object.values(versions)
-      .map((v) => `^${v}`)
+    `npm consumer installed ${Object.keys(versions).length} packages by range (${Object.entries(versions)
+      .map(([name, version]) => `${name}@${rangeOf(version)}`)
       .join(', ')})`,
   );
   const servers = await startServers(npmDir);
