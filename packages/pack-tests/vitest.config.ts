@@ -25,7 +25,7 @@ export default defineConfig({
           name: 'rehearsal',
           include: ['test/rehearsal/**/*.test.ts'],
           testTimeout: 120_000,
-          hookTimeout: 25 * 60_000,
+          hookTimeout: 30 * 60_000,
         },
       },
       {
