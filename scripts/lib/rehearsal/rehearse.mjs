@@ -100,44 +100,71 @@ export async function runConsumers(rehearsal, log) {
   return { npmDir, results, servers };
 }
 
-/** Dependents of `changed` (through `dependencies`), transitively: what `updateInternalDependencies` bumps. */
-function dependentsOf(rehearsal, changed) {
-  const manifests = Object.fromEntries(
-    rehearsal.packages.map((name) => [name, rehearsal.manifest(rehearsal.dirOf(name))]),
-  );
-  const bumped = new Set(changed);
-  let grew = true;
-  while (grew) {
-    grew = false;
-    for (const [name, manifest] of Object.entries(manifests))
-      if (!bumped.has(name) && Object.keys(manifest.dependencies ?? {}).some((dep) => bumped.has(dep))) {
-        bumped.add(name);
-        grew = true;
-      }
-  }
-  return bumped;
+/** Whether a caret range as pnpm publishes `workspace:^` (`^x.y.z`) accepts `version`. */
+function caretAccepts(range, version) {
+  const match = /^\^(\d+)\.(\d+)\.(\d+)$/.exec(range);
+  if (!match) throw new Error(`not a ^x.y.z range: ${range}`);
+  const [major, minor, patch] = match.slice(1).map(Number);
+  const [m, n, p] = version.split('.').map(Number);
+  if (major > 0) return m === major && (n > minor || (n === minor && p >= patch));
+  if (minor > 0) return m === 0 && n === minor && p >= patch;
+  return m === 0 && n === 0 && p === patch;
 }
 
 /**
- * A runtime patch: a new changeset, `changeset version`, `pnpm release`; then `npm update` in the npm consumer
- * and `npm ls`. Returns the plan, the versions the consumer has, and its copies of each package.
+ * What `changeset version` must bump for `changes` ({ name: new version }) under our config: a dependent whose
+ * published range no longer accepts a new version gets a patch (and so on, transitively); a dependent whose
+ * range still accepts it keeps its version (`workspace:^` has no literal range to update).
+ */
+async function expectedBumps(rehearsal, before, changes) {
+  const published = Object.fromEntries(
+    await Promise.all(
+      rehearsal.packages.map(async (name) => {
+        const packument = await (
+          await fetch(new URL(name.replace('/', '%2f'), rehearsal.registry.url))
+        ).json();
+        return [name, packument.versions[before[name]].dependencies ?? {}];
+      }),
+    ),
+  );
+  const next = { ...changes };
+  let grew = true;
+  while (grew) {
+    grew = false;
+    for (const [name, dependencies] of Object.entries(published)) {
+      if (next[name]) continue;
+      const left = Object.entries(dependencies).some(
+        ([dep, range]) => next[dep] && !caretAccepts(range, next[dep]),
+      );
+      if (!left) continue;
+      const [major, minor, patch] = before[name].split('.').map(Number);
+      next[name] = `${major}.${minor}.${patch + 1}`;
+      grew = true;
+    }
+  }
+  return next;
+}
+
+/**
+ * A runtime patch: a new changeset, `changeset version` (checked against the changesets config), `pnpm release`;
+ * then `npm update` in the npm consumer and `npm ls`. Returns the plan, the versions the consumer has, and its copies of each package.
  */
 export async function upgrade(rehearsal, npmDir, log) {
   const runtime = '@commerce-collections/runtime';
   const before = rehearsal.versions();
   rehearsal.addChangeset('rehearsal-runtime-patch.md', { [runtime]: 'patch' }, 'Rehearsal: a runtime fix.');
   const plan = await versionAndPublish(rehearsal, log);
-  const expected = dependentsOf(rehearsal, [runtime]);
-  const bumped = Object.keys(plan).sort();
-  if (JSON.stringify(bumped) !== JSON.stringify([...expected].sort()))
+  const [major, minor, patch] = before[runtime].split('.').map(Number);
+  const expected = await expectedBumps(rehearsal, before, { [runtime]: `${major}.${minor}.${patch + 1}` });
+  const actual = Object.fromEntries(Object.entries(plan).map(([name, { to }]) => [name, to]));
+  if (
+    JSON.stringify(actual, Object.keys(actual).sort()) !==
+    JSON.stringify(expected, Object.keys(expected).sort())
+  )
     throw new Error(
-      `changeset version bumped ${bumped.join(', ')}; updateInternalDependencies: patch means ${[...expected].sort().join(', ')}`,
+      `changeset version made ${JSON.stringify(actual)}; updateInternalDependencies: patch and the published ranges mean ${JSON.stringify(expected)}`,
     );
-  for (const [name, { from, to }] of Object.entries(plan)) {
-    const [major, minor, patch] = from.split('.').map(Number);
-    if (to !== `${major}.${minor}.${patch + 1}`)
-      throw new Error(`${name} went ${from} -> ${to}, not a patch`);
-  }
+  const bumped = Object.keys(plan).sort();
   run(npmDir, 'npm', ['update', '--loglevel=error'], rehearsal.env.consumer);
   const copies = installedCopies(npmDir, rehearsal.env.consumer);
   const after = rehearsal.versions();
