@@ -10,6 +10,24 @@ import { startRegistry } from './registry.mjs';
 import { addChangeset, cloneWorkspace, release, versionPackages, versionsOf } from './workspace-copy.mjs';
 
 /**
+ * GET a package document. Retried once on a network error: the release commands run synchronously, and while
+ * they block the event loop Verdaccio closes the idle keep-alive socket, which the next fetch may still pick
+ * ("fetch failed", other side closed).
+ */
+async function packument(url, name, retried = false) {
+  let response;
+  try {
+    response = await fetch(new URL(name.replace('/', '%2f'), url));
+  } catch (error) {
+    if (retried) throw error;
+    return packument(url, name, true);
+  }
+  if (response.status === 404) return undefined;
+  if (!response.ok) throw new Error(`registry answered ${response.status} for ${name}`);
+  return response.json();
+}
+
+/**
  * @param {string} root the repository to rehearse (its HEAD and pending changesets)
  * @param {{ log?: (line: string) => void }} [options]
  */
@@ -44,13 +62,11 @@ export async function openRehearsal(root, { log = () => {} } = {}) {
       release: (options) => release(repo, workspaceEnv, options),
       addChangeset: (file, releases, summary) => addChangeset(repo, file, releases, summary),
       manifest: (dir) => JSON.parse(readFileSync(join(repo, dir, 'package.json'), 'utf8')),
+      /** The registry's document for `name` (undefined when it has none). */
+      packument: (name) => packument(registry.url, name),
       /** Versions of `name` on the rehearsal registry ([] when it has none). */
-      registryVersions: async (name) => {
-        const response = await fetch(new URL(name.replace('/', '%2f'), registry.url));
-        if (response.status === 404) return [];
-        if (!response.ok) throw new Error(`registry answered ${response.status} for ${name}`);
-        return Object.keys((await response.json()).versions ?? {}).sort();
-      },
+      registryVersions: async (name) =>
+        Object.keys((await packument(registry.url, name))?.versions ?? {}).sort(),
       close,
     };
   } catch (error) {
