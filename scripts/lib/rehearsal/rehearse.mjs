@@ -120,9 +120,7 @@ async function expectedBumps(rehearsal, before, changes) {
   const published = Object.fromEntries(
     await Promise.all(
       rehearsal.packages.map(async (name) => {
-        const packument = await (
-          await fetch(new URL(name.replace('/', '%2f'), rehearsal.registry.url))
-        ).json();
+        const packument = await rehearsal.packument(name);
         return [name, packument.versions[before[name]].dependencies ?? {}];
       }),
     ),
