@@ -1,11 +1,13 @@
 import { defineConfig } from 'vitest/config';
 import { sharedSetupFiles } from '../../vitest.shared.ts';
 
-// Two projects, two turbo tasks:
+// Three projects, three turbo tasks:
 // - `release` (`test`): the release tooling (changeset check, release dry run) against scratch git repositories.
 // - `pack` (`test:pack`): every public package packed, installed from tarballs into scratch consumers and used
 //   from Node ESM/CJS, TypeScript and Chromium. One globalSetup packs and installs once per run.
-const isPack = process.argv.includes('pack');
+// - `rehearsal` (`test:rehearsal`): the release rehearsal (scripts/release-rehearse.mjs) against a loopback
+//   Verdaccio: minutes of building and installing, so its own task, bounded by one generous timeout.
+const project = ['pack', 'rehearsal'].find((name) => process.argv.includes(name)) ?? 'release';
 export default defineConfig({
   test: {
     projects: [
@@ -22,6 +24,15 @@ export default defineConfig({
       {
         extends: true,
         test: {
+          name: 'rehearsal',
+          include: ['test/rehearsal/**/*.test.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 30 * 60_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
           name: 'pack',
           include: ['test/pack/**/*.test.ts'],
           globalSetup: ['test/pack/global-setup.ts'],
@@ -33,6 +44,6 @@ export default defineConfig({
     setupFiles: sharedSetupFiles,
     passWithNoTests: false,
     reporters: ['default', 'junit'],
-    outputFile: { junit: isPack ? 'reports/pack.xml' : 'reports/release.xml' },
+    outputFile: { junit: `reports/${project}.xml` },
   },
 });

@@ -36,9 +36,21 @@ describe('GitHub workflows', () => {
     expect(release).toContain('publish: pnpm release');
   });
 
+  it('pnpm release (the workflow publish) verifies the release after building and before changeset publish', () => {
+    const { scripts } = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8'));
+    expect(scripts.release).toBe('turbo run build && node scripts/verify-release.mjs && changeset publish');
+  });
+
   it('the root scripts the workflows call exist', () => {
     const { scripts } = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8'));
-    for (const name of ['check:changeset', 'check:breaking', 'version-packages', 'release', 'release:dry']) {
+    for (const name of [
+      'check:changeset',
+      'check:breaking',
+      'version-packages',
+      'release',
+      'release:dry',
+      'release:rehearse',
+    ]) {
       expect(scripts[name], name).toEqual(expect.any(String));
     }
   });
