@@ -26,7 +26,7 @@ export const oazapfts: GeneratorAdapter = {
   shoplazza: {
     recipe: {
       baseUrl:
-        "defaults.baseUrl = servers.aShoplazzaStoresAdminOpenApiHost({ shop, domain }) (the default https://<shop>.myshoplazza.com is a placeholder)",
+        'defaults.baseUrl = servers.aShoplazzaStoresAdminOpenApiHost({ shop, domain }) (the default https://<shop>.myshoplazza.com is a placeholder)',
       'access-token': "defaults.headers = { 'access-token': token }",
       'Content-Type': "defaults.headers = { 'Content-Type': 'application/json' }",
     },
