@@ -19,7 +19,9 @@ export interface LeakyBucketOptions {
 
 /**
  * A leaky bucket as a virtual scheduler (GCRA): requests leave at most every 1000 / ratePerSecond ms, with up to
- * `burst` back to back. Slots are reserved in call order, so waiters are FIFO and wake one at a time.
+ * `burst` back to back. Waiters queue FIFO and each takes its slot only once the one before it has left, counted
+ * from when it actually left: slots reserved up front all fall due together after an event-loop stall, and the
+ * waiters then leave back to back and overflow the server's bucket.
  */
 export function createLeakyBucketLimiter(options: LeakyBucketOptions): RateLimiter {
   const provider = options.provider ?? 'shoplazza';
@@ -40,13 +42,22 @@ export function createLeakyBucketLimiter(options: LeakyBucketOptions): RateLimit
   const now = options.now ?? monotonicNow;
   /** Theoretical arrival time: when the bucket would be empty again. */
   let emptyAt: MonotonicMs = 0;
+  /** The FIFO queue: settles when the waiter before has left (or given up). */
+  let queueTail: Promise<unknown> = Promise.resolve();
+
+  const takeSlot = async (signal: AbortSignal | undefined): Promise<void> => {
+    const current = now();
+    await waitForSlot(Math.max(current, emptyAt - toleranceMs) - current, signal, options.sleep, provider);
+    emptyAt = Math.max(emptyAt, now()) + spacingMs;
+  };
 
   return {
-    acquire(signal?: AbortSignal): Promise<number> {
-      const current = now();
-      const slot = Math.max(current, emptyAt - toleranceMs);
-      emptyAt = Math.max(emptyAt, slot) + spacingMs;
-      return waitForSlot(slot - current, signal, options.sleep, provider);
+    async acquire(signal?: AbortSignal): Promise<number> {
+      const queuedAt = now();
+      const turn = queueTail.then(() => takeSlot(signal));
+      queueTail = turn.catch(() => {});
+      await turn;
+      return now() - queuedAt;
     },
 
     update(response: Response, retryAfterMs?: DelayMs): void {

@@ -1,20 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { AbortedError, createLeakyBucketLimiter, createSlidingWindowLimiter } from '../../src/index';
 
-/** A manual clock and a sleep that records the wait and returns at once. */
-function virtualTime() {
-  const clock = { now: 0 };
-  const sleeps: number[] = [];
-  return {
-    clock,
-    sleeps,
-    now: () => clock.now,
-    sleep: async (ms: number) => {
-      sleeps.push(ms);
-    },
-  };
-}
-
 function headers(status: number, values: Record<string, string>): Response {
   return new Response(null, { status, headers: values });
 }
@@ -181,14 +167,14 @@ describe('createSlidingWindowLimiter', () => {
 
 describe('createLeakyBucketLimiter', () => {
   it('spaces requests 1/rate apart (Shoplazza: 2/s)', async () => {
-    const time = virtualTime();
+    const time = advancingTime();
     const limiter = createLeakyBucketLimiter({ ratePerSecond: 2, now: time.now, sleep: time.sleep });
     const waits = await Promise.all(Array.from({ length: 5 }, () => limiter.acquire()));
     expect(waits).toEqual([0, 500, 1000, 1500, 2000]);
   });
 
   it('drains while idle', async () => {
-    const time = virtualTime();
+    const time = advancingTime();
     const limiter = createLeakyBucketLimiter({ ratePerSecond: 2, now: time.now, sleep: time.sleep });
     await limiter.acquire();
     await limiter.acquire();
@@ -199,7 +185,7 @@ describe('createLeakyBucketLimiter', () => {
   });
 
   it('allows `burst` back to back', async () => {
-    const time = virtualTime();
+    const time = advancingTime();
     const limiter = createLeakyBucketLimiter({
       ratePerSecond: 2,
       burst: 3,
@@ -211,13 +197,31 @@ describe('createLeakyBucketLimiter', () => {
   });
 
   it('backs off after a 429', async () => {
-    const time = virtualTime();
+    const time = advancingTime();
     const limiter = createLeakyBucketLimiter({ ratePerSecond: 2, now: time.now, sleep: time.sleep });
     limiter.update?.(headers(429, { 'retry-after': '3' }), 3000);
-    expect(await limiter.acquire()).toBe(3000);
-    expect(await limiter.acquire()).toBe(3500);
+    expect(await limiter.acquire()).toBe(3000); // goes at 3000, then one every 500 ms
+    await limiter.acquire();
+    expect(time.clock.now).toBe(3500);
     limiter.update?.(headers(200, {}));
-    expect(await limiter.acquire()).toBe(4000);
+    await limiter.acquire();
+    expect(time.clock.now).toBe(4000);
+  });
+
+  it('keeps its spacing after an event-loop stall (real clock): waiters never leave back to back', async () => {
+    const limiter = createLeakyBucketLimiter({ ratePerSecond: 20 }); // one every 50 ms
+    const granted: number[] = [];
+    const grant = () => limiter.acquire().then(() => granted.push(performance.now()));
+    const all = Promise.all([grant(), grant(), grant(), grant()]);
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    const stallUntil = performance.now() + 300; // every waiter's slot passes during the stall
+    while (performance.now() < stallUntil) {
+      // busy: the timers of the waiting acquires fall due meanwhile
+    }
+    await all;
+    const gaps = granted.slice(1).map((time, index) => time - (granted[index] as number));
+    // Slots reserved up front all fall due at the end of the stall and leave together (gaps of ~0 ms).
+    for (const gap of gaps) expect(gap).toBeGreaterThanOrEqual(49);
   });
 
   it('rejects with AbortedError when aborted while waiting (real sleep)', async () => {
