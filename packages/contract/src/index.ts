@@ -33,6 +33,15 @@ export {
 export { type SandboxProcess, startSandboxProcess } from './sandbox/process';
 export { createSeededRandom, type SeededRandom } from './sandbox/random';
 export {
+  collectWarnings,
+  type RetryAfterForm,
+  type RetryAfterOnce,
+  requestedDelayMs,
+  retryAfterForms,
+  retryAfterOnce,
+  TIMER_SLACK_MS,
+} from './sandbox/retry-after-faults';
+export {
   parseShoplazzaTime,
   type ShoplazzaSandbox,
   type ShoplazzaSandboxOptions,

@@ -1,6 +1,11 @@
-import { startHighLevelSandbox, startShoplazzaSandbox } from '@commerce-collections/contract';
+import {
+  retryAfterForms,
+  retryAfterOnce,
+  startHighLevelSandbox,
+  startShoplazzaSandbox,
+  TIMER_SLACK_MS,
+} from '@commerce-collections/contract';
 import { afterEach, describe, expect, it } from 'vitest';
-import { retryAfterForms, retryAfterOnce, TIMER_SLACK_MS } from './retry-after-forms';
 import { finished, startCli } from './run-cli';
 
 // The built bin against a real loopback sandbox whose first answer is 429 + Retry-After, with the real clocks of

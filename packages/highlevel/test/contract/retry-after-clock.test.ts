@@ -1,7 +1,12 @@
-import { startHighLevelSandbox } from '@commerce-collections/contract';
+import {
+  collectWarnings,
+  retryAfterForms,
+  retryAfterOnce,
+  startHighLevelSandbox,
+  TIMER_SLACK_MS,
+} from '@commerce-collections/contract';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createHighLevelClient, RateLimitError } from '../../src/index';
-import { collectWarnings, retryAfterForms, retryAfterOnce, TIMER_SLACK_MS } from './retry-after-forms';
 
 // Real clocks only (no injected now/sleep) and a real loopback sandbox: the client's rate limiter and its retry
 // loop must agree on what a Retry-After means. The limiter once read an HTTP date against performance.now()

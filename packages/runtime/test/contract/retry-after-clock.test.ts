@@ -1,5 +1,11 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import {
+  collectWarnings,
+  retryAfterForms,
+  retryAfterOnce,
+  TIMER_SLACK_MS,
+} from '@commerce-collections/contract';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
   createLeakyBucketLimiter,
@@ -8,7 +14,6 @@ import {
   RateLimitError,
   type RateLimiter,
 } from '../../src/index';
-import { collectWarnings, retryAfterForms, retryAfterOnce, TIMER_SLACK_MS } from './retry-after-forms';
 
 // The transport with each real limiter, real clocks (no injected now or sleep) and a real loopback server that
 // answers 429 + Retry-After, then 200. The sliding window once compared an HTTP date with performance.now():

@@ -1,7 +1,13 @@
-import { startHighLevelSandbox, startShoplazzaSandbox } from '@commerce-collections/contract';
+import {
+  collectWarnings,
+  retryAfterForms,
+  retryAfterOnce,
+  startHighLevelSandbox,
+  startShoplazzaSandbox,
+  TIMER_SLACK_MS,
+} from '@commerce-collections/contract';
 import { afterEach, describe, expect, it } from 'vitest';
 import { type CollectionsClient, createCollectionsClient, RateLimitError } from '../../src/index';
-import { collectWarnings, retryAfterForms, retryAfterOnce, TIMER_SLACK_MS } from './retry-after-forms';
 
 // The reported bug, end to end: HighLevel answered 429 with `Retry-After: <an HTTP date 1.5 s ahead>`, and
 // list({ provider: 'highlevel' }) never finished (the limiter compared the date with performance.now()).

@@ -1,7 +1,12 @@
-import { startShoplazzaSandbox } from '@commerce-collections/contract';
+import {
+  collectWarnings,
+  retryAfterForms,
+  retryAfterOnce,
+  startShoplazzaSandbox,
+  TIMER_SLACK_MS,
+} from '@commerce-collections/contract';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createShoplazzaClient, RateLimitError } from '../../src/index';
-import { collectWarnings, retryAfterForms, retryAfterOnce, TIMER_SLACK_MS } from './retry-after-forms';
 
 // Real clocks only (no injected now/sleep) and a real loopback sandbox: the client's leaky bucket and its retry
 // loop must agree on what a Retry-After means (see the HighLevel twin of this file for the bug it guards).
