@@ -1,4 +1,6 @@
 import { describe, expectTypeOf, it } from 'vitest';
+import { highLevelAdapter } from '../../src/adapters/highlevel';
+import { shoplazzaAdapter } from '../../src/adapters/shoplazza';
 import {
   type Collection,
   type CollectionOf,
@@ -13,8 +15,6 @@ import {
   type HighLevelCollection,
   hasListProgress,
   type ListProgress,
-  mapHighLevelCollection,
-  mapShoplazzaCollection,
   type PageCursor,
   type PageSizeError,
   type ShoplazzaClient,
@@ -53,8 +53,8 @@ describe('Collection', () => {
     expectTypeOf<Collection['updatedAt']>().toEqualTypeOf<string | undefined>();
     expectTypeOf<CollectionOf<'highlevel'>['createdAt']>().toEqualTypeOf<string | undefined>();
     expectTypeOf<CollectionOf<'shoplazza'>['smart']>().toEqualTypeOf<boolean | undefined>();
-    expectTypeOf(mapShoplazzaCollection).returns.toEqualTypeOf<CollectionOf<'shoplazza'>>();
-    expectTypeOf(mapHighLevelCollection).returns.toEqualTypeOf<CollectionOf<'highlevel'>>();
+    expectTypeOf(shoplazzaAdapter.toCollection).returns.toEqualTypeOf<CollectionOf<'shoplazza'>>();
+    expectTypeOf(highLevelAdapter.toCollection).returns.toEqualTypeOf<CollectionOf<'highlevel'>>();
   });
 
   it('shared fields', () => {

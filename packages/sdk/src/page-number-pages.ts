@@ -1,18 +1,23 @@
-import type { ShoplazzaClient } from '@commerce-collections/shoplazza';
-import { buildShoplazzaPage } from './build-page';
+import type { PageNumberCursor } from './adapters/adapter';
+import type { ProviderName } from './adapters/registry';
 import { nextPageIsEmpty } from './confirm-end';
-import { ConsistencyError } from './consistency-error';
-import type { PageCursor, ShoplazzaCursor } from './cursor';
-import { fetchShoplazzaPage } from './fetch-shoplazza-page';
-import { MAX_RESTARTS } from './highlevel-pages';
-import type { CollectionsPageOf } from './page';
+import type { PageCursor } from './cursor';
 import { PageSizeError } from './page-size-error';
-import { type PagerPage, resumeFromStart } from './pager-types';
+import {
+  fetchPage,
+  giveUp,
+  hiddenPage,
+  MAX_RESTARTS,
+  nextCursorAfter,
+  type PagerPage,
+  type Shift,
+  type Source,
+  toPage,
+} from './pager';
 import { pagesToKeep, RecentIds } from './recent-ids';
-import type { ListPlan } from './resolve-query';
 
 /**
- * Every Shoplazza page from `start`, one request at a time (2 requests/s is the vendor's limit, and without a
+ * Page-number style (Shoplazza 2022-01): every page from `start`, one request at a time (2 requests/s is the vendor's limit, and without a
  * total there is nothing to fan out over), until an empty page, or a page shorter than the page size whose next
  * page is empty (nextPageIsEmpty: a server may serve fewer than asked, so a short page alone proves nothing).
  * A short page followed by a non-empty one is a cap on the listing's first page (PageSizeError, resume cursor in
@@ -42,30 +47,29 @@ import type { ListPlan } from './resolve-query';
  * before the boundary; resuming may repeat, never miss). What one probe per boundary cannot see: a deletion and
  * an insertion before the boundary that cancel out between page k+1's read and its probe.
  */
-export async function* shoplazzaPages(
-  client: ShoplazzaClient,
-  plan: ListPlan,
-  start: ShoplazzaCursor,
+export async function* pageNumberPages(
+  source: Source,
+  start: PageNumberCursor<ProviderName>,
   afterLast: PageCursor | undefined,
   verify: boolean,
   signal: AbortSignal,
-): AsyncGenerator<PagerPage<CollectionsPageOf<'shoplazza'>>, void, undefined> {
+): AsyncGenerator<PagerPage, void, undefined> {
+  const idOf = (item: unknown): string => source.adapter.idOf(item);
   const recent = new RecentIds(pagesToKeep(1, start.pageSize));
   let restarts = 0;
   let walkStart = start;
   for (;;) {
-    let cursor: ShoplazzaCursor = walkStart;
+    let cursor: PageNumberCursor<ProviderName> = walkStart;
     // The previous full page's boundary still to check: its probe page number (0: none) and last item id.
     let probePage = 0;
     let lastId = '';
-    let shifted: { detail: string; requestId: string | undefined } | undefined;
+    let shifted: Shift | undefined;
     for (;;) {
-      const response = await fetchShoplazzaPage(client, plan, cursor, signal);
-      const data = response.collections;
+      const response = await fetchPage(source, cursor.page, cursor.pageSize, signal);
+      const data = response.items;
       if (probePage > 0) {
-        const probeCursor: ShoplazzaCursor = { provider: 'shoplazza', page: probePage, pageSize: 1 };
-        const probe = await fetchShoplazzaPage(client, plan, probeCursor, signal);
-        const found = probe.collections[0]?.id;
+        const probe = await fetchPage(source, probePage, 1, signal);
+        const found = probe.items.length > 0 ? idOf(probe.items[0]) : undefined;
         if (found !== lastId) {
           shifted = {
             detail: `page ${cursor.page - 1} ended with ${lastId}, now ${found === undefined ? 'nothing' : found} is there`,
@@ -75,7 +79,7 @@ export async function* shoplazzaPages(
         }
       }
       const short = data.length < cursor.pageSize;
-      if (short && data.length > 0 && !(await nextPageIsEmpty(client, plan, cursor, signal))) {
+      if (short && data.length > 0 && !(await nextPageIsEmpty(source, cursor, signal))) {
         // The server serves fewer than asked. On the listing's first page that is a cap: stop, saying so (a
         // page number means nothing without the size the server really used). Later, after full pages, the
         // data or the cap changed under the walk: re-read like a shift.
@@ -86,7 +90,7 @@ export async function* shoplazzaPages(
             served: data.length,
             requestId: response.requestId,
           });
-          yield resumeFromStart(error.resumeCursor, response.requestId);
+          yield hiddenPage(error.resumeCursor, response.requestId);
           throw error;
         }
         shifted = {
@@ -95,44 +99,28 @@ export async function* shoplazzaPages(
         };
         break;
       }
-      const built = buildShoplazzaPage(response, cursor, afterLast, recent);
+      const next = nextCursorAfter(cursor, response, 0, afterLast);
+      const built = toPage(source, response, 0, cursor, next, recent);
       const repeated = recent.repeatedId;
       if (repeated !== undefined) {
         shifted = { detail: `collection ${repeated} was served twice`, requestId: response.requestId };
         break;
       }
       if (recent.anchorLost(short)) {
-        yield resumeFromStart(start, response.requestId);
-        throw new ConsistencyError({
-          provider: 'shoplazza',
-          expectedTotal: -1,
-          actualTotal: -1,
-          restarts,
-          requestId: response.requestId,
-          detail: `the re-read from page ${walkStart.page} met none of the ${recent.pagesKept} pages last read: more moved than the listing remembers`,
-        });
+        const detail = `the re-read from page ${walkStart.page} met none of the ${recent.pagesKept} pages last read: more moved than the listing remembers`;
+        yield* giveUp(start, { detail, requestId: response.requestId }, restarts, -1);
       }
       yield built;
       if (short) break;
       if (verify) {
         probePage = cursor.page * cursor.pageSize;
-        lastId = data[data.length - 1]!.id;
+        lastId = idOf(data[data.length - 1]);
       }
-      cursor = { provider: 'shoplazza', page: cursor.page + 1, pageSize: cursor.pageSize };
+      cursor = { ...cursor, page: cursor.page + 1 };
     }
     if (shifted === undefined) return;
     restarts++;
-    if (restarts > MAX_RESTARTS) {
-      yield resumeFromStart(start, shifted.requestId);
-      throw new ConsistencyError({
-        provider: 'shoplazza',
-        expectedTotal: -1,
-        actualTotal: -1,
-        restarts: MAX_RESTARTS,
-        requestId: shifted.requestId,
-        detail: shifted.detail,
-      });
-    }
+    if (restarts > MAX_RESTARTS) yield* giveUp(start, shifted, MAX_RESTARTS, -1);
     // The walk's remembered pages end with page `cursor.page - 1`, the last one it read; one page more covers
     // deletions among them (the extra items before the anchor are skipped).
     const anchored = !recent.complete;
