@@ -1,5 +1,6 @@
 import { describe, expectTypeOf, it } from 'vitest';
 import { highLevelAdapter } from '../../src/adapters/highlevel';
+import type { ProviderQueries } from '../../src/adapters/registry';
 import { shoplazzaAdapter } from '../../src/adapters/shoplazza';
 import {
   type Collection,
@@ -15,8 +16,10 @@ import {
   type HighLevelCollection,
   hasListProgress,
   type ListProgress,
+  type ListQuery,
   type PageCursor,
   type PageSizeError,
+  type ProviderName,
   type ShoplazzaClient,
   type ShoplazzaCollection,
   type ShoplazzaCursor,
@@ -128,5 +131,12 @@ describe('clients and errors', () => {
     expectTypeOf<PageSizeError>().toExtend<CommerceCollectionsError>();
     expectTypeOf<PageSizeError['resumeCursor']>().toEqualTypeOf<ShoplazzaCursor>();
     expectTypeOf<ValidationError['option']>().toEqualTypeOf<string>();
+  });
+});
+
+describe('the provider registry', () => {
+  it('every registered provider has a query type, and every query type a provider', () => {
+    expectTypeOf<keyof ProviderQueries>().toEqualTypeOf<ProviderName>();
+    expectTypeOf<ListQuery['provider']>().toEqualTypeOf<ProviderName | 'all' | undefined>();
   });
 });
