@@ -7,19 +7,10 @@ import {
 import { PROVIDER } from './constants';
 import type { HighLevelListCollectionsParams, HighLevelRawPaths } from './types';
 
-export type ListCollectionsQuery = NonNullable<
-  HighLevelRawPaths['/products/collections']['get']['parameters']['query']
->;
-
 type Param = keyof HighLevelListCollectionsParams;
 
-/** How a caller of validateHighLevelQuery wants its errors worded. */
-export interface HighLevelQueryValidation {
-  /** The operation named in errors. Default 'listCollections'. */
-  operation?: string;
-  /** The caller's own names for parameters, when they differ (a facade's `search` for `name`). */
-  names?: Partial<Record<Param, string>>;
-}
+/** Errors' wording: the operation they name (default listCollections), the caller's names (`search` for `name`). */
+export type HighLevelQueryValidation = { operation?: string; names?: Partial<Record<Param, string>> };
 
 const KNOWN = new Set<string>(['limit', 'offset', 'collectionIds', 'name']);
 
@@ -54,6 +45,10 @@ export function validateHighLevelQuery(
   if (search !== undefined) valid.name = validateSearchText(search, name('name'), 255, context);
   return valid;
 }
+
+type ListCollectionsQuery = NonNullable<
+  HighLevelRawPaths['/products/collections']['get']['parameters']['query']
+>;
 
 /** The wire query in the spec's parameter order; absent parameters are left out (no `limit=undefined`). */
 export function buildQuery(

@@ -8,19 +8,10 @@ import {
 import { PROVIDER } from './constants';
 import type { ShoplazzaListCollectionsParams, ShoplazzaPaths } from './types';
 
-export type ListCollectionsQuery = NonNullable<
-  ShoplazzaPaths['/openapi/2022-01/collections']['get']['parameters']['query']
->;
-
 type Param = keyof ShoplazzaListCollectionsParams;
 
-/** How a caller of validateShoplazzaQuery wants its errors worded. */
-export interface ShoplazzaQueryValidation {
-  /** The operation named in errors. Default 'listCollections'. */
-  operation?: string;
-  /** The caller's own names for parameters, when they differ (a facade's `search` for `title`). */
-  names?: Partial<Record<Param, string>>;
-}
+/** Errors' wording: the operation they name (default listCollections), the caller's names (`search` for `title`). */
+export type ShoplazzaQueryValidation = { operation?: string; names?: Partial<Record<Param, string>> };
 
 /** The validated parameters: times normalised to the documented `YYYY-MM-DDTHH:mm:ssZ` (UTC). */
 export type ValidShoplazzaParams = Omit<
@@ -77,6 +68,10 @@ export function validateShoplazzaQuery(
   if (limit !== undefined) valid.limit = validateInteger(limit, name('limit'), 1, 100, context);
   return valid;
 }
+
+type ListCollectionsQuery = NonNullable<
+  ShoplazzaPaths['/openapi/2022-01/collections']['get']['parameters']['query']
+>;
 
 /** The wire query in the spec's parameter order; absent parameters are left out. */
 export function buildQuery(params: ShoplazzaListCollectionsParams | undefined): ListCollectionsQuery {
