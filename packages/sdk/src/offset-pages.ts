@@ -24,25 +24,13 @@ interface Pending {
 }
 
 /**
- * Offset style (HighLevel): every page from `start`, in order. The first page's `total` says how many pages follow, so up to
- * `concurrency` of them are requested at once (the client's rate limiter paces them); pages are yielded in offset
- * order, and at most `concurrency` pages are ever in flight or waiting to be consumed.
- *
- * Offset shifting: collections inserted or deleted while paginating move items across page boundaries, which
- * would repeat or skip items. Every page after a walk's first starts one item early, and that item must be the
- * previous page's last: then nothing moved across that boundary between the two requests, and every collection
- * present throughout is read exactly once. The overlap costs one item per page, not one request.
- *
- * When the overlap does not match, the walk is aborted and re-read. Memory stays bounded: RecentIds keeps the ids
- * of the walk's last `concurrency + 1` pages (at least 100 ids), not of the whole listing. So the re-read starts
- * that many ids and one page before the boundary (from `start` while nothing has been forgotten yet), skips items
- * up to the first remembered id, and yields only what it has not seen. A shift larger than that window (the re-read meets no
- * remembered id), or a shift again after MAX_RESTARTS re-reads, throws ConsistencyError; its resume cursor is
- * `start` (unseen items may have moved anywhere before the boundary: a resume may repeat, never miss).
- *
- * A misbehaving server gets the same treatment: a collection the walk already read (RecentIds.repeatedId) hides
- * its page and re-reads, and a page that ends short of `total` with nothing scheduled after it is followed from
- * where it ended (re-read if it brought nothing new), so a cap or a repeat never ends a listing early or twice.
+ * Offset style (HighLevel): every page from `start`, in offset order. The first page's `total` says which pages
+ * follow; up to `concurrency` are in flight or waiting to be consumed (the client's rate limiter paces them).
+ * Every page after a walk's first starts one item early, and that item must be the previous page's last; a
+ * mismatch, a repeated id (RecentIds.repeatedId) or a page short of `total` with nothing after it aborts the walk
+ * and re-reads it from before what RecentIds remembers. A shift larger than that, or again after MAX_RESTARTS
+ * re-reads, gives up with ConsistencyError resuming at `start` (may repeat, never miss). The whole argument:
+ * the sdk README, "Collections added or removed while listing", and recent-ids.ts.
  */
 export async function* offsetPages(
   source: Source,

@@ -17,35 +17,14 @@ import {
 import { pagesToKeep, RecentIds } from './recent-ids';
 
 /**
- * Page-number style (Shoplazza 2022-01): every page from `start`, one request at a time (2 requests/s is the vendor's limit, and without a
- * total there is nothing to fan out over), until an empty page, or a page shorter than the page size whose next
- * page is empty (nextPageIsEmpty: a server may serve fewer than asked, so a short page alone proves nothing).
- * A short page followed by a non-empty one is a cap on the listing's first page (PageSizeError, resume cursor in
- * pages of a size the server serves), and a change under the walk later (re-read as a shift).
- *
- * Repeats: a walk reads each id once (its boundaries are checked), so an id it already read (RecentIds.repeatedId:
- * a server that serves a collection twice, or an insertion when the probe is off) is a shift too: the page is
- * not shown and the walk is re-read; a server that keeps repeating ends in ConsistencyError. Dropping the repeat
- * silently would only work while the id is remembered.
- *
- * Page shifting: a collection deleted before our position between two page requests moves every later item one
- * to the left, and the first item of the next page would never be seen. With `verify`, each boundary between a
- * full page k (size L) and page k+1 is checked by a one-item probe, `{ page: k·L, limit: 1 }` (with limit 1, page
- * p is item p−1): the item now at page k's last position must still be page k's last item. The probe is sent
- * right AFTER page k+1, so the window it checks (page k read → probe) contains page k+1's read: a deletion
- * anywhere in that window shows. (A probe sent before page k+1 would let a deletion between it and page k+1 go
- * unseen.) Page k+1 is held until its boundary checks out, so a shifted page is never shown and the re-read
- * yields the missed items in order; its ids only count as seen once it is yielded.
- *
- * Any mismatch (another item, or none: the list shrank) aborts the walk and re-reads it. That includes a pure
- * insertion (shift right), which dedupe alone would handle: one rule is simpler, and a probe cannot tell "one
- * inserted" from "two inserted and one deleted". Memory stays bounded: RecentIds keeps the ids of the last two
- * pages (at least 100 ids), and the re-read starts one page before those (from `start` while nothing has been
- * forgotten yet), skips items up to the first remembered id and yields only what it has not seen. A shift larger than that
- * window (the re-read meets no remembered id), or a shift again after MAX_RESTARTS re-reads, throws
- * ConsistencyError with the resume cursor set back to `start` (the shift may have moved unseen items anywhere
- * before the boundary; resuming may repeat, never miss). What one probe per boundary cannot see: a deletion and
- * an insertion before the boundary that cancel out between page k+1's read and its probe.
+ * Page-number style (Shoplazza 2022-01): every page from `start`, one request at a time (no total to fan out
+ * over), until an empty page or a short page whose next page is empty (nextPageIsEmpty). A short page followed
+ * by a non-empty one is a page-size cap on the listing's first page (PageSizeError) and a shift later. With
+ * `verify`, the boundary after each full page k (size L) is checked by a one-item probe `{ page: k·L, limit: 1 }`
+ * sent right AFTER page k+1 (so the window it checks contains page k+1's read), and page k+1 is held until it
+ * checks out. A mismatch or a repeated id re-reads the walk from before what RecentIds remembers; a shift larger
+ * than that, or again after MAX_RESTARTS re-reads, gives up with ConsistencyError resuming at `start`. The whole
+ * argument, and what one probe cannot see: the sdk README, "Collections added or removed while listing".
  */
 export async function* pageNumberPages(
   source: Source,
