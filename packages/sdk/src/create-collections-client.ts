@@ -126,16 +126,11 @@ export function createCollectionsClient(options: CollectionsClientOptions): Coll
     concurrency,
     verifyPageBoundaries: options.verifyPageBoundaries ?? true,
   };
-  const resolveContext = (operation: string, cursorOption: 'cursor' | 'resumeFrom'): ResolveContext => ({
-    operation,
-    configured,
-    cursorOption,
-  });
   const contexts = {
-    list: resolveContext('list', 'resumeFrom'),
-    listPages: resolveContext('listPages', 'resumeFrom'),
-    listPage: resolveContext('listPage', 'cursor'),
-  };
+    list: { operation: 'list', configured, cursorOption: 'resumeFrom' },
+    listPages: { operation: 'listPages', configured, cursorOption: 'resumeFrom' },
+    listPage: { operation: 'listPage', configured, cursorOption: 'cursor' },
+  } satisfies Record<string, ResolveContext>;
 
   function listPages(query?: ListQuery, listOptions?: ListOptions): AsyncIterable<CollectionsPage> {
     // Validated now, not on the first next(): a bad query fails at the call, before any request.

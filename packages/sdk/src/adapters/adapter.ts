@@ -43,7 +43,7 @@ export interface FilterValues {
 
 /**
  * What a provider gives the facade. Everything provider-specific lives in its adapter module; the registry
- * (adapters/index.ts) lists them in listing order. Methods (not function properties), so a typed adapter is
+ * (adapters/registry.ts) lists them in listing order. Methods (not function properties), so a typed adapter is
  * usable where the engine takes any adapter.
  */
 export interface ProviderAdapter<
