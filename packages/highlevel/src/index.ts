@@ -27,6 +27,7 @@ export {
 export { API_VERSION as HIGHLEVEL_API_VERSION } from './constants';
 export { createHighLevelClient } from './create-client';
 export type { HighLevelClientOptions } from './options';
+export { type HighLevelQueryValidation, validateHighLevelQuery } from './query-rules';
 export type {
   HighLevelClient,
   HighLevelCollection,

@@ -1,20 +1,19 @@
-import type { HighLevelClientOptions } from '@commerce-collections/highlevel';
 import type { SharedClientOptions } from '@commerce-collections/runtime';
-import type { ShoplazzaClientOptions } from '@commerce-collections/shoplazza';
+import type { OptionsOf, ProviderName } from './adapters/registry';
 
-/** The behaviour options both clients take (runtime's); set here they apply to both unless a block sets its own. */
+/** The behaviour options every client takes (runtime's); set here they apply to all unless a block sets its own. */
 export type { SharedClientOptions };
 
-export interface CollectionsClientOptions extends SharedClientOptions {
-  /** Configures HighLevel. At least one of `highlevel` and `shoplazza` is required. */
-  highlevel?: HighLevelClientOptions;
-  shoplazza?: ShoplazzaClientOptions;
-  /** HighLevel pages requested at once while listing (and the most pages buffered), 1–16. Default 4. */
+/** One block per provider (`highlevel`, `shoplazza`): that client's options. At least one is required. */
+export type ProviderBlocks = { [P in ProviderName]?: OptionsOf<P> };
+
+export interface CollectionsClientOptions extends SharedClientOptions, ProviderBlocks {
+  /** Offset-style (HighLevel) pages requested at once while listing (and the most pages buffered), 1–16. Default 4. */
   concurrency?: number;
   /**
-   * Shoplazza listing: check every page boundary with a one-item probe request (one extra request per page), so
-   * a collection deleted mid-listing is re-read instead of missed. Default true. `false` is faster, but a
-   * collection deleted mid-listing can be missed silently. `listPage` never probes.
+   * Page-number listing (Shoplazza): check every page boundary with a one-item probe request (one extra request
+   * per page), so a collection deleted mid-listing is re-read instead of missed. Default true. `false` is faster,
+   * but a collection deleted mid-listing can be missed silently. `listPage` never probes.
    */
   verifyPageBoundaries?: boolean;
 }

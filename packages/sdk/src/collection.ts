@@ -1,14 +1,9 @@
-import type { HighLevelCollection } from '@commerce-collections/highlevel';
-import type { Provider } from '@commerce-collections/runtime';
-import type { ShoplazzaCollection } from '@commerce-collections/shoplazza';
+import type { ProviderName, RawOf } from './adapters/registry';
 
 /** Each provider's own list item, as its typed client returns it. */
-export interface RawCollections {
-  highlevel: HighLevelCollection;
-  shoplazza: ShoplazzaCollection;
-}
+export type RawCollections = { [P in ProviderName]: RawOf<P> };
 
-/** Search-engine metadata, the same shape for both providers. */
+/** Search-engine metadata, the same shape for every provider. */
 export interface CollectionSeo {
   title: string | undefined;
   description: string | undefined;
@@ -20,7 +15,7 @@ export interface CollectionSeo {
  * One collection in the shared model. Fields a provider does not have are `undefined` (every item carries the
  * same keys, which keeps the objects one shape for the engine). `raw` is the provider's untouched item.
  */
-export interface CollectionOf<P extends Provider> {
+export interface CollectionModel<P extends string, Raw> {
   provider: P;
   id: string;
   title: string;
@@ -36,8 +31,13 @@ export interface CollectionOf<P extends Provider> {
   /** ISO 8601, as the provider sent it. */
   createdAt: string | undefined;
   updatedAt: string | undefined;
-  raw: RawCollections[P];
+  raw: Raw;
 }
 
-/** A collection from either provider; narrow on `provider` to get the typed `raw`. */
-export type Collection = CollectionOf<'highlevel'> | CollectionOf<'shoplazza'>;
+/** One provider's collection (distributes over a union of providers). */
+export type CollectionOf<P extends ProviderName> = P extends ProviderName
+  ? CollectionModel<P, RawCollections[P]>
+  : never;
+
+/** A collection from any provider; narrow on `provider` to get the typed `raw`. */
+export type Collection = CollectionOf<ProviderName>;

@@ -1,17 +1,18 @@
-import { CommerceCollectionsError, type Provider } from '@commerce-collections/runtime';
+import { CommerceCollectionsError } from '@commerce-collections/runtime';
+import type { ProviderName } from './adapters/registry';
+import { brandError } from './brand-error';
 
 /**
- * The data set kept changing while it was being listed: HighLevel's page overlap or Shoplazza's boundary probe
- * (or `total`) showed a shift again after MAX_RESTARTS re-reads, or a shift larger than the ids the listing
+ * The data set kept changing while it was being listed: an offset-style page overlap, a page-number boundary
+ * probe (or `total`) showed a shift again after MAX_RESTARTS re-reads, or a shift larger than the ids the listing
  * remembers (a re-read met none of them).
- * Carries `progress` (see getListProgress). Shoplazza sends no total: both totals are -1 there.
+ * Carries `progress` (see getListProgress). Providers that send no total (Shoplazza): both totals are -1.
  */
 export class ConsistencyError extends CommerceCollectionsError {
   readonly expectedTotal: number;
   readonly actualTotal: number;
   constructor(details: {
-    /** Default 'highlevel'. */
-    provider?: Provider;
+    provider: ProviderName;
     expectedTotal: number;
     actualTotal: number;
     restarts: number;
@@ -21,12 +22,7 @@ export class ConsistencyError extends CommerceCollectionsError {
   }) {
     const what = details.detail ?? `total ${details.expectedTotal} → ${details.actualTotal}`;
     super(
-      {
-        provider: details.provider ?? 'highlevel',
-        operation: 'list',
-        requestId: details.requestId,
-        attempts: 0,
-      },
+      { provider: details.provider, operation: 'list', requestId: details.requestId, attempts: 0 },
       `the collections changed while listing (${what}) after ${details.restarts} re-reads`,
     );
     this.expectedTotal = details.expectedTotal;
@@ -36,8 +32,4 @@ export class ConsistencyError extends CommerceCollectionsError {
     return { ...super.toJSON(), expectedTotal: this.expectedTotal, actualTotal: this.actualTotal };
   }
 }
-Object.defineProperty(ConsistencyError.prototype, 'name', {
-  value: 'ConsistencyError',
-  writable: true,
-  configurable: true,
-});
+brandError(ConsistencyError, 'ConsistencyError');

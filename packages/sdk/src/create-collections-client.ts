@@ -1,6 +1,5 @@
-import { createHighLevelClient, type HighLevelClient } from '@commerce-collections/highlevel';
-import { type Provider, ValidationError, validateInteger } from '@commerce-collections/runtime';
-import { createShoplazzaClient, type ShoplazzaClient } from '@commerce-collections/shoplazza';
+import { ValidationError, validateInteger } from '@commerce-collections/runtime';
+import { adapterOf, type ClientOf, type ProviderName, providerNames } from './adapters/registry';
 import {
   type CollectionsClientOptions,
   DEFAULT_CONCURRENCY,
@@ -11,153 +10,139 @@ import {
 import type { Collection, CollectionOf } from './collection';
 import { listOnePage } from './list-one-page';
 import type { CollectionsPage, CollectionsPageOf } from './page';
-import type { PagerContext } from './pager-types';
+import type { PagerContext } from './pager';
 import type {
   AllProvidersQuery,
-  HighLevelQuery,
   ListOptions,
   ListQuery,
   PageOptions,
   PageQuery,
-  ShoplazzaQuery,
+  ProviderQuery,
 } from './query';
 import { type ResolveContext, resolveQuery } from './resolve-query';
 import { validateListOptions } from './validate-list-options';
 import { walkPages } from './walk-pages';
 
-export interface CollectionsClient {
-  /** The HighLevel client, for anything the facade does not cover; undefined when not configured. */
-  readonly highlevel: HighLevelClient | undefined;
-  /** The Shoplazza client, for anything the facade does not cover; undefined when not configured. */
-  readonly shoplazza: ShoplazzaClient | undefined;
+/** Each configured provider's typed client, for anything the facade does not cover; undefined when not configured. */
+export type ProviderClients = { readonly [P in ProviderName]: ClientOf<P> | undefined };
+
+/** The provider a query names (every provider for a query typed `never`, e.g. a cast). */
+type Listed<Q extends ProviderQuery> = [Q] extends [never] ? ProviderName : Q['provider'];
+
+export interface CollectionsClient extends ProviderClients {
   /** Configured providers in listing order. */
-  readonly providers: readonly Provider[];
+  readonly providers: readonly ProviderName[];
 
   /**
    * Every matching collection, each exactly once, fetching pages as you iterate. The query is validated when
    * this is called (ValidationError, nothing sent). Errors thrown while iterating carry `progress`.
    */
-  list(query: HighLevelQuery, options?: ListOptions): AsyncIterable<CollectionOf<'highlevel'>>;
-  list(query: ShoplazzaQuery, options?: ListOptions): AsyncIterable<CollectionOf<'shoplazza'>>;
+  list<Q extends ProviderQuery>(query: Q, options?: ListOptions): AsyncIterable<CollectionOf<Listed<Q>>>;
   list(query?: AllProvidersQuery, options?: ListOptions): AsyncIterable<Collection>;
   list(query?: ListQuery, options?: ListOptions): AsyncIterable<Collection>;
 
   /** The same walk as `list`, a page at a time. */
-  listPages(query: HighLevelQuery, options?: ListOptions): AsyncIterable<CollectionsPageOf<'highlevel'>>;
-  listPages(query: ShoplazzaQuery, options?: ListOptions): AsyncIterable<CollectionsPageOf<'shoplazza'>>;
+  listPages<Q extends ProviderQuery>(
+    query: Q,
+    options?: ListOptions,
+  ): AsyncIterable<CollectionsPageOf<Listed<Q>>>;
   listPages(query?: AllProvidersQuery, options?: ListOptions): AsyncIterable<CollectionsPage>;
   listPages(query?: ListQuery, options?: ListOptions): AsyncIterable<CollectionsPage>;
 
   /** One page: the first, or the one at `cursor` (a page's `cursor`/`nextCursor`). */
-  listPage(query: PageQuery<HighLevelQuery>, options?: PageOptions): Promise<CollectionsPageOf<'highlevel'>>;
-  listPage(query: PageQuery<ShoplazzaQuery>, options?: PageOptions): Promise<CollectionsPageOf<'shoplazza'>>;
+  listPage<Q extends ProviderQuery>(
+    query: PageQuery<Q>,
+    options?: PageOptions,
+  ): Promise<CollectionsPageOf<Listed<Q>>>;
   listPage(query?: PageQuery<AllProvidersQuery>, options?: PageOptions): Promise<CollectionsPage>;
   listPage(query?: PageQuery, options?: PageOptions): Promise<CollectionsPage>;
 }
 
 const SETUP = 'createCollectionsClient';
 const OPTION_KEYS = new Set<string>([
-  'highlevel',
-  'shoplazza',
+  ...providerNames,
   'concurrency',
   'verifyPageBoundaries',
   ...SHARED_KEYS,
 ]);
 
-function fail(provider: Provider, option: string, rule: string, value: unknown): never {
+function fail(provider: ProviderName, option: string, rule: string, value: unknown): never {
   throw new ValidationError({ provider, operation: SETUP, option, rule, value });
 }
 
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** The options' shape; each client checks its own block when it is created. */
 function validateOptions(options: unknown): asserts options is CollectionsClientOptions {
-  // The error type needs a provider: the only configured one, else HighLevel (listed first).
-  if (typeof options !== 'object' || options === null || Array.isArray(options)) {
-    fail('highlevel', 'options', 'must be an object', options);
-  }
-  const record = options as Record<string, unknown>;
-  const named: Provider =
-    record.highlevel === undefined && record.shoplazza !== undefined ? 'shoplazza' : 'highlevel';
-  for (const key of Object.keys(record)) {
+  // The error type needs a provider: the first configured one, else the first registered.
+  if (!isObject(options)) fail(providerNames[0]!, 'options', 'must be an object', options);
+  const named = providerNames.find((provider) => options[provider] !== undefined) ?? providerNames[0]!;
+  for (const key of Object.keys(options)) {
     if (!OPTION_KEYS.has(key)) {
-      fail(named, key, `is not an option (expected one of ${[...OPTION_KEYS].join(', ')})`, record[key]);
+      fail(named, key, `is not an option (expected one of ${[...OPTION_KEYS].join(', ')})`, options[key]);
     }
   }
-  for (const provider of ['highlevel', 'shoplazza'] as const) {
-    const block = record[provider];
-    if (block !== undefined && (typeof block !== 'object' || block === null || Array.isArray(block))) {
+  for (const provider of providerNames) {
+    const block = options[provider];
+    if (block !== undefined && !isObject(block)) {
       fail(provider, provider, 'must be an object of that client’s options', block);
     }
   }
-  if (record.verifyPageBoundaries !== undefined && typeof record.verifyPageBoundaries !== 'boolean') {
-    fail(named, 'verifyPageBoundaries', 'must be a boolean', record.verifyPageBoundaries);
+  if (options.verifyPageBoundaries !== undefined && typeof options.verifyPageBoundaries !== 'boolean') {
+    fail(named, 'verifyPageBoundaries', 'must be a boolean', options.verifyPageBoundaries);
   }
-  if (record.highlevel === undefined && record.shoplazza === undefined) {
-    fail(
-      'highlevel',
-      'highlevel',
-      'at least one provider is required: pass `highlevel`, `shoplazza` or both',
-      undefined,
-    );
+  if (providerNames.every((provider) => options[provider] === undefined)) {
+    const blocks = providerNames.map((name) => `\`${name}\``);
+    const rule = `at least one provider is required: pass ${blocks.join(', ')}, or several of them`;
+    fail(providerNames[0]!, providerNames[0]!, rule, undefined);
   }
 }
 
 /**
- * One client over HighLevel and Shoplazza. Shared options (fetch, retry, timeoutMs, logger, logLevel, hooks,
- * maxBodyBytes) apply to both clients unless a provider block sets its own. Each provider client is created
+ * One client over every registered provider. Shared options (fetch, retry, timeoutMs, logger, logLevel, hooks,
+ * maxBodyBytes) apply to every client unless a provider block sets its own. Each provider client is created
  * here, so its option errors (ValidationError) surface now. The facade sends nothing itself: every request goes
  * through these clients.
  */
 export function createCollectionsClient(options: CollectionsClientOptions): CollectionsClient {
   validateOptions(options);
+  const configured = providerNames.filter((provider) => options[provider] !== undefined);
   const concurrency =
     options.concurrency === undefined
       ? DEFAULT_CONCURRENCY
       : validateInteger(options.concurrency, 'concurrency', 1, MAX_CONCURRENCY, {
-          provider: options.highlevel ? 'highlevel' : 'shoplazza',
+          provider: configured[0]!,
           operation: SETUP,
         });
-  const highlevel = options.highlevel
-    ? createHighLevelClient(withShared(options.highlevel, options))
-    : undefined;
-  const shoplazza = options.shoplazza
-    ? createShoplazzaClient(withShared(options.shoplazza, options))
-    : undefined;
-  const providers: Provider[] = [];
-  if (highlevel) providers.push('highlevel');
-  if (shoplazza) providers.push('shoplazza');
-  const frozenProviders = Object.freeze(providers.slice());
+  const clients: Partial<Record<ProviderName, unknown>> = {};
+  for (const provider of configured) {
+    const block = options[provider] as object;
+    clients[provider] = adapterOf(provider).createClient(withShared(block, options));
+  }
   const context: PagerContext = {
-    highlevel,
-    shoplazza,
+    clients,
     concurrency,
     verifyPageBoundaries: options.verifyPageBoundaries ?? true,
   };
-  const listContext: ResolveContext = {
-    operation: 'list',
-    configured: providers,
-    cursorOption: 'resumeFrom',
-  };
-  const pagesContext: ResolveContext = {
-    operation: 'listPages',
-    configured: providers,
-    cursorOption: 'resumeFrom',
-  };
-  const pageContext: ResolveContext = {
-    operation: 'listPage',
-    configured: providers,
-    cursorOption: 'cursor',
-  };
+  const contexts = {
+    list: { operation: 'list', configured, cursorOption: 'resumeFrom' },
+    listPages: { operation: 'listPages', configured, cursorOption: 'resumeFrom' },
+    listPage: { operation: 'listPage', configured, cursorOption: 'cursor' },
+  } satisfies Record<string, ResolveContext>;
 
   function listPages(query?: ListQuery, listOptions?: ListOptions): AsyncIterable<CollectionsPage> {
     // Validated now, not on the first next(): a bad query fails at the call, before any request.
-    validateListOptions(listOptions, { provider: providers[0]!, operation: 'listPages' });
-    const plan = resolveQuery(query, listOptions?.resumeFrom, pagesContext);
+    validateListOptions(listOptions, { provider: configured[0]!, operation: 'listPages' });
+    const plan = resolveQuery(query, listOptions?.resumeFrom, contexts.listPages);
     const signal = listOptions?.signal;
     return { [Symbol.asyncIterator]: () => walkPages(context, plan, signal) };
   }
 
   function list(query?: ListQuery, listOptions?: ListOptions): AsyncIterable<Collection> {
-    validateListOptions(listOptions, { provider: providers[0]!, operation: 'list' });
-    const plan = resolveQuery(query, listOptions?.resumeFrom, listContext);
+    validateListOptions(listOptions, { provider: configured[0]!, operation: 'list' });
+    const plan = resolveQuery(query, listOptions?.resumeFrom, contexts.list);
     const signal = listOptions?.signal;
     return {
       async *[Symbol.asyncIterator]() {
@@ -170,17 +155,16 @@ export function createCollectionsClient(options: CollectionsClientOptions): Coll
 
   async function listPage(query?: PageQuery, pageOptions?: PageOptions): Promise<CollectionsPage> {
     const cursor = query === undefined || query === null ? undefined : (query as { cursor?: unknown }).cursor;
-    validateListOptions(pageOptions, { provider: providers[0]!, operation: 'listPage' });
-    const plan = resolveQuery(query, cursor, pageContext);
+    validateListOptions(pageOptions, { provider: configured[0]!, operation: 'listPage' });
+    const plan = resolveQuery(query, cursor, contexts.listPage);
     return listOnePage(context, plan, pageOptions?.signal);
   }
 
   return Object.freeze({
-    highlevel,
-    shoplazza,
-    providers: frozenProviders,
+    ...Object.fromEntries(providerNames.map((name) => [name, clients[name]])),
+    providers: Object.freeze(configured.slice()),
     list,
     listPages,
     listPage,
-  }) as CollectionsClient;
+  }) as unknown as CollectionsClient;
 }

@@ -1,22 +1,53 @@
+import { ValidationError } from '@commerce-collections/runtime';
+import type { OffsetCursor, PageNumberCursor } from './adapters/adapter';
+import { adapterOf, adapters, type CursorOf, type ProviderName, providerNames } from './adapters/registry';
+
 /**
  * Where a page starts. Opaque to callers: keep it, serialise it (it is plain JSON), pass it back as
- * `listPage({ cursor })` or `list(query, { resumeFrom })`, but do not build or edit one.
- *
- * It is a union keyed by `provider` on purpose: Shoplazza's newer API version (2025-06) pages with an opaque
- * `cursor`/`page_size`/`has_more` instead of `page`/`limit`. Supporting it means adding a variant such as
- * `{ provider: 'shoplazza', token: string }` here; `PageCursor`, `nextCursor` and `resumeFrom` keep their shape.
+ * `listPage({ cursor })` or `list(query, { resumeFrom })`, but do not build or edit one. Its shape follows the
+ * provider's pagination style (adapters/adapter.ts); `provider` says which.
  */
-export type PageCursor = HighLevelCursor | ShoplazzaCursor;
+export type PageCursor = { [P in ProviderName]: CursorOf<P> }[ProviderName];
 
-/** HighLevel pages by item index. */
-export interface HighLevelCursor {
-  provider: 'highlevel';
-  offset: number;
+/** A cursor as the engine handles it: one of the style shapes, of any provider. */
+export type AnyCursor = OffsetCursor<ProviderName> | PageNumberCursor<ProviderName>;
+
+/** Where a provider's listing starts. */
+export function firstCursor(provider: ProviderName, pageSize: number): AnyCursor {
+  return adapterOf(provider).style === 'offset' ? { provider, offset: 0 } : { provider, page: 1, pageSize };
 }
 
-/** Shoplazza pages by page number, which only means something together with the page size. */
-export interface ShoplazzaCursor {
-  provider: 'shoplazza';
-  page: number;
-  pageSize: number;
+const SHAPES = providerNames.map((name) =>
+  adapterOf(name).style === 'offset'
+    ? `{ provider: '${name}', offset }`
+    : `{ provider: '${name}', page, pageSize }`,
+);
+const RULE = `must be a cursor from this SDK: ${SHAPES.join(' or ')}`;
+
+function isInt(value: unknown, min: number, max: number): value is number {
+  return typeof value === 'number' && Number.isSafeInteger(value) && value >= min && value <= max;
+}
+
+/** Checks a cursor that came back from a caller (possibly through JSON) and returns a clean copy. */
+export function validateCursor(
+  value: unknown,
+  option: string,
+  context: { provider: ProviderName; operation: string },
+): AnyCursor {
+  if (typeof value === 'object' && value !== null) {
+    const cursor = value as Record<string, unknown>;
+    const provider = cursor.provider as ProviderName;
+    const style = Object.hasOwn(adapters, provider) ? adapterOf(provider).style : undefined;
+    if (style === 'offset' && isInt(cursor.offset, 0, Number.MAX_SAFE_INTEGER)) {
+      return { provider, offset: cursor.offset };
+    }
+    if (
+      style === 'page-number' &&
+      isInt(cursor.page, 1, Number.MAX_SAFE_INTEGER) &&
+      isInt(cursor.pageSize, 1, 100)
+    ) {
+      return { provider, page: cursor.page, pageSize: cursor.pageSize };
+    }
+  }
+  throw new ValidationError({ ...context, option, rule: RULE, value });
 }

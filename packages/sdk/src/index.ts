@@ -2,16 +2,9 @@ export type {
   HighLevelClient,
   HighLevelClientOptions,
   HighLevelCollection,
-  HighLevelCollectionsPage,
 } from '@commerce-collections/highlevel';
-export type {
-  AttemptEvent,
-  Hooks,
-  Logger,
-  LogLevel,
-  Provider,
-  RetryOptions,
-} from '@commerce-collections/runtime';
+export type { AttemptEvent, Hooks, Logger, LogLevel, RetryOptions } from '@commerce-collections/runtime';
+// The error classes are defined in the runtime and exported by every package a user installs directly.
 export {
   AbortedError,
   ApiError,
@@ -33,33 +26,24 @@ export type {
   ShoplazzaClient,
   ShoplazzaClientOptions,
   ShoplazzaCollection,
-  ShoplazzaCollectionsPage,
 } from '@commerce-collections/shoplazza';
-export {
-  type CollectionsClientOptions,
-  DEFAULT_CONCURRENCY,
-  MAX_CONCURRENCY,
-  type SharedClientOptions,
-} from './client-options';
+export type { HighLevelCursor, HighLevelQuery } from './adapters/highlevel';
+export type { ProviderName } from './adapters/registry';
+export type { ShoplazzaCursor, ShoplazzaOnlyFilters, ShoplazzaQuery } from './adapters/shoplazza';
+export type { CollectionsClientOptions, SharedClientOptions } from './client-options';
 export type { Collection, CollectionOf, CollectionSeo, RawCollections } from './collection';
 export { ConsistencyError } from './consistency-error';
 export { type CollectionsClient, createCollectionsClient } from './create-collections-client';
-export type { HighLevelCursor, PageCursor, ShoplazzaCursor } from './cursor';
-export { MAX_RESTARTS } from './highlevel-pages';
-export { mapHighLevelCollection } from './map-highlevel';
-export { mapShoplazzaCollection } from './map-shoplazza';
+export type { PageCursor } from './cursor';
 export type { CollectionsPage, CollectionsPageOf } from './page';
 export { PageSizeError } from './page-size-error';
-export { attachProgress, getListProgress, hasListProgress, type ListProgress } from './progress';
+export { getListProgress, hasListProgress, type ListProgress } from './progress';
 export type {
   AllProvidersQuery,
   CommonQuery,
-  HighLevelQuery,
   ListOptions,
   ListQuery,
   PageOptions,
   PageQuery,
-  ShoplazzaOnlyFilters,
-  ShoplazzaQuery,
 } from './query';
 export { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './resolve-query';

@@ -1,16 +1,12 @@
-import { ValidationError } from '@commerce-collections/runtime';
-import { buildHighLevelPage, buildShoplazzaPage } from './build-page';
 import { nextPageIsEmpty } from './confirm-end';
-import { fetchHighLevelPage } from './fetch-highlevel-page';
-import { fetchShoplazzaPage } from './fetch-shoplazza-page';
 import type { CollectionsPage } from './page';
 import { PageSizeError } from './page-size-error';
-import { nextProviderCursor, type PagerContext } from './pager-types';
+import { fetchPage, nextCursorAfter, nextProviderCursor, type PagerContext, sourceOf, toPage } from './pager';
 import type { ListPlan } from './resolve-query';
 
 /**
  * One page at `plan.start`: `listPage`. No dedupe (there is no listing to dedupe against) and no boundary probe;
- * a short, non-empty Shoplazza page costs one more request, to confirm it is the last.
+ * a short, non-empty page-number page costs one more request, to confirm it is the last.
  */
 export async function listOnePage(
   context: PagerContext,
@@ -18,28 +14,18 @@ export async function listOnePage(
   signal: AbortSignal | undefined,
 ): Promise<CollectionsPage> {
   const cursor = plan.start;
+  const source = sourceOf(context, plan, cursor.provider);
   const afterLast = nextProviderCursor(plan, cursor.provider);
-  if (cursor.provider === 'highlevel') {
-    const client = context.highlevel ?? notConfigured('highlevel');
-    const response = await fetchHighLevelPage(client, plan, cursor.offset, plan.pageSize, signal);
-    return buildHighLevelPage(response, cursor.offset, 0, afterLast, undefined).page;
-  }
-  const client = context.shoplazza ?? notConfigured('shoplazza');
-  const response = await fetchShoplazzaPage(client, plan, cursor, signal);
-  const served = response.collections.length;
+  const response =
+    'offset' in cursor
+      ? await fetchPage(source, cursor.offset, plan.pageSize, signal)
+      : await fetchPage(source, cursor.page, cursor.pageSize, signal);
+  const served = response.items.length;
   // A short page's `nextCursor` says "the end" only once the next page came back empty (see nextPageIsEmpty).
-  if (served > 0 && served < cursor.pageSize && !(await nextPageIsEmpty(client, plan, cursor, signal))) {
-    throw new PageSizeError({ operation: 'listPage', cursor, served, requestId: response.requestId });
+  if ('page' in cursor && served > 0 && served < cursor.pageSize) {
+    if (!(await nextPageIsEmpty(source, cursor, signal))) {
+      throw new PageSizeError({ operation: 'listPage', cursor, served, requestId: response.requestId });
+    }
   }
-  return buildShoplazzaPage(response, cursor, afterLast, undefined).page;
-}
-
-// resolveQuery already refuses unconfigured providers; this keeps the types honest.
-function notConfigured(provider: 'highlevel' | 'shoplazza'): never {
-  throw new ValidationError({
-    provider,
-    operation: 'listPage',
-    option: 'provider',
-    rule: 'is not configured',
-  });
+  return toPage(source, response, 0, cursor, nextCursorAfter(cursor, response, 0, afterLast), undefined).page;
 }

@@ -1,45 +1,54 @@
 import { CommerceCollectionsError } from '@commerce-collections/runtime';
-import type { ShoplazzaCursor } from './cursor';
+import type { PageNumberCursor } from './adapters/adapter';
+import type { ProviderName } from './adapters/registry';
+import { brandError } from './brand-error';
+import type { PageCursor } from './cursor';
 
 /**
  * The largest page size of at most `served` that divides `itemsBefore`: in pages of that size, the position
- * reached is a page boundary, so a cursor can point at it exactly (Shoplazza pages by number).
+ * reached is a page boundary, so a cursor can point at it exactly (page-number style).
  */
 export function resumablePageSize(itemsBefore: number, served: number): number {
   for (let size = served; size > 1; size--) if (itemsBefore % size === 0) return size;
   return 1;
 }
 
+/** The cursors of providers that page by number. */
+type PageNumberPageCursor = Extract<PageCursor, { page: number }>;
+
 /**
- * Shoplazza served fewer collections than the page size asked for (`served` of `pageSize`), and the next page was
- * not empty: the server caps page sizes below the request, so a short page no longer proves the end. The listing
- * stops rather than guess where the server's pages start (a page number means nothing without the size the
- * server really used). Nothing of the short page was yielded. `resumeCursor` points at the same position in
- * pages of `suggestedPageSize` (at most `served`): pass it with that `pageSize`, or with none.
+ * A provider that pages by number (Shoplazza) served fewer collections than the page size asked for (`served` of
+ * `pageSize`), and the next page was not empty: the server caps page sizes below the request, so a short page no
+ * longer proves the end. The listing stops rather than guess where the server's pages start (a page number means
+ * nothing without the size the server really used). Nothing of the short page was yielded. `resumeCursor`
+ * points at the same position in pages of `suggestedPageSize` (at most `served`): pass it with that `pageSize`,
+ * or with none.
  */
 export class PageSizeError extends CommerceCollectionsError {
   readonly pageSize: number;
   readonly served: number;
   readonly suggestedPageSize: number;
-  readonly resumeCursor: ShoplazzaCursor;
+  readonly resumeCursor: PageNumberPageCursor;
   constructor(details: {
     operation: string;
     /** The short page. */
-    cursor: ShoplazzaCursor;
+    cursor: PageNumberCursor<ProviderName>;
     served: number;
     requestId: string | undefined;
   }) {
     const { cursor, served } = details;
     const itemsBefore = (cursor.page - 1) * cursor.pageSize;
     const suggested = resumablePageSize(itemsBefore, served);
-    const resumeCursor: ShoplazzaCursor = {
-      provider: 'shoplazza',
-      page: itemsBefore / suggested + 1,
-      pageSize: suggested,
-    };
+    const page = itemsBefore / suggested + 1;
+    const resumeCursor = { provider: cursor.provider, page, pageSize: suggested } as PageNumberPageCursor;
     super(
-      { provider: 'shoplazza', operation: details.operation, requestId: details.requestId, attempts: 0 },
-      `the server served ${served} of the ${cursor.pageSize} collections asked for page ${cursor.page} and page ${cursor.page + 1} is not empty: it caps page sizes; list with pageSize ${suggested} (resume from page ${resumeCursor.page})`,
+      {
+        provider: resumeCursor.provider,
+        operation: details.operation,
+        requestId: details.requestId,
+        attempts: 0,
+      },
+      `the server served ${served} of the ${cursor.pageSize} collections asked for page ${cursor.page} and page ${cursor.page + 1} is not empty: it caps page sizes; list with pageSize ${suggested} (resume from page ${page})`,
     );
     this.pageSize = cursor.pageSize;
     this.served = served;
@@ -56,8 +65,4 @@ export class PageSizeError extends CommerceCollectionsError {
     };
   }
 }
-Object.defineProperty(PageSizeError.prototype, 'name', {
-  value: 'PageSizeError',
-  writable: true,
-  configurable: true,
-});
+brandError(PageSizeError, 'PageSizeError');

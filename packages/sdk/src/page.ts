@@ -1,8 +1,8 @@
-import type { Provider } from '@commerce-collections/runtime';
+import type { ProviderName } from './adapters/registry';
 import type { CollectionOf } from './collection';
 import type { PageCursor } from './cursor';
 
-export interface CollectionsPageOf<P extends Provider> {
+export interface PageModel<P extends ProviderName> {
   provider: P;
   items: CollectionOf<P>[];
   /** Where this page starts. */
@@ -12,9 +12,12 @@ export interface CollectionsPageOf<P extends Provider> {
    * the first page of the next, so `listPage` can walk everything one cursor at a time.
    */
   nextCursor: PageCursor | undefined;
-  /** HighLevel's count of all matching collections; Shoplazza sends none. */
+  /** The count of all matching collections, from providers that send one (offset style); else undefined. */
   total: number | undefined;
   requestId: string | undefined;
 }
 
-export type CollectionsPage = CollectionsPageOf<'highlevel'> | CollectionsPageOf<'shoplazza'>;
+/** One provider's page (distributes over a union of providers). */
+export type CollectionsPageOf<P extends ProviderName> = P extends ProviderName ? PageModel<P> : never;
+
+export type CollectionsPage = CollectionsPageOf<ProviderName>;

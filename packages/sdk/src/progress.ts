@@ -1,10 +1,10 @@
-import type { Provider } from '@commerce-collections/runtime';
+import type { ProviderName } from './adapters/registry';
 import type { PageCursor } from './cursor';
 
 /** How far a listing got before it failed. */
 export interface ListProgress {
   /** The provider being listed when the error happened. */
-  provider: Provider;
+  provider: ProviderName;
   /** Items of that provider yielded by this `list()` call before the error. */
   yielded: number;
   /** The first page not yielded: pass it as `list(query, { resumeFrom })` to continue without duplicates. */

@@ -8,9 +8,9 @@ export function pagesToKeep(pagesInFlight: number, pageSize: number): number {
 
 /**
  * The ids a listing has read recently: those of the current walk's last `pagesKept` pages (see pagesToKeep), plus
- * those remembered from before its re-reads. A listing of any length holds a bounded number of ids (packages/bench
- * B6: memory flat in N): at most MAX_RESTARTS + 1 windows. Used to drop repeats and to re-read after a shift
- * without repeating anything (see highLevelPages and shoplazzaPages).
+ * those remembered from before its re-reads. A listing of any length holds a bounded number of ids: at most
+ * MAX_RESTARTS + 1 windows. Used to drop repeats and to re-read after a shift without repeating anything (see
+ * offsetPages and pageNumberPages).
  *
  * Why bounded is enough: the providers list in a stable order, every walk checks each page boundary (so it reads
  * the list in order, each item once), and a shift only ever hides collections that come after the furthest one

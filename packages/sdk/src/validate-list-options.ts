@@ -1,4 +1,5 @@
-import { type Provider, ValidationError } from '@commerce-collections/runtime';
+import { ValidationError } from '@commerce-collections/runtime';
+import type { ProviderName } from './adapters/registry';
 
 const KNOWN: Record<string, Set<string>> = {
   list: new Set(['signal', 'resumeFrom']),
@@ -9,7 +10,7 @@ const KNOWN: Record<string, Set<string>> = {
 /** The second argument of list/listPages/listPage: an object with known keys and, if given, an AbortSignal. */
 export function validateListOptions(
   options: unknown,
-  context: { provider: Provider; operation: string },
+  context: { provider: ProviderName; operation: string },
 ): void {
   if (options === undefined) return;
   const fail = (option: string, rule: string, value: unknown): never => {

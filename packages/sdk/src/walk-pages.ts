@@ -1,24 +1,33 @@
-import { AbortedError, type Provider } from '@commerce-collections/runtime';
-import type { PageCursor } from './cursor';
-import { highLevelPages } from './highlevel-pages';
+import { AbortedError } from '@commerce-collections/runtime';
+import type { OffsetCursor, PageNumberCursor } from './adapters/adapter';
+import type { ProviderName } from './adapters/registry';
+import type { AnyCursor, PageCursor } from './cursor';
 import { linkedAbort } from './linked-abort';
+import { offsetPages } from './offset-pages';
 import type { CollectionsPage } from './page';
-import { nextProviderCursor, type PagerContext, type PagerPage } from './pager-types';
+import { pageNumberPages } from './page-number-pages';
+import { nextProviderCursor, type PagerContext, type PagerPage, sourceOf } from './pager';
 import { attachProgress } from './progress';
 import type { ListPlan } from './resolve-query';
-import { shoplazzaPages } from './shoplazza-pages';
 
+/** The walk for the cursor's provider, by its pagination style. */
 function pagesOf(
   context: PagerContext,
   plan: ListPlan,
-  cursor: PageCursor,
+  cursor: AnyCursor,
   signal: AbortSignal,
 ): AsyncGenerator<PagerPage> {
+  const source = sourceOf(context, plan, cursor.provider);
   const afterLast = nextProviderCursor(plan, cursor.provider);
-  // resolveQuery only lets configured providers through, so the clients exist here.
-  return cursor.provider === 'highlevel'
-    ? highLevelPages(context.highlevel!, plan, cursor, afterLast, context.concurrency, signal)
-    : shoplazzaPages(context.shoplazza!, plan, cursor, afterLast, context.verifyPageBoundaries, signal);
+  return source.adapter.style === 'offset'
+    ? offsetPages(source, cursor as OffsetCursor<ProviderName>, afterLast, context.concurrency, signal)
+    : pageNumberPages(
+        source,
+        cursor as PageNumberCursor<ProviderName>,
+        afterLast,
+        context.verifyPageBoundaries,
+        signal,
+      );
 }
 
 /**
@@ -32,9 +41,9 @@ export async function* walkPages(
   callerSignal: AbortSignal | undefined,
 ): AsyncGenerator<CollectionsPage, void, undefined> {
   const abort = linkedAbort(callerSignal);
-  let cursor: PageCursor | undefined = plan.start;
-  let provider: Provider = cursor.provider;
-  let resumeCursor: PageCursor = cursor;
+  let cursor: AnyCursor | undefined = plan.start;
+  let provider: ProviderName = cursor.provider;
+  let resumeCursor = cursor as PageCursor;
   let yielded = 0;
   try {
     while (cursor !== undefined) {
@@ -52,7 +61,7 @@ export async function* walkPages(
         if (page.nextCursor !== undefined) resumeCursor = page.nextCursor;
       }
       cursor = nextProviderCursor(plan, provider);
-      if (cursor !== undefined) resumeCursor = cursor;
+      if (cursor !== undefined) resumeCursor = cursor as PageCursor;
     }
   } catch (error) {
     throw attachProgress(error, { provider, yielded, resumeCursor });

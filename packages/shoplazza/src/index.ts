@@ -26,6 +26,11 @@ export {
 } from '@commerce-collections/runtime';
 export { createShoplazzaClient } from './create-client';
 export type { ShoplazzaClientOptions } from './options';
+export {
+  type ShoplazzaQueryValidation,
+  type ValidShoplazzaParams,
+  validateShoplazzaQuery,
+} from './query-rules';
 export type {
   RequestOptions,
   ShoplazzaClient,

@@ -1,6 +1,7 @@
 import { readCheckedJson, type Transport, toCallOptions } from '@commerce-collections/runtime';
 import type { Client } from 'openapi-fetch';
 import { COLLECTIONS_PATH, PROVIDER, REQUEST_ID_HEADER } from './constants';
+import { buildQuery } from './query-rules';
 import type {
   RequestOptions,
   ShoplazzaCollectionsPage,
@@ -8,7 +9,6 @@ import type {
   ShoplazzaPaths,
 } from './types';
 import { checkPage, type ValidPage } from './validate-page';
-import { buildQuery } from './validate-params';
 
 const OPERATION = 'listCollections';
 

@@ -59,11 +59,11 @@ const FEATURES = [
   ['openapi-fetch (the library)', /openapi-fetch\//],
   [
     'typed errors (classes, status texts, HTTP → error, messages)',
-    /runtime\/src\/(errors|status-text|http-error|extract-messages|provider)\.ts|error-messages\.ts|sdk\/src\/(consistency-error|provider-name)\.ts/,
+    /runtime\/src\/(errors|status-text|http-error|extract-messages|provider)\.ts|error-messages\.ts|sdk\/src\/(consistency-error|page-size-error|brand-error)\.ts/,
   ],
   [
     'input validation (options, params, query, cursor)',
-    /runtime\/src\/validation\.ts|(highlevel|shoplazza)\/src\/(options|validate-params)\.ts|sdk\/src\/(validate-[a-z-]+|resolve-query)\.ts/,
+    /runtime\/src\/validation\.ts|(highlevel|shoplazza)\/src\/(options|query-rules)\.ts|sdk\/src\/(validate-[a-z-]+|resolve-query)\.ts/,
   ],
   [
     'transport (send loop, request, context, call options)',
@@ -71,7 +71,7 @@ const FEATURES = [
   ],
   [
     'pagination (pagers, cursors, progress, one page)',
-    /sdk\/src\/(highlevel-pages|shoplazza-pages|walk-pages|build-page|pager-types|cursor|progress|list-one-page|fetch-[a-z-]+|page|recent-ids)\.ts/,
+    /sdk\/src\/(offset-pages|page-number-pages|walk-pages|pager|confirm-end|cursor|progress|list-one-page|page|recent-ids)\.ts/,
   ],
   [
     'body reading (size cap, UTF-8, safe JSON, shape check)',
@@ -84,7 +84,7 @@ const FEATURES = [
   ],
   ['facade factory and options', /sdk\/src\/(create-collections-client|client-options)\.ts/],
   ['redaction and logging', /runtime\/src\/(redact|logging)\.ts/],
-  ['mapping to the common model', /sdk\/src\/(map-[a-z-]+|split-keywords|absolute-url|collection)\.ts/],
+  ['provider adapters and the common model', /sdk\/src\/(adapters\/[a-z-]+|absolute-url|collection)\.ts/],
   ['deadlines and abort', /runtime\/src\/timeout\.ts|sdk\/src\/linked-abort\.ts/],
   ['retry and sleep', /runtime\/src\/(retry|sleep)\.ts/],
 ];

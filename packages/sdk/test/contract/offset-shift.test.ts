@@ -1,6 +1,7 @@
 import type { HighLevelCollection } from '@commerce-collections/contract';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { ConsistencyError, getListProgress, MAX_RESTARTS } from '../../src/index';
+import { ConsistencyError, getListProgress } from '../../src/index';
+import { MAX_RESTARTS } from '../../src/pager';
 import { collect, type Harness, LOCATION, startHarness } from './harness';
 
 let harness: Harness;

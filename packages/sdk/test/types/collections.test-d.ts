@@ -1,4 +1,7 @@
 import { describe, expectTypeOf, it } from 'vitest';
+import { highLevelAdapter } from '../../src/adapters/highlevel';
+import type { ProviderQueries } from '../../src/adapters/registry';
+import { shoplazzaAdapter } from '../../src/adapters/shoplazza';
 import {
   type Collection,
   type CollectionOf,
@@ -13,10 +16,10 @@ import {
   type HighLevelCollection,
   hasListProgress,
   type ListProgress,
-  mapHighLevelCollection,
-  mapShoplazzaCollection,
+  type ListQuery,
   type PageCursor,
   type PageSizeError,
+  type ProviderName,
   type ShoplazzaClient,
   type ShoplazzaCollection,
   type ShoplazzaCursor,
@@ -53,8 +56,8 @@ describe('Collection', () => {
     expectTypeOf<Collection['updatedAt']>().toEqualTypeOf<string | undefined>();
     expectTypeOf<CollectionOf<'highlevel'>['createdAt']>().toEqualTypeOf<string | undefined>();
     expectTypeOf<CollectionOf<'shoplazza'>['smart']>().toEqualTypeOf<boolean | undefined>();
-    expectTypeOf(mapShoplazzaCollection).returns.toEqualTypeOf<CollectionOf<'shoplazza'>>();
-    expectTypeOf(mapHighLevelCollection).returns.toEqualTypeOf<CollectionOf<'highlevel'>>();
+    expectTypeOf(shoplazzaAdapter.toCollection).returns.toEqualTypeOf<CollectionOf<'shoplazza'>>();
+    expectTypeOf(highLevelAdapter.toCollection).returns.toEqualTypeOf<CollectionOf<'highlevel'>>();
   });
 
   it('shared fields', () => {
@@ -128,5 +131,12 @@ describe('clients and errors', () => {
     expectTypeOf<PageSizeError>().toExtend<CommerceCollectionsError>();
     expectTypeOf<PageSizeError['resumeCursor']>().toEqualTypeOf<ShoplazzaCursor>();
     expectTypeOf<ValidationError['option']>().toEqualTypeOf<string>();
+  });
+});
+
+describe('the provider registry', () => {
+  it('every registered provider has a query type, and every query type a provider', () => {
+    expectTypeOf<keyof ProviderQueries>().toEqualTypeOf<ProviderName>();
+    expectTypeOf<ListQuery['provider']>().toEqualTypeOf<ProviderName | 'all' | undefined>();
   });
 });

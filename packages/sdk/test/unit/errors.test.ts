@@ -44,7 +44,12 @@ describe('errors', () => {
   });
 
   it('ConsistencyError is a CommerceCollectionsError with a readable name and message', () => {
-    const error = new ConsistencyError({ expectedTotal: 10, actualTotal: 12, restarts: 2 });
+    const error = new ConsistencyError({
+      provider: 'highlevel',
+      expectedTotal: 10,
+      actualTotal: 12,
+      restarts: 2,
+    });
     expect(error).toBeInstanceOf(CommerceCollectionsError);
     expect(error.name).toBe('ConsistencyError');
     expect(error.message).toBe(

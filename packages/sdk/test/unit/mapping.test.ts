@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { highLevelAdapter } from '../../src/adapters/highlevel';
+import { shoplazzaAdapter } from '../../src/adapters/shoplazza';
 import type { Collection, HighLevelCollection, ShoplazzaCollection } from '../../src/index';
-import { mapHighLevelCollection, mapShoplazzaCollection } from '../../src/index';
+
+const mapHighLevelCollection = highLevelAdapter.toCollection;
+const mapShoplazzaCollection = shoplazzaAdapter.toCollection;
+
 import { clientFor, collect } from './clients';
 import { fakeHighLevel, fakeShoplazza } from './fake-servers';
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { AbortedError, ConsistencyError, getListProgress, MAX_RESTARTS, ServerError } from '../../src/index';
+import { AbortedError, ConsistencyError, getListProgress, ServerError } from '../../src/index';
+import { MAX_RESTARTS } from '../../src/pager';
 import { clientFor, collect } from './clients';
 import { fakeHighLevel, highLevelItems } from './fake-servers';
 

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { HighLevelCollection, ShoplazzaCollection } from '../../src/index';
-import { MAX_RESTARTS } from '../../src/index';
+import { MAX_RESTARTS } from '../../src/pager';
 import { clientFor, collect } from './clients';
 import { fakeHighLevel, fakeShoplazza, highLevelItems, shoplazzaItems } from './fake-servers';
 

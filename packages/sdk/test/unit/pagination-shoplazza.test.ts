@@ -3,10 +3,10 @@ import {
   AbortedError,
   ConsistencyError,
   getListProgress,
-  MAX_RESTARTS,
   RateLimitError,
   ValidationError,
 } from '../../src/index';
+import { MAX_RESTARTS } from '../../src/pager';
 import { clientFor, collect } from './clients';
 import { fakeShoplazza, shoplazzaItems } from './fake-servers';
 

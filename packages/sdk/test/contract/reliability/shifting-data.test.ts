@@ -4,8 +4,8 @@ import {
   ConsistencyError,
   createCollectionsClient,
   getListProgress,
-  MAX_RESTARTS,
 } from '../../../src/index';
+import { MAX_RESTARTS } from '../../../src/pager';
 import { FAST } from '../../support/reliability/fault-schedule';
 import { assertStableItemsOnce, listWithResumes, type Segment } from '../../support/reliability/invariant';
 import { type ProviderName, type ProviderRig, startRig } from '../../support/reliability/providers';

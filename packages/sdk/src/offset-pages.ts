@@ -1,16 +1,17 @@
-import type { HighLevelClient, HighLevelCollectionsPage } from '@commerce-collections/highlevel';
-import { buildHighLevelPage } from './build-page';
-import { ConsistencyError } from './consistency-error';
-import type { HighLevelCursor, PageCursor } from './cursor';
-import { fetchHighLevelPage } from './fetch-highlevel-page';
+import type { FetchedPage, OffsetCursor } from './adapters/adapter';
+import type { ProviderName } from './adapters/registry';
+import type { PageCursor } from './cursor';
 import { linkedAbort } from './linked-abort';
-import type { CollectionsPageOf } from './page';
-import { type PagerPage, resumeFromStart } from './pager-types';
+import {
+  fetchPage,
+  giveUp,
+  MAX_RESTARTS,
+  nextCursorAfter,
+  type PagerPage,
+  type Source,
+  toPage,
+} from './pager';
 import { pagesToKeep, RecentIds } from './recent-ids';
-import type { ListPlan } from './resolve-query';
-
-/** Re-reads allowed after the data shifted mid-listing, before giving up with ConsistencyError. */
-export const MAX_RESTARTS = 2;
 
 const ignore = (): void => {};
 
@@ -19,39 +20,28 @@ interface Pending {
   offset: number;
   /** 1 when the first item is the overlap with the previous page (checked, not shown). */
   skip: 0 | 1;
-  response: Promise<HighLevelCollectionsPage>;
+  response: Promise<FetchedPage<unknown>>;
 }
 
 /**
- * Every HighLevel page from `start`, in order. The first page's `total` says how many pages follow, so up to
- * `concurrency` of them are requested at once (the client's rate limiter paces them); pages are yielded in offset
- * order, and at most `concurrency` pages are ever in flight or waiting to be consumed.
- *
- * Offset shifting: collections inserted or deleted while paginating move items across page boundaries, which
- * would repeat or skip items. Every page after a walk's first starts one item early, and that item must be the
- * previous page's last: then nothing moved across that boundary between the two requests, and every collection
- * present throughout is read exactly once. The overlap costs one item per page, not one request.
- *
- * When the overlap does not match, the walk is aborted and re-read. Memory stays bounded: RecentIds keeps the ids
- * of the walk's last `concurrency + 1` pages (at least 100 ids), not of the whole listing. So the re-read starts
- * that many ids and one page before the boundary (from `start` while nothing has been forgotten yet), skips items
- * up to the first remembered id, and yields only what it has not seen. A shift larger than that window (the re-read meets no
- * remembered id), or a shift again after MAX_RESTARTS re-reads, throws ConsistencyError; its resume cursor is
- * `start` (unseen items may have moved anywhere before the boundary: a resume may repeat, never miss).
- *
- * A misbehaving server gets the same treatment: a collection the walk already read (RecentIds.repeatedId) hides
- * its page and re-reads, and a page that ends short of `total` with nothing scheduled after it is followed from
- * where it ended (re-read if it brought nothing new), so a cap or a repeat never ends a listing early or twice.
+ * Offset style (HighLevel): every page from `start`, in offset order. The first page's `total` says which pages
+ * follow; up to `concurrency` are in flight or waiting to be consumed (the client's rate limiter paces them).
+ * Every page after a walk's first starts one item early, and that item must be the previous page's last; a
+ * mismatch, a repeated id (RecentIds.repeatedId) or a page short of `total` with nothing after it aborts the walk
+ * and re-reads it from before what RecentIds remembers. A shift larger than that, or again after MAX_RESTARTS
+ * re-reads, gives up with ConsistencyError resuming at `start` (may repeat, never miss). The whole argument:
+ * the sdk README, "Collections added or removed while listing", and recent-ids.ts.
  */
-export async function* highLevelPages(
-  client: HighLevelClient,
-  plan: ListPlan,
-  start: HighLevelCursor,
+export async function* offsetPages(
+  source: Source,
+  start: OffsetCursor<ProviderName>,
   afterLast: PageCursor | undefined,
   concurrency: number,
   signal: AbortSignal,
-): AsyncGenerator<PagerPage<CollectionsPageOf<'highlevel'>>, void, undefined> {
-  const recent = new RecentIds(pagesToKeep(concurrency, plan.pageSize));
+): AsyncGenerator<PagerPage, void, undefined> {
+  const { pageSize } = source;
+  const idOf = (item: unknown): string => source.adapter.idOf(item);
+  const recent = new RecentIds(pagesToKeep(concurrency, pageSize));
   let restarts = 0;
   let walkStart = start;
   for (;;) {
@@ -65,12 +55,12 @@ export async function* highLevelPages(
       for (const controller of inFlight) controller.abort(walk.signal.reason);
     };
     walk.signal.addEventListener('abort', abortPages, { once: true });
-    let limit = plan.pageSize;
+    let limit = pageSize;
     const request = (offset: number, skip: 0 | 1): void => {
       const controller = new AbortController();
       if (walk.signal.aborted) controller.abort(walk.signal.reason); // aborted before it began: send nothing
       inFlight.add(controller);
-      const response = fetchHighLevelPage(client, plan, offset, limit, controller.signal);
+      const response = fetchPage(source, offset, limit, controller.signal);
       response.then(
         () => inFlight.delete(controller),
         () => inFlight.delete(controller),
@@ -93,27 +83,29 @@ export async function* highLevelPages(
         const head = window[0]!;
         const response = await head.response;
         window.shift();
-        const data = response.data;
+        const data = response.items;
+        // Offset style: every page counts the matching items.
+        const total = response.total as number;
         if (head.skip === 0) {
-          firstTotal = response.total;
+          firstTotal = total;
           // A server that serves fewer than asked (HighLevel documents no maximum `limit`) shows it here;
           // never ask for more than it served, or every page would come back short.
-          const full = Math.min(plan.pageSize, response.total - head.offset);
-          const served = data.length < full ? data.length : plan.pageSize;
+          const full = Math.min(pageSize, total - head.offset);
+          const served = data.length < full ? data.length : pageSize;
           limit = Math.max(2, served); // an overlapping page needs room for one new item at least
           step = limit - 1;
           nextNew = data.length === 0 ? Number.POSITIVE_INFINITY : head.offset + data.length;
-        } else if (data[0]?._id !== lastId) {
-          shifted = { offset: head.offset + 1, total: response.total, requestId: response.requestId };
+        } else if ((data.length > 0 ? idOf(data[0]) : undefined) !== lastId) {
+          shifted = { offset: head.offset + 1, total, requestId: response.requestId };
           break;
         }
-        if (data.length > head.skip) lastId = data[data.length - 1]!._id;
+        if (data.length > head.skip) lastId = idOf(data[data.length - 1]);
         // This page reached the end of the list as it was when read: everything after the verified boundary
         // has been read, so pages still in flight (beyond a list that shrank) are not needed.
-        const atEnd = head.offset + data.length >= response.total;
+        const atEnd = head.offset + data.length >= total;
         if (atEnd) nextNew = Number.POSITIVE_INFINITY;
         else {
-          while (window.length < concurrency && nextNew < response.total) {
+          while (window.length < concurrency && nextNew < total) {
             request(nextNew - 1, 1);
             nextNew += step;
           }
@@ -124,9 +116,9 @@ export async function* highLevelPages(
             if (data.length <= head.skip) {
               shifted = {
                 offset: head.offset + head.skip,
-                total: response.total,
+                total,
                 requestId: response.requestId,
-                detail: `offset ${head.offset} served no new collection of the ${response.total} counted`,
+                detail: `offset ${head.offset} served no new collection of the ${total} counted`,
               };
               break;
             }
@@ -135,19 +127,28 @@ export async function* highLevelPages(
             nextNew += step;
           }
         }
-        const built = buildHighLevelPage(response, head.offset, head.skip, afterLast, recent);
+        const provider = source.adapter.name;
+        const next = nextCursorAfter({ provider, offset: head.offset }, response, head.skip, afterLast);
+        const built = toPage(
+          source,
+          response,
+          head.skip,
+          { provider, offset: head.offset + head.skip },
+          next,
+          recent,
+        );
         const repeated = recent.repeatedId;
         if (repeated !== undefined) {
           shifted = {
             offset: head.offset + head.skip,
-            total: response.total,
+            total,
             requestId: response.requestId,
             detail: `collection ${repeated} was served twice`,
           };
           break;
         }
         if (recent.anchorLost(atEnd)) {
-          lostAnchor = { total: response.total, requestId: response.requestId };
+          lostAnchor = { total, requestId: response.requestId };
           break;
         }
         yield built;
@@ -159,35 +160,23 @@ export async function* highLevelPages(
       walk.dispose();
     }
     if (lostAnchor !== undefined) {
-      yield resumeFromStart(start, lostAnchor.requestId);
-      throw new ConsistencyError({
-        expectedTotal: firstTotal,
-        actualTotal: lostAnchor.total,
-        restarts,
-        requestId: lostAnchor.requestId,
-        detail: `the re-read from offset ${walkStart.offset} met none of the ${recent.pagesKept} pages last read: more moved than the listing remembers`,
-      });
+      const detail = `the re-read from offset ${walkStart.offset} met none of the ${recent.pagesKept} pages last read: more moved than the listing remembers`;
+      yield* giveUp(start, { ...lostAnchor, detail }, restarts, firstTotal);
     }
     if (shifted === undefined) return;
     restarts++;
     if (restarts > MAX_RESTARTS) {
       // Resume from where this walk began, not from the last page handed out: deletions may have shifted unseen
       // items before it (a resume from the last page could skip one).
-      yield resumeFromStart(start, shifted.requestId);
-      throw new ConsistencyError({
-        expectedTotal: firstTotal,
-        actualTotal: shifted.total,
-        restarts: MAX_RESTARTS,
-        requestId: shifted.requestId,
-        detail:
-          shifted.detail ??
-          `offsets shifted before offset ${shifted.offset}; total ${firstTotal} → ${shifted.total}`,
-      });
+      const detail =
+        shifted.detail ??
+        `offsets shifted before offset ${shifted.offset}; total ${firstTotal} → ${shifted.total}`;
+      yield* giveUp(start, { ...shifted, detail }, MAX_RESTARTS, firstTotal);
     }
     // The walk's remembered ids end at `shifted.offset - 1`, where the previous page ended when it was read; one
     // page more covers deletions among them (the extra items before the anchor are skipped).
     const anchored = !recent.complete;
-    const back = recent.walkSize + plan.pageSize;
+    const back = recent.walkSize + pageSize;
     walkStart = anchored ? { ...start, offset: Math.max(start.offset, shifted.offset - back) } : start;
     recent.startWalk(anchored);
   }

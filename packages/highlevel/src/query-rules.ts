@@ -1,0 +1,68 @@
+import {
+  ValidationError,
+  validateIdList,
+  validateInteger,
+  validateSearchText,
+} from '@commerce-collections/runtime';
+import { PROVIDER } from './constants';
+import type { HighLevelListCollectionsParams, HighLevelRawPaths } from './types';
+
+type Param = keyof HighLevelListCollectionsParams;
+
+/** Errors' wording: the operation they name (default listCollections), the caller's names (`search` for `name`). */
+export type HighLevelQueryValidation = { operation?: string; names?: Partial<Record<Param, string>> };
+
+const KNOWN = new Set<string>(['limit', 'offset', 'collectionIds', 'name']);
+
+/**
+ * The rules of listCollections' parameters, checked before any request: unknown keys are refused rather than
+ * silently dropped (a misspelt `collectionIDs` must not turn a filtered call into an unfiltered one). Returns a
+ * clean copy with only the parameters given; throws ValidationError naming the parameter (or its `names` alias).
+ */
+export function validateHighLevelQuery(
+  params: unknown,
+  how: HighLevelQueryValidation = {},
+): HighLevelListCollectionsParams {
+  const context = { provider: PROVIDER, operation: how.operation ?? 'listCollections' } as const;
+  const name = (param: Param): string => how.names?.[param] ?? param;
+  if (typeof params !== 'object' || params === null || Array.isArray(params)) {
+    throw new ValidationError({ ...context, option: 'params', rule: 'must be an object', value: params });
+  }
+  const record = params as Record<string, unknown>;
+  for (const key of Object.keys(record)) {
+    if (!KNOWN.has(key)) {
+      const rule = 'is not a parameter of listCollections (expected limit, offset, collectionIds or name)';
+      throw new ValidationError({ ...context, option: key, rule, value: record[key] });
+    }
+  }
+  const valid: HighLevelListCollectionsParams = {};
+  const { limit, offset, collectionIds, name: search } = record;
+  if (limit !== undefined) valid.limit = validateInteger(limit, name('limit'), 1, undefined, context);
+  if (offset !== undefined) valid.offset = validateInteger(offset, name('offset'), 0, undefined, context);
+  if (collectionIds !== undefined) {
+    valid.collectionIds = validateIdList(collectionIds, name('collectionIds'), undefined, context);
+  }
+  if (search !== undefined) valid.name = validateSearchText(search, name('name'), 255, context);
+  return valid;
+}
+
+type ListCollectionsQuery = NonNullable<
+  HighLevelRawPaths['/products/collections']['get']['parameters']['query']
+>;
+
+/** The wire query in the spec's parameter order; absent parameters are left out (no `limit=undefined`). */
+export function buildQuery(
+  locationId: string,
+  params: HighLevelListCollectionsParams | undefined,
+): ListCollectionsQuery {
+  if (params === undefined) return { altId: locationId, altType: 'location' };
+  const { limit, offset, collectionIds, name } = validateHighLevelQuery(params);
+  const query = {} as ListCollectionsQuery;
+  if (limit !== undefined) query.limit = limit;
+  if (offset !== undefined) query.offset = offset;
+  query.altId = locationId;
+  query.altType = 'location';
+  if (collectionIds !== undefined) query.collectionIds = collectionIds.join(',');
+  if (name !== undefined) query.name = name;
+  return query;
+}

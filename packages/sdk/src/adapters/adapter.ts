@@ -1,0 +1,78 @@
+import type { CollectionModel } from '../collection';
+
+/**
+ * How a provider pages. The engine has one walk per style (offset-pages.ts, page-number-pages.ts) and knows
+ * styles, never providers. A third style, 'cursor' (an opaque token and `has_more`, Shoplazza 2025-06), adds a
+ * cursor shape below, a `fetchPage` whose position is the token, and its walk.
+ */
+export type PaginationStyle = 'offset' | 'page-number';
+
+/** Offset style: pages by item index, the response counts every match (`total`). */
+export interface OffsetCursor<P extends string = string> {
+  provider: P;
+  offset: number;
+}
+
+/** Page-number style: a page number only means something together with the page size. */
+export interface PageNumberCursor<P extends string = string> {
+  provider: P;
+  page: number;
+  pageSize: number;
+}
+
+export type CursorOfStyle<P extends string, S extends PaginationStyle> = S extends 'offset'
+  ? OffsetCursor<P>
+  : PageNumberCursor<P>;
+
+/** One page as the engine sees it, whatever the provider's response looks like. */
+export interface FetchedPage<Raw> {
+  items: readonly Raw[];
+  /** Offset style: how many items match in all. Page-number style: undefined. */
+  total: number | undefined;
+  requestId: string | undefined;
+}
+
+/** The facade's filters as the caller passed them; `toParams` validates them (through the client's rules). */
+export interface FilterValues {
+  ids?: unknown;
+  search?: unknown;
+  updatedAfter?: unknown;
+  updatedBefore?: unknown;
+  productId?: unknown;
+}
+
+/**
+ * What a provider gives the facade. Everything provider-specific lives in its adapter module; the registry
+ * (adapters/registry.ts) lists them in listing order. Methods (not function properties), so a typed adapter is
+ * usable where the engine takes any adapter.
+ */
+export interface ProviderAdapter<
+  Name extends string = string,
+  Style extends PaginationStyle = PaginationStyle,
+  Client = unknown,
+  Options = unknown,
+  Raw = unknown,
+  Params = unknown,
+> {
+  /** The key in the registry, in options (`{ highlevel: {...} }`), queries, cursors and errors. */
+  readonly name: Name;
+  /** For messages: "HighLevel". */
+  readonly label: string;
+  readonly style: Style;
+  /** Facade filters the provider's API lacks: refused by name, never dropped or emulated. */
+  readonly unsupported: readonly (keyof FilterValues)[];
+  createClient(options: Options): Client;
+  /** The facade's filters → the client's parameters, checked by the client's own exported validator. */
+  toParams(filters: FilterValues, operation: string): Params;
+  /** One page: `position` is the offset (offset style) or the page number (page-number style). */
+  fetchPage(
+    client: Client,
+    params: Params,
+    position: number,
+    limit: number,
+    signal: AbortSignal | undefined,
+  ): Promise<FetchedPage<Raw>>;
+  idOf(raw: Raw): string;
+  /** Hot path: one object literal with fixed keys, fields read one by one (no spreads), no closures. */
+  toCollection(raw: Raw): CollectionModel<Name, Raw>;
+}

@@ -1,0 +1,130 @@
+import {
+  createShoplazzaClient,
+  type ShoplazzaClient,
+  type ShoplazzaClientOptions,
+  type ShoplazzaCollection,
+  ValidationError,
+  type ValidShoplazzaParams,
+  validateShoplazzaQuery,
+} from '@commerce-collections/shoplazza';
+import { absoluteUrl } from '../absolute-url';
+import type { CollectionModel, CollectionSeo } from '../collection';
+import type { CommonQuery } from '../query';
+import type { PageNumberCursor, ProviderAdapter } from './adapter';
+
+/** Shoplazza 2022-01 pages by page number, which only means something together with the page size. */
+export type ShoplazzaCursor = PageNumberCursor<'shoplazza'>;
+
+/** Filters only Shoplazza has. Asking another provider for them is a ValidationError, never silently dropped. */
+export interface ShoplazzaOnlyFilters {
+  /** Updated at or after (Shoplazza `updated_at_min`). RFC 3339 with an offset, or a Date. */
+  updatedAfter?: string | Date;
+  /** Updated at or before (Shoplazza `updated_at_max`). RFC 3339 with an offset, or a Date. */
+  updatedBefore?: string | Date;
+  /** Collections containing this product (Shoplazza `product_id`). */
+  productId?: string;
+}
+
+export interface ShoplazzaQuery extends CommonQuery, ShoplazzaOnlyFilters {
+  provider: 'shoplazza';
+}
+
+/** "a, b,,c " → ['a', 'b', 'c']. Written as a loop: it runs once per collection. */
+function splitKeywords(value: unknown): string[] {
+  const keywords: string[] = [];
+  if (typeof value !== 'string' || value.length === 0) return keywords;
+  let start = 0;
+  for (;;) {
+    const comma = value.indexOf(',', start);
+    const end = comma === -1 ? value.length : comma;
+    const keyword = value.slice(start, end).trim();
+    if (keyword.length > 0) keywords.push(keyword);
+    if (comma === -1) return keywords;
+    start = comma + 1;
+  }
+}
+
+// Every optional field is read with `?? undefined`: a server may send `null` for a field it has no value for, and
+// the model promises `T | undefined` (absent), never `null` (see the README, "The model").
+function seoOf(item: ShoplazzaCollection): CollectionSeo | undefined {
+  const title = item.seo_title ?? undefined;
+  const description = item.seo_description ?? undefined;
+  const keywords = item.seo_keywords ?? undefined;
+  if (title === undefined && description === undefined && keywords === undefined) return undefined;
+  return { title, description, keywords: splitKeywords(keywords) };
+}
+
+function toCollection(item: ShoplazzaCollection): CollectionModel<'shoplazza', ShoplazzaCollection> {
+  const image = item.image;
+  return {
+    provider: 'shoplazza',
+    id: item.id,
+    title: item.title,
+    handle: item.handle,
+    description: item.description ?? undefined,
+    imageUrl: image === undefined || image === null ? undefined : absoluteUrl(image.src),
+    seo: seoOf(item),
+    smart: item.smart ?? undefined,
+    sortOrder: item.sort_order ?? undefined,
+    createdAt: item.created_at ?? undefined,
+    updatedAt: item.updated_at ?? undefined,
+    raw: item,
+  };
+}
+
+const NAMES = {
+  title: 'search',
+  updated_at_min: 'updatedAfter',
+  updated_at_max: 'updatedBefore',
+  product_id: 'productId',
+};
+
+function toParams(filters: Parameters<typeof validateShoplazzaQuery>[0], operation: string) {
+  const { ids, search, updatedAfter, updatedBefore, productId } = filters as Record<string, unknown>;
+  const params = validateShoplazzaQuery(
+    {
+      ids,
+      title: search,
+      updated_at_min: updatedAfter,
+      updated_at_max: updatedBefore,
+      product_id: productId,
+    },
+    { operation, names: NAMES },
+  );
+  // Both are normalised to YYYY-MM-DDTHH:mm:ssZ, so string order is time order. The client sends any range;
+  // the facade refuses one that can match nothing.
+  const { updated_at_min: after, updated_at_max: before } = params;
+  if (after !== undefined && before !== undefined && after > before) {
+    const rule = 'must not be later than updatedBefore';
+    throw new ValidationError({
+      provider: 'shoplazza',
+      operation,
+      option: 'updatedAfter',
+      rule,
+      value: updatedAfter,
+    });
+  }
+  return params;
+}
+
+export const shoplazzaAdapter: ProviderAdapter<
+  'shoplazza',
+  'page-number',
+  ShoplazzaClient,
+  ShoplazzaClientOptions,
+  ShoplazzaCollection,
+  ValidShoplazzaParams
+> = {
+  name: 'shoplazza',
+  label: 'Shoplazza',
+  style: 'page-number',
+  unsupported: [],
+  createClient: createShoplazzaClient,
+  toParams,
+  fetchPage: async (client, params, page, limit, signal) => {
+    const response = await client.listCollections({ ...params, page, limit }, { signal });
+    return { items: response.collections, total: undefined, requestId: response.requestId };
+  },
+  idOf: (item) => item.id,
+  toCollection,
+};

@@ -1,0 +1,156 @@
+import type { FetchedPage } from './adapters/adapter';
+import { type AnyAdapter, adapterOf, type ProviderName } from './adapters/registry';
+import type { Collection } from './collection';
+import { ConsistencyError } from './consistency-error';
+import { type AnyCursor, firstCursor, type PageCursor } from './cursor';
+import type { CollectionsPage } from './page';
+import type { RecentIds } from './recent-ids';
+import type { ListPlan } from './resolve-query';
+
+/** Re-reads allowed after the data shifted mid-listing, before giving up with ConsistencyError. */
+export const MAX_RESTARTS = 2;
+
+/** A provider as the walks see it: its adapter, its client, and the plan's parameters for it. */
+export interface Source {
+  adapter: AnyAdapter;
+  client: unknown;
+  params: unknown;
+  pageSize: number;
+}
+
+/** What the walks need: the configured clients and the facade's listing options. */
+export interface PagerContext {
+  clients: Partial<Record<ProviderName, unknown>>;
+  /** Offset-style pages in flight or buffered at most. */
+  concurrency: number;
+  /** Probe each page-number boundary for a shift (see pageNumberPages). */
+  verifyPageBoundaries: boolean;
+}
+
+/** resolveQuery only lets configured providers through, so the client exists here. */
+export function sourceOf(context: PagerContext, plan: ListPlan, provider: ProviderName): Source {
+  const client = context.clients[provider];
+  return { adapter: adapterOf(provider), client, params: plan.params[provider], pageSize: plan.pageSize };
+}
+
+/** A page as a walk yields it; `duplicatesOnly` pages are counted for resume but not shown to callers. */
+export interface PagerPage {
+  page: CollectionsPage;
+  duplicatesOnly: boolean;
+}
+
+/** One page request through the provider's adapter. */
+export function fetchPage(
+  source: Source,
+  position: number,
+  limit: number,
+  signal: AbortSignal | undefined,
+): Promise<FetchedPage<unknown>> {
+  return source.adapter.fetchPage(source.client, source.params, position, limit, signal);
+}
+
+/**
+ * A fetched page → a page of the model. `skip` leading items are not shown (1 when the request started one item
+ * early to check the overlap with the previous page). With `recent`, items it does not admit (repeats, or items
+ * before a re-read's anchor) are dropped; a page with a repeat will not be shown (the walk re-reads), so it is
+ * not remembered.
+ */
+export function toPage(
+  source: Source,
+  fetched: FetchedPage<unknown>,
+  skip: 0 | 1,
+  cursor: AnyCursor,
+  nextCursor: PageCursor | undefined,
+  recent: RecentIds | undefined,
+): PagerPage {
+  const { adapter } = source;
+  const data = fetched.items;
+  const items: Collection[] = [];
+  for (let index = skip; index < data.length; index++) {
+    const raw = data[index];
+    if (recent !== undefined && !recent.admit(adapter.idOf(raw))) continue;
+    items.push(adapter.toCollection(raw) as Collection);
+  }
+  if (recent !== undefined) {
+    if (recent.repeatedId === undefined) recent.endPage();
+    else recent.discardPage();
+  }
+  const page = {
+    provider: adapter.name,
+    items,
+    cursor,
+    nextCursor,
+    total: fetched.total,
+    requestId: fetched.requestId,
+  } as CollectionsPage;
+  return { page, duplicatesOnly: items.length === 0 && data.length > skip };
+}
+
+/**
+ * Where the page after a request starting at `request` starts. Offset style steps by what the server sent, not
+ * by what was asked: a server that caps `limit` below the page size (HighLevel documents no maximum) must not
+ * make us skip the items between; an empty page is the end. Page-number style: a full page's next page number;
+ * a short page is the end (the walks first confirm it, see nextPageIsEmpty).
+ */
+export function nextCursorAfter(
+  request: AnyCursor,
+  fetched: FetchedPage<unknown>,
+  skip: 0 | 1,
+  afterLast: PageCursor | undefined,
+): PageCursor | undefined {
+  const served = fetched.items.length;
+  if ('offset' in request) {
+    const next = request.offset + served;
+    const more = served > skip && next < (fetched.total as number);
+    return more ? ({ provider: request.provider, offset: next } as PageCursor) : afterLast;
+  }
+  return served >= request.pageSize ? ({ ...request, page: request.page + 1 } as PageCursor) : afterLast;
+}
+
+/** The cursor after the last page of `provider`: the next provider's first page, or undefined at the end. */
+export function nextProviderCursor(plan: ListPlan, provider: ProviderName): PageCursor | undefined {
+  const next = plan.providers[plan.providers.indexOf(provider) + 1];
+  return next === undefined ? undefined : (firstCursor(next, plan.pageSize) as PageCursor);
+}
+
+/** Why a walk must be re-read. */
+export interface Shift {
+  detail: string;
+  requestId: string | undefined;
+  /** Offset style: the total the shifted page counted. */
+  total?: number;
+}
+
+/** A hidden, empty page whose nextCursor is `resume`: walkPages takes an error's resume cursor from it. */
+export function hiddenPage(resume: AnyCursor, requestId: string | undefined): PagerPage {
+  const page = {
+    provider: resume.provider,
+    items: [],
+    cursor: resume,
+    nextCursor: resume,
+    total: undefined,
+    requestId,
+  };
+  return { page: page as CollectionsPage, duplicatesOnly: true };
+}
+
+/**
+ * Gives up: a hidden page pointing back to `start`, then ConsistencyError. The shift may have moved unseen items
+ * anywhere before the point reached: a resume from where the walk began may repeat, never miss.
+ */
+export function* giveUp(
+  start: AnyCursor,
+  shift: Shift,
+  restarts: number,
+  expectedTotal: number,
+): Generator<PagerPage, never, undefined> {
+  yield hiddenPage(start, shift.requestId);
+  throw new ConsistencyError({
+    provider: start.provider,
+    expectedTotal,
+    actualTotal: shift.total ?? -1,
+    restarts,
+    requestId: shift.requestId,
+    detail: shift.detail,
+  });
+}

@@ -1,0 +1,89 @@
+import {
+  ValidationError,
+  validateDateTime,
+  validateIdList,
+  validateInteger,
+  validateSearchText,
+} from '@commerce-collections/runtime';
+import { PROVIDER } from './constants';
+import type { ShoplazzaListCollectionsParams, ShoplazzaPaths } from './types';
+
+type Param = keyof ShoplazzaListCollectionsParams;
+
+/** Errors' wording: the operation they name (default listCollections), the caller's names (`search` for `title`). */
+export type ShoplazzaQueryValidation = { operation?: string; names?: Partial<Record<Param, string>> };
+
+/** The validated parameters: times normalised to the documented `YYYY-MM-DDTHH:mm:ssZ` (UTC). */
+export type ValidShoplazzaParams = Omit<
+  ShoplazzaListCollectionsParams,
+  'updated_at_min' | 'updated_at_max'
+> & {
+  updated_at_min?: string;
+  updated_at_max?: string;
+};
+
+const KNOWN = ['ids', 'title', 'updated_at_min', 'updated_at_max', 'product_id', 'page', 'limit'];
+// Any UUID version (Shoplazza's are v4, but nothing documents that), either case.
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * The rules of listCollections' parameters, checked before any request: unknown keys are refused rather than
+ * silently dropped (a misspelt `product_ids` must not turn a filtered call into an unfiltered one); a time
+ * without an offset is refused (its meaning would depend on the machine's time zone). Returns a clean copy; throws ValidationError naming the parameter (or its alias).
+ */
+export function validateShoplazzaQuery(
+  params: unknown,
+  how: ShoplazzaQueryValidation = {},
+): ValidShoplazzaParams {
+  const context = { provider: PROVIDER, operation: how.operation ?? 'listCollections' } as const;
+  const name = (param: Param): string => how.names?.[param] ?? param;
+  const fail = (param: Param, rule: string, value: unknown): never => {
+    throw new ValidationError({ ...context, option: name(param), rule, value });
+  };
+  if (typeof params !== 'object' || params === null || Array.isArray(params)) {
+    throw new ValidationError({ ...context, option: 'params', rule: 'must be an object', value: params });
+  }
+  const record = params as Record<string, unknown>;
+  for (const key of Object.keys(record)) {
+    if (!KNOWN.includes(key)) {
+      const rule = `is not a parameter of listCollections (expected one of ${KNOWN.join(', ')})`;
+      throw new ValidationError({ ...context, option: key, rule, value: record[key] });
+    }
+  }
+  const { ids, title, updated_at_min, updated_at_max, product_id, page, limit } = record;
+  const valid: ValidShoplazzaParams = {};
+  if (ids !== undefined) valid.ids = validateIdList(ids, name('ids'), undefined, context);
+  if (title !== undefined) valid.title = validateSearchText(title, name('title'), 255, context);
+  if (updated_at_min !== undefined)
+    valid.updated_at_min = validateDateTime(updated_at_min, name('updated_at_min'), context);
+  if (updated_at_max !== undefined)
+    valid.updated_at_max = validateDateTime(updated_at_max, name('updated_at_max'), context);
+  if (product_id !== undefined) {
+    if (typeof product_id !== 'string' || !UUID.test(product_id)) {
+      fail('product_id', 'must be a UUID (e.g. 4b5f2d0e-8c1a-4f7e-9d3b-2a6c8e1f0b9d)', product_id);
+    }
+    valid.product_id = product_id as string;
+  }
+  if (page !== undefined) valid.page = validateInteger(page, name('page'), 1, undefined, context);
+  if (limit !== undefined) valid.limit = validateInteger(limit, name('limit'), 1, 100, context);
+  return valid;
+}
+
+type ListCollectionsQuery = NonNullable<
+  ShoplazzaPaths['/openapi/2022-01/collections']['get']['parameters']['query']
+>;
+
+/** The wire query in the spec's parameter order; absent parameters are left out. */
+export function buildQuery(params: ShoplazzaListCollectionsParams | undefined): ListCollectionsQuery {
+  if (params === undefined) return {};
+  const valid = validateShoplazzaQuery(params);
+  const query: ListCollectionsQuery = {};
+  if (valid.ids !== undefined) query.ids = valid.ids.join(',');
+  if (valid.title !== undefined) query.title = valid.title;
+  if (valid.updated_at_min !== undefined) query.updated_at_min = valid.updated_at_min;
+  if (valid.updated_at_max !== undefined) query.updated_at_max = valid.updated_at_max;
+  if (valid.product_id !== undefined) query.product_id = valid.product_id;
+  if (valid.page !== undefined) query.page = valid.page;
+  if (valid.limit !== undefined) query.limit = valid.limit;
+  return query;
+}
