@@ -1,13 +1,14 @@
 import { ValidationError } from './errors';
-import type { Provider } from './provider';
 
 /** Who is validating: named in every ValidationError. */
 export interface ValidationContext {
-  provider: Provider;
+  provider: string;
+  label?: string;
   operation: string;
 }
 
-const DEFAULT_CONTEXT: ValidationContext = { provider: 'highlevel', operation: 'createClient' };
+// Without a context the error still says what was wrong (its message names the option, not the client).
+const DEFAULT_CONTEXT: ValidationContext = { provider: 'unknown', operation: 'createClient' };
 
 function fail(
   context: Partial<ValidationContext> | undefined,
@@ -18,6 +19,7 @@ function fail(
 ): never {
   throw new ValidationError({
     provider: context?.provider ?? DEFAULT_CONTEXT.provider,
+    label: context?.label,
     operation: context?.operation ?? DEFAULT_CONTEXT.operation,
     option,
     rule,
