@@ -3,7 +3,7 @@ import {
   validateIdList,
   validateInteger,
   validateSearchText,
-} from '@commerce-collections/runtime';
+} from '@commerce-collections/runtime/internal';
 import { PROVIDER } from './constants';
 import type { HighLevelListCollectionsParams, HighLevelRawPaths } from './types';
 

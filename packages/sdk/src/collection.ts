@@ -1,6 +1,6 @@
 import type { HighLevelCollection } from '@commerce-collections/highlevel';
-import type { Provider } from '@commerce-collections/runtime';
 import type { ShoplazzaCollection } from '@commerce-collections/shoplazza';
+import type { Provider } from './provider-name';
 
 /** Each provider's own list item, as its typed client returns it. */
 export interface RawCollections {

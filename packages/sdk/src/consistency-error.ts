@@ -1,4 +1,5 @@
-import { CommerceCollectionsError, type Provider } from '@commerce-collections/runtime';
+import { CommerceCollectionsError } from '@commerce-collections/runtime';
+import { type Provider, providerName } from './provider-name';
 
 /**
  * The data set kept changing while it was being listed: HighLevel's page overlap or Shoplazza's boundary probe
@@ -23,6 +24,7 @@ export class ConsistencyError extends CommerceCollectionsError {
     super(
       {
         provider: details.provider ?? 'highlevel',
+        label: providerName(details.provider ?? 'highlevel'),
         operation: 'list',
         requestId: details.requestId,
         attempts: 0,

@@ -1,5 +1,5 @@
 import { createHighLevelClient, type HighLevelClient } from '@commerce-collections/highlevel';
-import { type Provider, ValidationError, validateInteger } from '@commerce-collections/runtime';
+import { ValidationError, validateInteger } from '@commerce-collections/runtime/internal';
 import { createShoplazzaClient, type ShoplazzaClient } from '@commerce-collections/shoplazza';
 import {
   type CollectionsClientOptions,
@@ -12,6 +12,7 @@ import type { Collection, CollectionOf } from './collection';
 import { listOnePage } from './list-one-page';
 import type { CollectionsPage, CollectionsPageOf } from './page';
 import type { PagerContext } from './pager-types';
+import type { Provider } from './provider-name';
 import type {
   AllProvidersQuery,
   HighLevelQuery,

@@ -9,7 +9,6 @@ export type {
   Hooks,
   Logger,
   LogLevel,
-  Provider,
   RetryOptions,
 } from '@commerce-collections/runtime';
 export {
@@ -51,6 +50,7 @@ export { mapShoplazzaCollection } from './map-shoplazza';
 export type { CollectionsPage, CollectionsPageOf } from './page';
 export { PageSizeError } from './page-size-error';
 export { attachProgress, getListProgress, hasListProgress, type ListProgress } from './progress';
+export type { Provider } from './provider-name';
 export type {
   AllProvidersQuery,
   CommonQuery,

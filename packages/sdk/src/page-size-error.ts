@@ -38,7 +38,13 @@ export class PageSizeError extends CommerceCollectionsError {
       pageSize: suggested,
     };
     super(
-      { provider: 'shoplazza', operation: details.operation, requestId: details.requestId, attempts: 0 },
+      {
+        provider: 'shoplazza',
+        label: 'Shoplazza',
+        operation: details.operation,
+        requestId: details.requestId,
+        attempts: 0,
+      },
       `the server served ${served} of the ${cursor.pageSize} collections asked for page ${cursor.page} and page ${cursor.page + 1} is not empty: it caps page sizes; list with pageSize ${suggested} (resume from page ${resumeCursor.page})`,
     );
     this.pageSize = cursor.pageSize;

@@ -1,6 +1,6 @@
-import type { Provider } from '@commerce-collections/runtime';
 import type { CollectionOf } from './collection';
 import type { PageCursor } from './cursor';
+import type { Provider } from './provider-name';
 
 export interface CollectionsPageOf<P extends Provider> {
   provider: P;

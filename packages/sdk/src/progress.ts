@@ -1,5 +1,5 @@
-import type { Provider } from '@commerce-collections/runtime';
 import type { PageCursor } from './cursor';
+import type { Provider } from './provider-name';
 
 /** How far a listing got before it failed. */
 export interface ListProgress {

@@ -1,4 +1,5 @@
-import type { Provider } from '@commerce-collections/runtime';
+/** The providers the facade composes (the runtime names none). */
+export type Provider = 'highlevel' | 'shoplazza';
 
 const NAMES: Record<Provider, string> = { highlevel: 'HighLevel', shoplazza: 'Shoplazza' };
 

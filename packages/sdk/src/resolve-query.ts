@@ -1,14 +1,14 @@
 import type { HighLevelListCollectionsParams } from '@commerce-collections/highlevel';
 import {
-  type Provider,
   ValidationError,
   validateDateTime,
   validateIdList,
   validateInteger,
   validateSearchText,
-} from '@commerce-collections/runtime';
+} from '@commerce-collections/runtime/internal';
 import type { ShoplazzaListCollectionsParams } from '@commerce-collections/shoplazza';
 import type { PageCursor } from './cursor';
+import type { Provider } from './provider-name';
 import { providerName } from './provider-name';
 import { validateCursor } from './validate-cursor';
 

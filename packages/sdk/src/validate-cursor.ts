@@ -1,5 +1,6 @@
-import { type Provider, ValidationError } from '@commerce-collections/runtime';
+import { ValidationError } from '@commerce-collections/runtime';
 import type { PageCursor } from './cursor';
+import type { Provider } from './provider-name';
 
 const RULE =
   "must be a cursor from this SDK: { provider: 'highlevel', offset } or { provider: 'shoplazza', page, pageSize }";

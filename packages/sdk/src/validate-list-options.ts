@@ -1,4 +1,5 @@
-import { type Provider, ValidationError } from '@commerce-collections/runtime';
+import { ValidationError } from '@commerce-collections/runtime';
+import type { Provider } from './provider-name';
 
 const KNOWN: Record<string, Set<string>> = {
   list: new Set(['signal', 'resumeFrom']),

@@ -1,10 +1,11 @@
-import { AbortedError, type Provider } from '@commerce-collections/runtime';
+import { AbortedError } from '@commerce-collections/runtime';
 import type { PageCursor } from './cursor';
 import { highLevelPages } from './highlevel-pages';
 import { linkedAbort } from './linked-abort';
 import type { CollectionsPage } from './page';
 import { nextProviderCursor, type PagerContext, type PagerPage } from './pager-types';
 import { attachProgress } from './progress';
+import type { Provider } from './provider-name';
 import type { ListPlan } from './resolve-query';
 import { shoplazzaPages } from './shoplazza-pages';
 

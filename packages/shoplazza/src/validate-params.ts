@@ -4,7 +4,7 @@ import {
   validateIdList,
   validateInteger,
   validateSearchText,
-} from '@commerce-collections/runtime';
+} from '@commerce-collections/runtime/internal';
 import { PROVIDER } from './constants';
 import type { ShoplazzaListCollectionsParams, ShoplazzaPaths } from './types';
 

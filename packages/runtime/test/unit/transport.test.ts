@@ -426,10 +426,7 @@ describe('authentication', () => {
 
   it('refreshes on 401 for a POST too, sending the body again', async () => {
     const { transport, requests } = setup([json(401, {}), json(201, {})], { authenticate: () => {} });
-    const { response } = await transport.send(
-      new Request(URL_, { method: 'POST', body: 'payload' }),
-      call,
-    );
+    const { response } = await transport.send(new Request(URL_, { method: 'POST', body: 'payload' }), call);
     expect(response.status).toBe(201);
     expect(await Promise.all(requests.map((r) => r.text()))).toEqual(['payload', 'payload']);
   });
