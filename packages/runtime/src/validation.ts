@@ -133,7 +133,7 @@ function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
-/** The UTC form Shoplazza documents: YYYY-MM-DDTHH:mm:ssZ (fractions of a second are dropped). */
+/** UTC as YYYY-MM-DDTHH:mm:ssZ, the form APIs document most (fractions of a second are dropped). */
 function formatUtc(date: Date): string | undefined {
   const iso = date.toISOString(); // throws on an invalid Date; 6-digit years start with + or -
   return /^\d{4}-/.test(iso) ? `${iso.slice(0, 19)}Z` : undefined;

@@ -59,15 +59,15 @@ const FEATURES = [
   ['openapi-fetch (the library)', /openapi-fetch\//],
   [
     'typed errors (classes, status texts, HTTP → error, messages)',
-    /runtime\/src\/(errors|status-text|http-error|extract-messages|provider)\.ts|error-messages\.ts|sdk\/src\/(consistency-error|provider-name)\.ts/,
+    /runtime\/src\/(errors|status-text|http-error|extract-messages)\.ts|error-messages\.ts|sdk\/src\/(consistency-error|provider-name)\.ts/,
   ],
   [
     'input validation (options, params, query, cursor)',
     /runtime\/src\/validation\.ts|(highlevel|shoplazza)\/src\/(options|validate-params)\.ts|sdk\/src\/(validate-[a-z-]+|resolve-query)\.ts/,
   ],
   [
-    'transport (send loop, request, context, call options)',
-    /runtime\/src\/(transport|pending-request|response-context|request-options)\.ts/,
+    'transport (send loop, one attempt, reports, call options)',
+    /runtime\/src\/(transport|attempt|attempt-report|request-options|redirect)\.ts/,
   ],
   [
     'pagination (pagers, cursors, progress, one page)',
@@ -75,7 +75,7 @@ const FEATURES = [
   ],
   [
     'body reading (size cap, UTF-8, safe JSON, shape check)',
-    /runtime\/src\/(read-body|read-json|safe-json|read-checked-json)\.ts|validate-page\.ts/,
+    /runtime\/src\/(read-body|read-json|safe-json)\.ts|validate-page\.ts/,
   ],
   ['rate limiters', /runtime\/src\/rate-limit\//],
   [
