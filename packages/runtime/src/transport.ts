@@ -1,9 +1,9 @@
 import { type AttemptResult, type AttemptTools, attemptOnce, type CallPlan, details } from './attempt';
-import { type AttemptEvent, createReporter, type Hooks } from './attempt-report';
+import { type AttemptEvent, createReporter, type Reporter } from './attempt-report';
+import type { SharedClientOptions } from './client-options';
 import { MAX_TIMER_MS } from './clock';
 import { AbortedError, apiErrorName, RedirectError } from './errors';
 import { httpError } from './http-error';
-import type { Logger, LogLevel } from './logging';
 import type { RateLimiter } from './rate-limit/types';
 import { cappedResponse, DEFAULT_MAX_BODY_BYTES, discardBody } from './read-body';
 import type { Delivery } from './read-json';
@@ -21,25 +21,14 @@ import { sleep as defaultSleep } from './sleep';
 import { DEFAULT_TIMEOUT_MS } from './timeout';
 import { type ValidationContext, validateInteger } from './validation';
 
-export interface TransportOptions {
+/** The client's behaviour options (SharedClientOptions), plus what the client itself knows. */
+export interface TransportOptions extends SharedClientOptions {
   /** The client's id, kept on its errors and events (e.g. 'acme'). */
   provider: string;
   /** The client's name in messages and logs (e.g. 'Acme'). Default: `provider`. */
   label?: string;
-  /** Default: globalThis.fetch, looked up at call time (so it can be patched or polyfilled later). */
-  fetch?: typeof globalThis.fetch;
-  /** Default { maxRetries: 2, baseDelayMs: 500, maxDelayMs: 8000, maxRetryAfterMs: 60000 }; false: no retries. */
-  retry?: RetryOptions | false;
-  /** Per attempt, body included. Default 30_000. */
-  timeoutMs?: number;
   /** Shared by all concurrent calls through this transport. */
   rateLimiter?: RateLimiter | false;
-  logger?: Logger;
-  /** Default 'silent'; when only `logger` is given, 'debug' (the logger filters for itself). */
-  logLevel?: LogLevel;
-  hooks?: Hooks;
-  /** Default 10 MiB. */
-  maxBodyBytes?: number;
   /** Response header carrying the request id, e.g. 'request-id'. */
   requestIdHeader?: string;
   /** Error body → messages. Default: `message`, `errors` or `error` fields, else the status text. */
@@ -124,150 +113,164 @@ function retryDelay(
   return retryAfterMs ?? backoffDelay(plan.retry, retries, random);
 }
 
+/** A transport's options, resolved once. */
+interface TransportState extends AttemptTools {
+  client: { provider: string; label: string };
+  defaultRetry: ResolvedRetry;
+  defaultTimeoutMs: number;
+  maxBodyBytes: number;
+  reporter: Reporter;
+  random: () => number;
+  sleep: (ms: number, signal?: AbortSignal) => Promise<void>;
+  extractMessages: ((body: unknown) => string[]) | undefined;
+}
+
+function planCall(state: TransportState, request: Request, call: CallOptions): CallPlan {
+  const context = { ...state.client, operation: call.operation };
+  const retry = call.retry === undefined ? state.defaultRetry : resolveRetry(call.retry, context);
+  return {
+    request,
+    client: state.client,
+    operation: call.operation,
+    retry,
+    maxRetries: request.method === 'GET' ? retry.maxRetries : 0,
+    timeoutMs: resolveTimeout(call.timeoutMs, state.defaultTimeoutMs, context),
+    callerSignal: call.signal ?? request.signal,
+    bufferBody: call.bufferBody === true,
+    maxBodyBytes: state.maxBodyBytes,
+  };
+}
+
+function aborted(plan: CallPlan, attempts: number): AbortedError {
+  const cause = plan.callerSignal.reason;
+  return new AbortedError({ ...plan.client, operation: plan.operation, attempts, cause });
+}
+
+/** Waits for the rate limiter; an abort (before or while waiting) is the caller's AbortedError. */
+async function takeSlot(state: TransportState, plan: CallPlan, attempts: number): Promise<number> {
+  if (plan.callerSignal.aborted) throw aborted(plan, attempts);
+  if (!state.limiter) return 0;
+  try {
+    return await state.limiter.acquire(plan.callerSignal);
+  } catch (error) {
+    throw plan.callerSignal.aborted ? aborted(plan, attempts) : error;
+  }
+}
+
+/** The back-off before the next attempt; an abort while waiting is the caller's AbortedError. */
+async function wait(state: TransportState, plan: CallPlan, ms: number, attempts: number): Promise<void> {
+  if (ms <= 0) return;
+  try {
+    await state.sleep(ms, plan.callerSignal);
+  } catch (error) {
+    throw plan.callerSignal.aborted ? aborted(plan, attempts) : error;
+  }
+}
+
+function report(
+  state: TransportState,
+  plan: CallPlan,
+  result: AttemptResult,
+  timing: { started: number; waitMs: number },
+  retryInMs: number | undefined,
+): void {
+  const { response, failure, requestId } = result;
+  const event: AttemptEvent = {
+    provider: state.client.provider,
+    operation: plan.operation,
+    method: plan.request.method,
+    url: redactUrl(plan.request.url),
+    attempt: result.number,
+    durationMs: performance.now() - timing.started,
+    rateLimitWaitMs: timing.waitMs,
+  };
+  if (response !== undefined) event.status = response.status;
+  if (failure !== undefined) event.error = failure.name;
+  else if (response !== undefined && !response.ok) event.error = apiErrorName(response.status);
+  if (retryInMs !== undefined) event.retryInMs = retryInMs;
+  if (requestId !== undefined) event.requestId = requestId;
+  state.reporter.report(event, result.headers);
+}
+
+/** The attempt is final: its failure, its ApiError, or what it delivers. */
+async function finish(state: TransportState, plan: CallPlan, result: AttemptResult, call: CallOptions) {
+  const { response, failure, requestId } = result;
+  if (failure !== undefined || response === undefined) throw failure;
+  const attempts = result.number;
+  const context = {
+    ...details(plan, result),
+    attempts,
+    maxBodyBytes: state.maxBodyBytes,
+    deadline: result.deadline,
+  };
+  const secrets = secretsOf(result.headers);
+  if (!response.ok && call.throwHttpErrors) {
+    const { extractMessages } = state;
+    throw await httpError(response, {
+      ...context,
+      retryAfterMs: result.retryAfterMs,
+      extractMessages,
+      secrets,
+    });
+  }
+  if (result.bytes !== undefined) return { response, bytes: result.bytes, requestId, attempts, secrets };
+  return { response: cappedResponse(response, context), requestId, attempts, secrets };
+}
+
+/** Take a slot, make one attempt, classify it, report it; then wait and go again, or finish. */
+async function send(state: TransportState, request: Request, call: CallOptions): Promise<Delivery> {
+  const plan = planCall(state, request, call);
+  let retries = 0;
+  let refresh = false;
+  for (let number = 1; ; number++) {
+    const waitMs = await takeSlot(state, plan, number - 1);
+    const started = state.reporter.observed ? performance.now() : 0;
+    const result = await attemptOnce(plan, state, number, refresh);
+    // Vendor advice: after a 401, refresh the token once and try again, whatever the method (it was refused).
+    const refreshNow = result.response?.status === 401 && state.authenticate !== undefined && !refresh;
+    const retryInMs = refreshNow ? 0 : retryDelay(plan, result, retries, state.random);
+    if (state.reporter.observed) report(state, plan, result, { started, waitMs }, retryInMs);
+    if (retryInMs === undefined) return finish(state, plan, result, call);
+    if (result.response) discardBody(result.response); // frees the connection for the next attempt
+    result.deadline.release();
+    if (refreshNow) refresh = true;
+    else retries++;
+    await wait(state, plan, retryInMs, number);
+  }
+}
+
 export function createTransport(options: TransportOptions): Transport {
   const client = { provider: options.provider, label: options.label ?? options.provider };
   const setup = { ...client, operation: 'createClient' };
-  const defaultRetry = resolveRetry(options.retry, setup);
-  const defaultTimeoutMs = resolveTimeout(options.timeoutMs, DEFAULT_TIMEOUT_MS, setup);
-  const maxBodyBytes =
-    options.maxBodyBytes === undefined
-      ? DEFAULT_MAX_BODY_BYTES
-      : validateInteger(options.maxBodyBytes, 'maxBodyBytes', 1, undefined, setup);
-  const tools: AttemptTools = {
+  const state: TransportState = {
+    client,
+    defaultRetry: resolveRetry(options.retry, setup),
+    defaultTimeoutMs: resolveTimeout(options.timeoutMs, DEFAULT_TIMEOUT_MS, setup),
+    maxBodyBytes:
+      options.maxBodyBytes === undefined
+        ? DEFAULT_MAX_BODY_BYTES
+        : validateInteger(options.maxBodyBytes, 'maxBodyBytes', 1, undefined, setup),
     fetch: options.fetch,
     limiter: options.rateLimiter || undefined,
     requestIdHeader: options.requestIdHeader,
     authenticate: options.authenticate,
+    reporter: createReporter({ ...options, label: client.label }),
+    random: options.random ?? Math.random,
+    sleep: options.sleep ?? defaultSleep,
+    extractMessages: options.extractMessages,
   };
-  const reporter = createReporter({ ...options, label: client.label });
-  const random = options.random ?? Math.random;
-  const sleep = options.sleep ?? defaultSleep;
-
-  function plan(request: Request, call: CallOptions): CallPlan {
-    const context = { ...client, operation: call.operation };
-    const retry = call.retry === undefined ? defaultRetry : resolveRetry(call.retry, context);
-    return {
-      request,
-      client,
-      operation: call.operation,
-      retry,
-      maxRetries: request.method === 'GET' ? retry.maxRetries : 0,
-      timeoutMs: resolveTimeout(call.timeoutMs, defaultTimeoutMs, context),
-      callerSignal: call.signal ?? request.signal,
-      bufferBody: call.bufferBody === true,
-      maxBodyBytes,
-    };
-  }
-
-  /** Waits for the rate limiter; an abort (before or while waiting) is the caller's AbortedError. */
-  async function takeSlot(plan: CallPlan, attempts: number): Promise<number> {
-    const signal = plan.callerSignal;
-    const aborted = () =>
-      new AbortedError({ ...client, operation: plan.operation, attempts, cause: signal.reason });
-    if (signal.aborted) throw aborted();
-    if (!tools.limiter) return 0;
-    try {
-      return await tools.limiter.acquire(signal);
-    } catch (error) {
-      throw signal.aborted ? aborted() : error;
-    }
-  }
-
-  async function wait(ms: number, plan: CallPlan, attempts: number): Promise<void> {
-    if (ms <= 0) return;
-    try {
-      await sleep(ms, plan.callerSignal);
-    } catch (error) {
-      const signal = plan.callerSignal;
-      if (signal.aborted)
-        throw new AbortedError({ ...client, operation: plan.operation, attempts, cause: signal.reason });
-      throw error;
-    }
-  }
-
-  function report(
-    plan: CallPlan,
-    result: AttemptResult,
-    started: number,
-    waitMs: number,
-    retryInMs?: number,
-  ) {
-    const { response, failure, requestId } = result;
-    const event: AttemptEvent = {
-      provider: client.provider,
-      operation: plan.operation,
-      method: plan.request.method,
-      url: redactUrl(plan.request.url),
-      attempt: result.number,
-      durationMs: performance.now() - started,
-      rateLimitWaitMs: waitMs,
-    };
-    if (response !== undefined) event.status = response.status;
-    if (failure !== undefined) event.error = failure.name;
-    else if (response !== undefined && !response.ok) event.error = apiErrorName(response.status);
-    if (retryInMs !== undefined) event.retryInMs = retryInMs;
-    if (requestId !== undefined) event.requestId = requestId;
-    reporter.report(event, result.headers);
-  }
-
-  /** The attempt is final: its failure, its ApiError, or what it delivers. */
-  async function finish(plan: CallPlan, result: AttemptResult, throwHttpErrors: boolean): Promise<Delivery> {
-    const { response, failure, requestId } = result;
-    if (failure !== undefined || response === undefined) throw failure;
-    const context = {
-      ...details(plan, result),
-      attempts: result.number,
-      maxBodyBytes,
-      deadline: result.deadline,
-    };
-    const secrets = secretsOf(result.headers);
-    if (!response.ok && throwHttpErrors) {
-      const extractMessages = options.extractMessages;
-      throw await httpError(response, {
-        ...context,
-        retryAfterMs: result.retryAfterMs,
-        extractMessages,
-        secrets,
-      });
-    }
-    const attempts = result.number;
-    if (result.bytes !== undefined) return { response, bytes: result.bytes, requestId, attempts, secrets };
-    return { response: cappedResponse(response, context), requestId, attempts, secrets };
-  }
-
-  async function send(request: Request, call: CallOptions): Promise<Delivery> {
-    const callPlan = plan(request, call);
-    let retries = 0;
-    let refresh = false;
-    for (let number = 1; ; number++) {
-      const waitMs = await takeSlot(callPlan, number - 1);
-      const started = reporter.observed ? performance.now() : 0;
-      const result = await attemptOnce(callPlan, tools, number, refresh);
-      // Vendor advice: after a 401, refresh the token once and try again, whatever the method (it was refused).
-      const refreshNow = result.response?.status === 401 && tools.authenticate !== undefined && !refresh;
-      const retryInMs = refreshNow ? 0 : retryDelay(callPlan, result, retries, random);
-      if (reporter.observed) report(callPlan, result, started, waitMs, retryInMs);
-      if (retryInMs === undefined) return finish(callPlan, result, call.throwHttpErrors === true);
-      if (result.response) discardBody(result.response); // frees the connection for the next attempt
-      result.deadline.release();
-      if (refreshNow) refresh = true;
-      else retries++;
-      await wait(retryInMs, callPlan, number);
-    }
-  }
-
   return {
-    send,
+    send: (request, call) => send(state, request, call),
     async request(operation, requestOptions, run) {
       const call = toCallOptions({ ...client, operation }, requestOptions);
       let delivery: Delivery | undefined;
       await run(async (request) => {
-        delivery = await send(request, call);
+        delivery = await send(state, request, call);
         return delivery.response;
       });
       if (delivery === undefined) throw new Error(`${operation}: openapi-fetch made no request`);
       return delivery;
     },
-    fetch: async (request) => (await send(request, { operation: 'raw' })).response,
+    fetch: async (request) => (await send(state, request, { operation: 'raw' })).response,
   };
 }
