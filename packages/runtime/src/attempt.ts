@@ -55,8 +55,10 @@ export function details(plan: CallPlan, result: AttemptResult): ErrorDetails {
 function attemptInit(request: Request, headers: Headers, signal: AbortSignal): [RequestInfo, RequestInit] {
   // A body can be sent once: the original stays untouched and each attempt sends a copy.
   const input = request.body === null ? request.url : request.clone();
-  const { method, credentials, cache, keepalive } = request;
-  return [input, { method, headers, signal, redirect: 'manual', credentials, cache, keepalive }];
+  // `credentials` travels (a browser's cookies); openapi-fetch's other init fields keep fetch's defaults.
+  const init: RequestInit = { method: request.method, headers, signal, redirect: 'manual' };
+  init.credentials = request.credentials;
+  return [input, init];
 }
 
 /** Everything a fetch rejection can be, decided from the signals rather than the error's shape. */

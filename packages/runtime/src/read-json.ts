@@ -1,6 +1,6 @@
 import { InvalidResponseError } from './errors';
 import { discardBody, type ReadBodyContext, readBodyBytes } from './read-body';
-import { redactSecrets } from './redact';
+import { redactSecrets, secretsOf } from './redact';
 import { parseJsonSafely } from './safe-json';
 
 export type ReadJsonOptions = ReadBodyContext;
@@ -13,8 +13,8 @@ export interface Delivery {
   requestId?: string | undefined;
   /** HTTP attempts made to get `response`. */
   attempts?: number;
-  /** The credentials the request carried (see secretsOf), to scrub from a body that echoes them. */
-  secrets?: readonly string[];
+  /** The headers the request was sent with: their credentials are scrubbed from a body that echoes them. */
+  requestHeaders?: Headers;
 }
 
 /** What a client's page check found wrong: the field path (e.g. `data[3]._id`) and the rule it breaks. */
@@ -105,7 +105,7 @@ export async function readCheckedJson<Page>(
   delivery: Delivery,
   options: ReadCheckedJsonOptions,
 ): Promise<{ page: Page; requestId: string | undefined }> {
-  const { response, secrets } = delivery;
+  const { response, requestHeaders } = delivery;
   const header = options.requestIdHeader;
   const requestId = header ? (response.headers.get(header) ?? undefined) : delivery.requestId;
   const context = { ...options, requestId, attempts: delivery.attempts ?? options.attempts };
@@ -120,7 +120,7 @@ export async function readCheckedJson<Page>(
       requestId,
       attempts: context.attempts ?? 1,
       // A body that echoes the credentials (a misbehaving server or proxy) must not carry them into the error.
-      body: secrets ? redactSecrets(body, secrets) : body,
+      body: requestHeaders ? redactSecrets(body, secretsOf(requestHeaders)) : body,
       reason: 'shape',
       field: problem.field,
       message: `invalid response (shape: ${problem.field} ${problem.rule})`,

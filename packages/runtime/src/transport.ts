@@ -203,18 +203,18 @@ async function finish(state: TransportState, plan: CallPlan, result: AttemptResu
     maxBodyBytes: state.maxBodyBytes,
     deadline: result.deadline,
   };
-  const secrets = secretsOf(result.headers);
+  const requestHeaders = result.headers;
   if (!response.ok && call.throwHttpErrors) {
-    const { extractMessages } = state;
     throw await httpError(response, {
       ...context,
       retryAfterMs: result.retryAfterMs,
-      extractMessages,
-      secrets,
+      extractMessages: state.extractMessages,
+      secrets: secretsOf(requestHeaders), // only on error paths: it walks every header
     });
   }
-  if (result.bytes !== undefined) return { response, bytes: result.bytes, requestId, attempts, secrets };
-  return { response: cappedResponse(response, context), requestId, attempts, secrets };
+  if (result.bytes !== undefined)
+    return { response, bytes: result.bytes, requestId, attempts, requestHeaders };
+  return { response: cappedResponse(response, context), requestId, attempts, requestHeaders };
 }
 
 /** Take a slot, make one attempt, classify it, report it; then wait and go again, or finish. */
