@@ -150,13 +150,17 @@ function featureBytes(source) {
   return rows.filter((row) => row.minified > 0);
 }
 
-/** Resolves @commerce-collections/<pkg> to packages/<pkg>/src/index.ts (bundling from sources). */
+/** Resolves @commerce-collections/<pkg>[/internal] to packages/<pkg>/src/{index,internal}.ts (from sources). */
 const fromSources = {
   name: 'workspace-sources',
   setup(build) {
-    build.onResolve({ filter: /^@commerce-collections\/(sdk|highlevel|shoplazza|runtime)$/ }, (args) => ({
-      path: join(packagesDir, args.path.split('/')[1], 'src', 'index.ts'),
-    }));
+    build.onResolve(
+      { filter: /^@commerce-collections\/(sdk|highlevel|shoplazza|runtime)(\/internal)?$/ },
+      (args) => {
+        const [, name, subpath] = args.path.split('/');
+        return { path: join(packagesDir, name, 'src', `${subpath ?? 'index'}.ts`) };
+      },
+    );
   },
 };
 
