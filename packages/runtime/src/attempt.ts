@@ -20,8 +20,8 @@ export interface CallPlan {
   retry: ResolvedRetry;
   maxRetries: number;
   timeoutMs: number;
-  /** The caller's signal: the call's own, else the one openapi-fetch put on the request. */
-  callerSignal: AbortSignal;
+  /** The caller's signal: the call's own; for a call that names none (`raw`), the request's. */
+  callerSignal: AbortSignal | undefined;
   bufferBody: boolean;
   maxBodyBytes: number;
 }
@@ -64,7 +64,7 @@ function attemptInit(request: Request, headers: Headers, signal: AbortSignal): [
 /** Everything a fetch rejection can be, decided from the signals rather than the error's shape. */
 function fetchFailure(error: unknown, plan: CallPlan, result: AttemptResult): CommerceCollectionsError {
   const base = details(plan, result);
-  if (plan.callerSignal.aborted) return new AbortedError({ ...base, cause: plan.callerSignal.reason });
+  if (plan.callerSignal?.aborted) return new AbortedError({ ...base, cause: plan.callerSignal.reason });
   if (result.deadline.signal.aborted) return new TimeoutError({ ...base, timeoutMs: plan.timeoutMs });
   return new ConnectionError({ ...base, cause: error });
 }

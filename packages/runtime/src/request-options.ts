@@ -20,7 +20,7 @@ export interface RequestOptions {
  */
 export function toCallOptions(context: ValidationContext, options: RequestOptions | undefined): CallOptions {
   const operation = context.operation;
-  if (options === undefined) return { operation, throwHttpErrors: true, bufferBody: true };
+  if (options === undefined) return { operation, throwHttpErrors: true, bufferBody: true, signal: undefined };
   const fail = (option: string, rule: string, value: unknown) =>
     new ValidationError({ ...context, option, rule, value });
   if (typeof options !== 'object' || options === null) throw fail('options', 'must be an object', options);

@@ -43,7 +43,7 @@ export interface TransportOptions extends SharedClientOptions {
 export interface CallOptions {
   /** Named in errors, events and logs, e.g. 'listCollections'. */
   operation: string;
-  /** The caller's signal. Default: the request's own signal. */
+  /** The caller's signal. Without the key, the request's own (a `raw` call's); with it, even undefined, this one. */
   signal?: AbortSignal;
   timeoutMs?: number;
   retry?: RetryOptions | false;
@@ -135,25 +135,27 @@ function planCall(state: TransportState, request: Request, call: CallOptions): C
     retry,
     maxRetries: request.method === 'GET' ? retry.maxRetries : 0,
     timeoutMs: resolveTimeout(call.timeoutMs, state.defaultTimeoutMs, context),
-    callerSignal: call.signal ?? request.signal,
+    // A typed call's options always carry `signal` (maybe undefined): openapi-fetch was given none, so the
+    // Request's own signal can never abort and is not watched.
+    callerSignal: 'signal' in call ? call.signal : request.signal,
     bufferBody: call.bufferBody === true,
     maxBodyBytes: state.maxBodyBytes,
   };
 }
 
 function aborted(plan: CallPlan, attempts: number): AbortedError {
-  const cause = plan.callerSignal.reason;
+  const cause = plan.callerSignal?.reason;
   return new AbortedError({ ...plan.client, operation: plan.operation, attempts, cause });
 }
 
 /** Waits for the rate limiter; an abort (before or while waiting) is the caller's AbortedError. */
 async function takeSlot(state: TransportState, plan: CallPlan, attempts: number): Promise<number> {
-  if (plan.callerSignal.aborted) throw aborted(plan, attempts);
+  if (plan.callerSignal?.aborted) throw aborted(plan, attempts);
   if (!state.limiter) return 0;
   try {
     return await state.limiter.acquire(plan.callerSignal);
   } catch (error) {
-    throw plan.callerSignal.aborted ? aborted(plan, attempts) : error;
+    throw plan.callerSignal?.aborted ? aborted(plan, attempts) : error;
   }
 }
 
@@ -163,7 +165,7 @@ async function wait(state: TransportState, plan: CallPlan, ms: number, attempts:
   try {
     await state.sleep(ms, plan.callerSignal);
   } catch (error) {
-    throw plan.callerSignal.aborted ? aborted(plan, attempts) : error;
+    throw plan.callerSignal?.aborted ? aborted(plan, attempts) : error;
   }
 }
 
