@@ -7,7 +7,13 @@ import { createFormatter } from './format/create-formatter';
 import type { CliIo } from './io';
 import { missingSandboxPackageMessage, sourceNotice } from './notice';
 import { createOutput, isBrokenPipe } from './output';
-import { plannedProviders, planSources, type SourcePlan, sandboxedProviders } from './plan';
+import {
+  type ProviderName,
+  plannedProviders,
+  planSources,
+  type SourcePlan,
+  sandboxedProviders,
+} from './plan';
 import { printCollections } from './print-collections';
 import { createProgress } from './progress';
 import { redact } from './redact';
@@ -95,7 +101,9 @@ export async function runList(args: ListArgs, io: CliIo, secrets: readonly strin
     const progress = createProgress(io.stderr, stats, providers);
     const stdoutIsTerminal = io.stdout.isTTY === true;
     const client = createClientForPlan(plan, sandboxes, {
-      onAttempt(event) {
+      onAttempt(reported) {
+        // The runtime names no provider (its events carry a string); our two clients report theirs.
+        const event = { ...reported, provider: reported.provider as ProviderName };
         recordAttempt(stats, event);
         if (args.verbose) {
           progress.clear();

@@ -13,3 +13,6 @@ export const REQUEST_ID_HEADER = 'x-request-id';
 export const DEFAULT_RATE_LIMIT = { limit: 100, intervalMs: 10_000 } as const;
 
 export const PROVIDER = 'highlevel';
+
+/** The client's name in error messages and logs. */
+export const LABEL = 'HighLevel';

@@ -1,6 +1,6 @@
-import { readCheckedJson, type Transport, toCallOptions } from '@commerce-collections/runtime';
+import { readCheckedJson, type Transport } from '@commerce-collections/runtime/internal';
 import type { Client } from 'openapi-fetch';
-import { COLLECTIONS_PATH, PROVIDER, REQUEST_ID_HEADER } from './constants';
+import { COLLECTIONS_PATH, LABEL, PROVIDER } from './constants';
 import { buildQuery } from './query-rules';
 import type {
   HighLevelCollectionsPage,
@@ -13,10 +13,9 @@ import { checkPage, type ValidPage } from './validate-page';
 const OPERATION = 'listCollections';
 
 export interface ListCollectionsContext {
-  client: Client<HighLevelRawPaths>;
+  client: () => Client<HighLevelRawPaths>;
   transport: Transport;
   locationId: string;
-  maxBodyBytes: number | undefined;
 }
 
 export async function listCollections(
@@ -25,19 +24,15 @@ export async function listCollections(
   options: RequestOptions | undefined,
 ): Promise<HighLevelCollectionsPage> {
   const query = buildQuery(context.locationId, params);
-  const call = toCallOptions(PROVIDER, OPERATION, options);
-  // throwHttpErrors: a non-2xx becomes a typed error inside the transport, so openapi-fetch never reads an error
-  // body. parseAs 'stream': openapi-fetch hands a 2xx body over untouched, for readJsonBody's capped, strict read.
-  const { response } = await context.client.GET(COLLECTIONS_PATH, {
-    params: { query },
-    fetch: context.transport.bind(call),
-    parseAs: 'stream',
-  });
-  const { page, requestId } = await readCheckedJson<ValidPage>(response, {
+  // The transport reads a 2xx body (capped) inside its retry loop and throws a typed error for any other
+  // status, so openapi-fetch never reads a body: parseAs 'stream' hands it over untouched.
+  const delivery = await context.transport.request(OPERATION, options, (fetch) =>
+    context.client().GET(COLLECTIONS_PATH, { params: { query }, fetch, parseAs: 'stream' }),
+  );
+  const { page, requestId } = await readCheckedJson<ValidPage>(delivery, {
     provider: PROVIDER,
+    label: LABEL,
     operation: OPERATION,
-    maxBodyBytes: context.maxBodyBytes,
-    requestIdHeader: REQUEST_ID_HEADER,
     check: checkPage,
   });
   return { data: page.data, total: page.total, requestId };

@@ -5,7 +5,7 @@ import {
   validateBaseUrl,
   validateInteger,
   validateToken,
-} from '@commerce-collections/runtime';
+} from '@commerce-collections/runtime/internal';
 import { DEFAULT_BASE_URL, DEFAULT_RATE_LIMIT, PROVIDER } from './constants';
 
 export interface HighLevelClientOptions extends SharedClientOptions {

@@ -1,9 +1,5 @@
-import {
-  ValidationError,
-  validateIdList,
-  validateInteger,
-  validateSearchText,
-} from '@commerce-collections/runtime';
+import { ValidationError } from '@commerce-collections/runtime';
+import { validateIdList, validateInteger, validateSearchText } from '@commerce-collections/runtime/internal';
 import { PROVIDER } from './constants';
 import type { HighLevelListCollectionsParams, HighLevelRawPaths } from './types';
 

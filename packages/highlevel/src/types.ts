@@ -1,4 +1,4 @@
-import type { RequestOptions, StrictClient } from '@commerce-collections/runtime';
+import type { RequestOptions, StrictClient } from '@commerce-collections/runtime/internal';
 
 export type { RequestOptions };
 

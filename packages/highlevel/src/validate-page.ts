@@ -1,4 +1,4 @@
-import type { ShapeProblem } from '@commerce-collections/runtime';
+import type { ShapeProblem } from '@commerce-collections/runtime/internal';
 import type { HighLevelCollection } from './types';
 
 export interface ValidPage {

@@ -1,6 +1,6 @@
+import type { Hooks } from './attempt-report';
 import type { Logger, LogLevel } from './logging';
 import type { RetryOptions } from './retry';
-import type { Hooks } from './transport';
 
 /** What a token function is told: `refresh` is true on the retry after a 401 (mint a new token then). */
 export interface TokenContext {

@@ -1,9 +1,11 @@
-import { type Provider, providerName } from './provider';
 import { statusText } from './status-text';
 
 /** What every error of this package knows about the failed call. Never headers, never the token. */
 export interface ErrorDetails {
-  provider: Provider;
+  /** The client's id, e.g. 'acme' (kept on the error as `provider`). */
+  provider: string;
+  /** The client's name in messages, e.g. 'Acme'. Default: `provider`. */
+  label?: string;
   operation: string;
   status?: number;
   requestId?: string;
@@ -20,7 +22,7 @@ export interface ErrorDetails {
 // the symbol of the class it is asked about along the value's prototype chain.
 const BRAND = Symbol.for('commerce-collections.error.brand');
 
-function brand(target: abstract new (...args: never[]) => unknown, name: string): void {
+export function brand(target: abstract new (...args: never[]) => unknown, name: string): void {
   const symbol = Symbol.for(`commerce-collections.error.${name}`);
   Object.defineProperty(target, BRAND, { value: symbol });
   // Set explicitly rather than read from constructor.name, which minifiers rename.
@@ -55,7 +57,7 @@ function describeCause(cause: unknown): string | undefined {
 
 /** Base of everything this package throws. */
 export class CommerceCollectionsError extends Error {
-  readonly provider: Provider;
+  readonly provider: string;
   readonly operation: string;
   readonly status: number | undefined;
   readonly requestId: string | undefined;
@@ -70,7 +72,7 @@ export class CommerceCollectionsError extends Error {
     const suffix = details.requestId ? ` (request id ${oneLine(details.requestId)})` : '';
     super(
       fullMessage ??
-        `${providerName(details.provider)} ${details.operation} failed: ${oneLine(text)}${suffix}`,
+        `${details.label ?? details.provider} ${details.operation} failed: ${oneLine(text)}${suffix}`,
       details.cause === undefined ? undefined : { cause: details.cause },
     );
     this.provider = details.provider;
@@ -141,8 +143,12 @@ brand(NotFoundError, 'NotFoundError');
 export class UnprocessableEntityError extends ApiError {}
 brand(UnprocessableEntityError, 'UnprocessableEntityError');
 
-/** 429. `retryAfterMs` is the wait the server asked for, when it said. */
-export class RateLimitError extends ApiError {
+/**
+ * A status worth retrying that the server may answer with Retry-After. `retryAfterMs` is that wait (already a
+ * delay, see parseRetryAfter), when the server said. Not exported: callers catch the two subclasses, which mean
+ * different things (your pace vs. the server's health) and are handled differently (slow down vs. try later).
+ */
+class RetryAfterError extends ApiError {
   readonly retryAfterMs: number | undefined;
   constructor(details: ErrorDetails & { status: number; statusText?: string; retryAfterMs?: number }) {
     super(details);
@@ -152,19 +158,13 @@ export class RateLimitError extends ApiError {
     return { ...super.toJSON(), retryAfterMs: this.retryAfterMs };
   }
 }
+
+/** 429: too many requests; slow down (the client's rate limiter backs off by `retryAfterMs` too). */
+export class RateLimitError extends RetryAfterError {}
 brand(RateLimitError, 'RateLimitError');
 
-/** 5xx. `retryAfterMs` is the wait the server asked for (503 + Retry-After), when it said. */
-export class ServerError extends ApiError {
-  readonly retryAfterMs: number | undefined;
-  constructor(details: ErrorDetails & { status: number; statusText?: string; retryAfterMs?: number }) {
-    super(details);
-    this.retryAfterMs = details.retryAfterMs;
-  }
-  override toJSON(): Record<string, unknown> {
-    return { ...super.toJSON(), retryAfterMs: this.retryAfterMs };
-  }
-}
+/** 5xx: the server failed; `retryAfterMs` when it said when to come back (503 + Retry-After). */
+export class ServerError extends RetryAfterError {}
 brand(ServerError, 'ServerError');
 
 /** fetch rejected: connection reset or refused, DNS failure, TLS failure… */
@@ -260,7 +260,7 @@ export class ValidationError extends CommerceCollectionsError {
     // A secret option (the token) never has its value echoed; the value itself is never stored.
     const got = details.secret ? '' : ` (got ${describeValue(details.value)})`;
     super(
-      { provider: details.provider, operation: details.operation, attempts: 0 },
+      { provider: details.provider, label: details.label, operation: details.operation, attempts: 0 },
       undefined,
       `Invalid option "${details.option}": ${details.rule}${got}`,
     );
@@ -273,46 +273,32 @@ export class ValidationError extends CommerceCollectionsError {
 }
 brand(ValidationError, 'ValidationError');
 
+type ApiErrorClass = new (
+  details: ErrorDetails & { status: number; statusText?: string; retryAfterMs?: number },
+) => ApiError;
+
+/** The one status → class table; any other 5xx is a ServerError, anything else an ApiError. */
+const STATUS_CLASSES: Record<number, ApiErrorClass> = {
+  400: BadRequestError,
+  401: AuthenticationError,
+  403: PermissionDeniedError,
+  404: NotFoundError,
+  422: UnprocessableEntityError,
+  429: RateLimitError,
+};
+
+function apiErrorClass(status: number): ApiErrorClass {
+  return STATUS_CLASSES[status] ?? (status >= 500 && status <= 599 ? ServerError : ApiError);
+}
+
 /** Builds the ApiError subclass that matches `status`. */
 export function createApiError(
   details: ErrorDetails & { status: number; statusText?: string; retryAfterMs?: number },
 ): ApiError {
-  switch (details.status) {
-    case 400:
-      return new BadRequestError(details);
-    case 401:
-      return new AuthenticationError(details);
-    case 403:
-      return new PermissionDeniedError(details);
-    case 404:
-      return new NotFoundError(details);
-    case 422:
-      return new UnprocessableEntityError(details);
-    case 429:
-      return new RateLimitError(details);
-    default:
-      return details.status >= 500 && details.status <= 599
-        ? new ServerError(details)
-        : new ApiError(details);
-  }
+  return new (apiErrorClass(details.status))(details);
 }
 
 /** The class name createApiError would pick for `status` (for attempt events and logs). */
 export function apiErrorName(status: number): string {
-  switch (status) {
-    case 400:
-      return 'BadRequestError';
-    case 401:
-      return 'AuthenticationError';
-    case 403:
-      return 'PermissionDeniedError';
-    case 404:
-      return 'NotFoundError';
-    case 422:
-      return 'UnprocessableEntityError';
-    case 429:
-      return 'RateLimitError';
-    default:
-      return status >= 500 && status <= 599 ? 'ServerError' : 'ApiError';
-  }
+  return apiErrorClass(status).prototype.name;
 }

@@ -9,7 +9,7 @@ function asMessages(value: unknown): string[] | undefined {
 
 /**
  * Messages from common error bodies: `{ message: string | string[] }`, then `{ errors: string | string[] }`,
- * then `{ error: string }`, or a plain-text body. The first that yields something wins, so HighLevel's
+ * then `{ error: string }`, or a plain-text body. The first that yields something wins, so
  * `{ message: "Invalid token…", error: "Unauthorized" }` gives just the message.
  */
 export function defaultExtractMessages(body: unknown): string[] {

@@ -1,25 +1,20 @@
 import { type ApiError, CommerceCollectionsError, createApiError } from './errors';
 import { defaultExtractMessages } from './extract-messages';
-import type { Provider } from './provider';
-import { readBodyBytes } from './read-body';
+import { type ReadBodyContext, readBodyBytes } from './read-body';
 import { redactSecrets } from './redact';
 import { parseJsonSafely } from './safe-json';
 import { statusText } from './status-text';
 
-export interface HttpErrorContext {
-  provider: Provider;
-  operation: string;
+export interface HttpErrorContext extends ReadBodyContext {
   attempts: number;
-  requestId: string | undefined;
   retryAfterMs: number | undefined;
-  maxBodyBytes: number;
   extractMessages: ((body: unknown) => string[]) | undefined;
   /** Credentials the request carried (see secretsOf): scrubbed from the body and messages. */
   secrets: readonly string[];
 }
 
 // Error bodies are informational: decode leniently (U+FFFD for bad bytes) rather than lose the status. Made at
-// first use, like read-json's decoder (a module-level one costs every import ≈0.1 ms).
+// first use, like read-json's decoder.
 let lenientUtf8: TextDecoder | undefined;
 
 /** The body as parsed JSON, or the text when it is not JSON, or undefined when empty. */
@@ -45,8 +40,7 @@ function safeExtract(extract: (body: unknown) => string[], body: unknown): strin
 
 /**
  * Reads a non-2xx response (with the size cap, under the attempt's deadline) into the matching ApiError.
- * A timeout, abort or oversize body while reading is thrown as that error instead. The attempt's signal comes
- * from the response context, so the transport records it before calling this.
+ * A timeout, abort or oversize body while reading is thrown as that error instead.
  */
 export async function httpError(response: Response, context: HttpErrorContext): Promise<ApiError> {
   let body: unknown;
@@ -61,6 +55,7 @@ export async function httpError(response: Response, context: HttpErrorContext): 
   if (messages.length === 0 && reason) messages = [reason];
   return createApiError({
     provider: context.provider,
+    label: context.label,
     operation: context.operation,
     status: response.status,
     statusText: reason,

@@ -1,43 +1,48 @@
 import {
   AbortedError,
+  CommerceCollectionsError,
   ConnectionError,
   type ErrorDetails,
   InvalidResponseError,
   TimeoutError,
 } from './errors';
-import type { Provider } from './provider';
-import { releaseResponse, responseContext } from './response-context';
+import type { Deadline } from './timeout';
 
 /** Default response body cap: 10 MiB. */
 export const DEFAULT_MAX_BODY_BYTES = 10_485_760;
 
+/** Who reads the body, and under what limits. */
 export interface ReadBodyContext {
-  provider: Provider;
+  provider: string;
+  label?: string;
   operation: string;
+  /** Default 10 MiB. */
   maxBodyBytes?: number;
+  /** The caller's signal: its abort ends the read with an AbortedError. */
   signal?: AbortSignal;
+  /** The attempt's deadline (its signal also follows the caller's): passing it ends the read with a TimeoutError. */
+  deadline?: Deadline;
   requestId?: string;
   attempts?: number;
 }
 
 function details(response: Response, context: ReadBodyContext): ErrorDetails {
-  const known = responseContext(response);
   return {
     provider: context.provider,
+    label: context.label,
     operation: context.operation,
     status: response.status,
-    requestId: context.requestId ?? known?.requestId,
-    attempts: context.attempts ?? known?.attempts ?? 1,
+    requestId: context.requestId,
+    attempts: context.attempts ?? 1,
   };
 }
 
 /** Cancels a body we will not read, ignoring errors (the stream may already be closed or errored). */
 export function discardBody(response: Response): void {
   if (response.body && !response.bodyUsed) response.body.cancel().catch(() => {});
-  releaseResponse(response);
 }
 
-export function bodyTooLarge(response: Response, context: ReadBodyContext, maxBodyBytes: number): Error {
+function bodyTooLarge(response: Response, context: ReadBodyContext, maxBodyBytes: number): Error {
   return new InvalidResponseError({
     ...details(response, context),
     reason: 'body-too-large',
@@ -48,21 +53,87 @@ export function bodyTooLarge(response: Response, context: ReadBodyContext, maxBo
 /**
  * Turns a failure while reading a body into our error: the caller's abort → AbortedError, the deadline →
  * TimeoutError; anything else (undici's `TypeError: terminated` on a reset or a body cut short) is the
- * connection lost mid-body → ConnectionError.
+ * connection lost mid-body → ConnectionError. Our own errors (from a capped body) pass through.
  */
-export function readFailure(error: unknown, response: Response, context: ReadBodyContext): Error {
-  const known = responseContext(response);
-  const callerSignal = context.signal ?? known?.callerSignal;
-  if (callerSignal?.aborted)
-    return new AbortedError({ ...details(response, context), cause: callerSignal.reason });
-  const signal = known?.deadline.signal;
+function readFailure(error: unknown, response: Response, context: ReadBodyContext): Error {
+  if (error instanceof CommerceCollectionsError) return error;
+  const base = details(response, context);
+  if (context.signal?.aborted) return new AbortedError({ ...base, cause: context.signal.reason });
+  const signal = context.deadline?.signal;
   if (signal?.aborted) {
     if ((signal.reason as { name?: unknown } | undefined)?.name === 'TimeoutError') {
-      return new TimeoutError({ ...details(response, context), timeoutMs: known?.deadline.timeoutMs ?? 0 });
+      return new TimeoutError({ ...base, timeoutMs: context.deadline?.timeoutMs ?? 0 });
     }
-    return new AbortedError({ ...details(response, context), cause: signal.reason });
+    return new AbortedError({ ...base, cause: signal.reason });
   }
-  return new ConnectionError({ ...details(response, context), cause: error });
+  return new ConnectionError({ ...base, cause: error });
+}
+
+/**
+ * Whether Content-Length alone already says the body is over the cap. Only when the body is not encoded: with
+ * `Content-Encoding` (gzip, deflate, br) the header counts encoded bytes, and fetch hands us decoded ones, which
+ * can be a thousand times more. (A browser hides Content-Encoding on a cross-origin response unless the server
+ * exposes it; then the encoded size is compared, which exceeds the decoded one only for incompressible data, by a
+ * few bytes.)
+ */
+function declaredOverCap(headers: Headers, maxBodyBytes: number): boolean {
+  const length = headers.get('content-length');
+  if (length === null) return false;
+  const encoding = headers.get('content-encoding')?.trim().toLowerCase();
+  if (encoding !== undefined && encoding !== '' && encoding !== 'identity') return false;
+  return Number(length) > maxBodyBytes;
+}
+
+/**
+ * A reader of the body's chunks, at most `maxBodyBytes` of them as fetch delivers them (decoded, whatever the
+ * encoding): `next()` resolves with a chunk or undefined at the end, and rejects with our typed errors. Over the
+ * cap, the stream is cancelled at once, so a compressed bomb or a lying Content-Length costs at most the cap plus
+ * one chunk; an unencoded body whose Content-Length is over the cap is refused without reading. Never
+ * `response.arrayBuffer()`: it decodes without any limit. `done()` releases the deadline and the abort listener.
+ */
+function cappedReader(response: Response, body: ReadableStream<Uint8Array>, context: ReadBodyContext) {
+  const maxBodyBytes = context.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
+  const oversize = declaredOverCap(response.headers, maxBodyBytes);
+  const reader = body.getReader();
+  const signal = context.deadline?.signal ?? context.signal;
+  // An injected or in-memory stream does not watch our signal the way fetch's body does: cancel it ourselves.
+  const onAbort = (): void => {
+    reader.cancel().catch(() => {});
+  };
+  signal?.addEventListener('abort', onAbort, { once: true });
+  let total = 0;
+  const done = (): void => {
+    signal?.removeEventListener('abort', onAbort);
+    context.deadline?.release();
+  };
+  const fail = (error: unknown): never => {
+    reader.cancel().catch(() => {});
+    done();
+    throw readFailure(error, response, context);
+  };
+  return {
+    async next(): Promise<Uint8Array | undefined> {
+      if (oversize) fail(bodyTooLarge(response, context, maxBodyBytes));
+      let chunk: ReadableStreamReadResult<Uint8Array>;
+      try {
+        chunk = await reader.read();
+      } catch (error) {
+        return fail(error);
+      }
+      if (signal?.aborted) fail(signal.reason);
+      if (chunk.done) {
+        done();
+        return undefined;
+      }
+      total += chunk.value.byteLength;
+      if (total > maxBodyBytes) fail(bodyTooLarge(response, context, maxBodyBytes));
+      return chunk.value;
+    },
+    cancel(reason?: unknown): Promise<void> {
+      done();
+      return reader.cancel(reason);
+    },
+  };
 }
 
 function concat(chunks: Uint8Array[], total: number): Uint8Array {
@@ -76,71 +147,56 @@ function concat(chunks: Uint8Array[], total: number): Uint8Array {
   return bytes;
 }
 
-/**
- * Whether Content-Length alone already says the body is over the cap. Only when the body is not encoded: with
- * `Content-Encoding` (gzip, deflate, br) the header counts encoded bytes, and fetch hands us decoded ones, which
- * can be a thousand times more. (A browser hides Content-Encoding on a cross-origin response unless the server
- * exposes it; then the encoded size is compared, which exceeds the decoded one only for incompressible data, by a
- * few bytes.)
- */
-function declaredOverCap(headers: Headers, maxBodyBytes: number): boolean {
-  const length = headers.get('content-length');
-  if (length === null) return false;
-  const encoding = headers.get('content-encoding');
-  if (encoding !== null && encoding.trim() !== '' && encoding.trim().toLowerCase() !== 'identity')
-    return false;
-  return Number(length) > maxBodyBytes;
+/** The whole body, capped (see cappedReader), under the context's deadline and signal. */
+export async function readBodyBytes(response: Response, context: ReadBodyContext): Promise<Uint8Array> {
+  const body = response.body;
+  if (body === null) {
+    context.deadline?.release();
+    return new Uint8Array(0);
+  }
+  if (response.bodyUsed) {
+    context.deadline?.release();
+    throw new InvalidResponseError({ ...details(response, context), reason: 'body-used' });
+  }
+  const reader = cappedReader(response, body, context);
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for (let chunk = await reader.next(); chunk !== undefined; chunk = await reader.next()) {
+    chunks.push(chunk);
+    total += chunk.byteLength;
+  }
+  return concat(chunks, total);
 }
 
 /**
- * The body's bytes, at most `maxBodyBytes` of them as fetch delivers them (decoded, whatever the encoding). The
- * stream is read chunk by chunk and cancelled as soon as the count passes the cap, so a compressed bomb or a lying
- * Content-Length costs at most the cap plus one chunk. An unencoded body whose Content-Length is over the cap is
- * refused without reading.
+ * The same response with its body capped and watched (see cappedReader), for a caller that reads it itself (a
+ * `raw` call: openapi-fetch parses it). Read failures surface as our typed errors from the body's stream.
  */
-export async function readBodyBytes(response: Response, context: ReadBodyContext): Promise<Uint8Array> {
-  // One async function, not a wrapper around another: this runs once per typed call.
-  try {
-    const maxBodyBytes = context.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
-    const body = response.body;
-    if (body === null) return new Uint8Array(0);
-    if (response.bodyUsed) {
-      throw new InvalidResponseError({ ...details(response, context), reason: 'body-used' });
-    }
-    if (declaredOverCap(response.headers, maxBodyBytes)) {
-      discardBody(response);
-      throw bodyTooLarge(response, context, maxBodyBytes);
-    }
-    // Never response.arrayBuffer(): it decodes without any limit (Content-Length counts the encoded bytes).
-    const signal = context.signal ?? responseContext(response)?.deadline.signal;
-    const reader = body.getReader();
-    // An injected or in-memory stream does not watch our signal the way fetch's body does: cancel it ourselves.
-    const onAbort = (): void => {
-      reader.cancel().catch(() => {});
-    };
-    signal?.addEventListener('abort', onAbort, { once: true });
-    const chunks: Uint8Array[] = [];
-    let total = 0;
-    try {
-      for (;;) {
-        const { done, value } = await reader.read();
-        if (signal?.aborted) throw signal.reason;
-        if (done) break;
-        total += value.byteLength;
-        if (total > maxBodyBytes) {
-          reader.cancel().catch(() => {});
-          throw bodyTooLarge(response, context, maxBodyBytes);
-        }
-        chunks.push(value);
-      }
-    } catch (error) {
-      if (error instanceof InvalidResponseError) throw error;
-      throw readFailure(error, response, context);
-    } finally {
-      signal?.removeEventListener('abort', onAbort);
-    }
-    return concat(chunks, total);
-  } finally {
-    releaseResponse(response);
+export function cappedResponse(response: Response, context: ReadBodyContext): Response {
+  const body = response.body;
+  if (body === null || response.bodyUsed) {
+    context.deadline?.release();
+    return response;
   }
+  const reader = cappedReader(response, body, context);
+  const stream = new ReadableStream<Uint8Array>({
+    async pull(controller) {
+      try {
+        const chunk = await reader.next();
+        if (chunk === undefined) controller.close();
+        else controller.enqueue(chunk);
+      } catch (error) {
+        controller.error(error);
+      }
+    },
+    cancel: (reason) => reader.cancel(reason),
+  });
+  const capped = new Response(stream, {
+    status: response.status,
+    statusText: response.statusText,
+    headers: response.headers,
+  });
+  // A new Response has no URL; the caller may want the one the answer came from.
+  Object.defineProperty(capped, 'url', { value: response.url });
+  return capped;
 }

@@ -1,7 +1,7 @@
 import { ValidationError } from './errors';
-import type { Provider } from './provider';
 import type { RetryOptions } from './retry';
 import type { CallOptions } from './transport';
+import type { ValidationContext } from './validation';
 
 /** Per-call options every typed operation of every client takes. */
 export interface RequestOptions {
@@ -15,34 +15,17 @@ export interface RequestOptions {
 
 /**
  * The transport's call options for one typed call (non-2xx statuses throw; the 2xx body is read inside the
- * retry loop). `timeoutMs` and `retry` are
- * validated by the transport (before any request); the signal is checked here because a non-signal would only
- * fail deep inside fetch.
+ * retry loop). `timeoutMs` and `retry` are validated by the transport (before any request); the signal is
+ * checked here because a non-signal would only fail deep inside fetch.
  */
-export function toCallOptions(
-  provider: Provider,
-  operation: string,
-  options: RequestOptions | undefined,
-): CallOptions {
-  if (options === undefined) return { operation, throwHttpErrors: true, bufferBody: true };
-  if (typeof options !== 'object' || options === null) {
-    throw new ValidationError({
-      provider,
-      operation,
-      option: 'options',
-      rule: 'must be an object',
-      value: options,
-    });
-  }
+export function toCallOptions(context: ValidationContext, options: RequestOptions | undefined): CallOptions {
+  const operation = context.operation;
+  if (options === undefined) return { operation, throwHttpErrors: true, bufferBody: true, signal: undefined };
+  const fail = (option: string, rule: string, value: unknown) =>
+    new ValidationError({ ...context, option, rule, value });
+  if (typeof options !== 'object' || options === null) throw fail('options', 'must be an object', options);
   const { signal, timeoutMs, retry } = options;
-  if (signal !== undefined && !(signal instanceof AbortSignal)) {
-    throw new ValidationError({
-      provider,
-      operation,
-      option: 'signal',
-      rule: 'must be an AbortSignal',
-      value: signal,
-    });
-  }
+  if (signal !== undefined && !(signal instanceof AbortSignal))
+    throw fail('signal', 'must be an AbortSignal', signal);
   return { operation, throwHttpErrors: true, bufferBody: true, signal, timeoutMs, retry };
 }

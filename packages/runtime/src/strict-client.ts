@@ -1,7 +1,8 @@
 import type { Client, FetchResponse, MaybeOptionalInit } from 'openapi-fetch';
 
 // Library surprise (openapi-fetch 0.17): `GET(url, init)` infers `init` as a generic type parameter, so
-// TypeScript's excess-property check never runs and `query: { altId, altType, page: 2 }` compiles (HighLevel). The types
+// TypeScript's excess-property check never runs and `query: { id, page: 2 }` compiles for an operation
+// without `page`. The types
 // below restore it for query parameters: every key not in the operation's query becomes `never`.
 
 type Media = `${string}/${string}`;

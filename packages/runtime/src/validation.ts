@@ -1,13 +1,14 @@
 import { ValidationError } from './errors';
-import type { Provider } from './provider';
 
 /** Who is validating: named in every ValidationError. */
 export interface ValidationContext {
-  provider: Provider;
+  provider: string;
+  label?: string;
   operation: string;
 }
 
-const DEFAULT_CONTEXT: ValidationContext = { provider: 'highlevel', operation: 'createClient' };
+// Without a context the error still says what was wrong (its message names the option, not the client).
+const DEFAULT_CONTEXT: ValidationContext = { provider: 'unknown', operation: 'createClient' };
 
 function fail(
   context: Partial<ValidationContext> | undefined,
@@ -18,6 +19,7 @@ function fail(
 ): never {
   throw new ValidationError({
     provider: context?.provider ?? DEFAULT_CONTEXT.provider,
+    label: context?.label,
     operation: context?.operation ?? DEFAULT_CONTEXT.operation,
     option,
     rule,
@@ -131,7 +133,7 @@ function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
-/** The UTC form Shoplazza documents: YYYY-MM-DDTHH:mm:ssZ (fractions of a second are dropped). */
+/** UTC as YYYY-MM-DDTHH:mm:ssZ, the form APIs document most (fractions of a second are dropped). */
 function formatUtc(date: Date): string | undefined {
   const iso = date.toISOString(); // throws on an invalid Date; 6-digit years start with + or -
   return /^\d{4}-/.test(iso) ? `${iso.slice(0, 19)}Z` : undefined;

@@ -1,5 +1,5 @@
 import { CommerceCollectionsError } from '@commerce-collections/runtime';
-import type { ProviderName } from './adapters/registry';
+import { adapterOf, type ProviderName } from './adapters/registry';
 import { brandError } from './brand-error';
 
 /**
@@ -22,7 +22,13 @@ export class ConsistencyError extends CommerceCollectionsError {
   }) {
     const what = details.detail ?? `total ${details.expectedTotal} → ${details.actualTotal}`;
     super(
-      { provider: details.provider, operation: 'list', requestId: details.requestId, attempts: 0 },
+      {
+        provider: details.provider,
+        label: adapterOf(details.provider).label,
+        operation: 'list',
+        requestId: details.requestId,
+        attempts: 0,
+      },
       `the collections changed while listing (${what}) after ${details.restarts} re-reads`,
     );
     this.expectedTotal = details.expectedTotal;

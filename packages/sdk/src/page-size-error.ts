@@ -1,6 +1,6 @@
 import { CommerceCollectionsError } from '@commerce-collections/runtime';
 import type { PageNumberCursor } from './adapters/adapter';
-import type { ProviderName } from './adapters/registry';
+import { adapterOf, type ProviderName } from './adapters/registry';
 import { brandError } from './brand-error';
 import type { PageCursor } from './cursor';
 
@@ -44,6 +44,7 @@ export class PageSizeError extends CommerceCollectionsError {
     super(
       {
         provider: resumeCursor.provider,
+        label: adapterOf(resumeCursor.provider).label,
         operation: details.operation,
         requestId: details.requestId,
         attempts: 0,

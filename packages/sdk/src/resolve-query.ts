@@ -1,4 +1,5 @@
-import { ValidationError, validateInteger } from '@commerce-collections/runtime';
+import { ValidationError } from '@commerce-collections/runtime';
+import { validateInteger } from '@commerce-collections/runtime/internal';
 import type { FilterValues } from './adapters/adapter';
 import { adapterOf, type ProviderName, providerNames } from './adapters/registry';
 import { type AnyCursor, firstCursor, validateCursor } from './cursor';

@@ -1,4 +1,4 @@
-import { validateToken } from '@commerce-collections/runtime';
+import { validateToken } from '@commerce-collections/runtime/internal';
 import { PROVIDER } from './constants';
 import type { ShoplazzaClientOptions } from './options';
 

@@ -1,5 +1,8 @@
 export const PROVIDER = 'shoplazza';
 
+/** The client's name in error messages and logs. */
+export const LABEL = 'Shoplazza';
+
 /** The seed's spelling; Shoplazza also serves `myshoplaza.com` (one z). */
 export const DEFAULT_DOMAIN = 'myshoplazza.com';
 export const DOMAINS = ['myshoplazza.com', 'myshoplaza.com'] as const;

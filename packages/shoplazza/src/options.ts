@@ -5,7 +5,7 @@ import {
   validateBaseUrl,
   validateInteger,
   validateToken,
-} from '@commerce-collections/runtime';
+} from '@commerce-collections/runtime/internal';
 import { DEFAULT_DOMAIN, DEFAULT_RATE_LIMIT, DOMAINS, PROVIDER } from './constants';
 
 export interface ShoplazzaClientOptions extends SharedClientOptions {

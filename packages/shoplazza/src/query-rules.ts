@@ -1,10 +1,10 @@
+import { ValidationError } from '@commerce-collections/runtime';
 import {
-  ValidationError,
   validateDateTime,
   validateIdList,
   validateInteger,
   validateSearchText,
-} from '@commerce-collections/runtime';
+} from '@commerce-collections/runtime/internal';
 import { PROVIDER } from './constants';
 import type { ShoplazzaListCollectionsParams, ShoplazzaPaths } from './types';
 

@@ -1,4 +1,4 @@
-import type { ShapeProblem } from '@commerce-collections/runtime';
+import type { ShapeProblem } from '@commerce-collections/runtime/internal';
 import type { ShoplazzaCollection } from './types';
 
 export interface ValidPage {

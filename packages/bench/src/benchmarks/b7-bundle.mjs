@@ -59,15 +59,15 @@ const FEATURES = [
   ['openapi-fetch (the library)', /openapi-fetch\//],
   [
     'typed errors (classes, status texts, HTTP → error, messages)',
-    /runtime\/src\/(errors|status-text|http-error|extract-messages|provider)\.ts|error-messages\.ts|sdk\/src\/(consistency-error|page-size-error|brand-error)\.ts/,
+    /runtime\/src\/(errors|status-text|http-error|extract-messages)\.ts|error-messages\.ts|sdk\/src\/(consistency-error|page-size-error|brand-error)\.ts/,
   ],
   [
     'input validation (options, params, query, cursor)',
     /runtime\/src\/validation\.ts|(highlevel|shoplazza)\/src\/(options|query-rules)\.ts|sdk\/src\/(validate-[a-z-]+|resolve-query)\.ts/,
   ],
   [
-    'transport (send loop, request, context, call options)',
-    /runtime\/src\/(transport|pending-request|response-context|request-options)\.ts/,
+    'transport (send loop, one attempt, reports, call options)',
+    /runtime\/src\/(transport|attempt|attempt-report|request-options|redirect)\.ts/,
   ],
   [
     'pagination (pagers, cursors, progress, one page)',
@@ -75,7 +75,7 @@ const FEATURES = [
   ],
   [
     'body reading (size cap, UTF-8, safe JSON, shape check)',
-    /runtime\/src\/(read-body|read-json|safe-json|read-checked-json)\.ts|validate-page\.ts/,
+    /runtime\/src\/(read-body|read-json|safe-json)\.ts|validate-page\.ts/,
   ],
   ['rate limiters', /runtime\/src\/rate-limit\//],
   [
@@ -150,13 +150,17 @@ function featureBytes(source) {
   return rows.filter((row) => row.minified > 0);
 }
 
-/** Resolves @commerce-collections/<pkg> to packages/<pkg>/src/index.ts (bundling from sources). */
+/** Resolves @commerce-collections/<pkg>[/internal] to packages/<pkg>/src/{index,internal}.ts (from sources). */
 const fromSources = {
   name: 'workspace-sources',
   setup(build) {
-    build.onResolve({ filter: /^@commerce-collections\/(sdk|highlevel|shoplazza|runtime)$/ }, (args) => ({
-      path: join(packagesDir, args.path.split('/')[1], 'src', 'index.ts'),
-    }));
+    build.onResolve(
+      { filter: /^@commerce-collections\/(sdk|highlevel|shoplazza|runtime)(\/internal)?$/ },
+      (args) => {
+        const [, name, subpath] = args.path.split('/');
+        return { path: join(packagesDir, name, 'src', `${subpath ?? 'index'}.ts`) };
+      },
+    );
   },
 };
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AbortedError, createHighLevelClient } from '../../src/index';
+import { AbortedError, createHighLevelClient, InvalidResponseError } from '../../src/index';
 import { LOCATION, ORIGIN, PAGE, PATH, TOKEN } from './fixtures';
 import { headerEntries, json, recorder } from './helpers';
 
@@ -35,6 +35,29 @@ describe('HighLevel raw client', () => {
       ['authorization', `Bearer ${TOKEN}`],
       ['version', '2021-07-28'],
     ]);
+  });
+
+  it('caps the body openapi-fetch parses itself: past maxBodyBytes the call rejects with body-too-large', async () => {
+    const big = JSON.stringify({ ...PAGE, padding: 'x'.repeat(5000) });
+    // No Content-Length: only counting the bytes as they arrive can stop it.
+    const rec = recorder(new Response(big, { headers: { 'content-type': 'application/json' } }));
+    const client = createHighLevelClient({
+      token: TOKEN,
+      locationId: LOCATION,
+      fetch: rec.fetch,
+      rateLimit: false,
+      maxBodyBytes: 1000,
+    });
+    const error = await client.raw
+      .GET(PATH, { params: { query: { altId: LOCATION, altType: 'location' } } })
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(InvalidResponseError);
+    expect(error).toMatchObject({
+      reason: 'body-too-large',
+      provider: 'highlevel',
+      operation: 'raw',
+      status: 200,
+    });
   });
 
   it('returns HTTP errors as { error } instead of throwing', async () => {

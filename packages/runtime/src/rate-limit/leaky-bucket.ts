@@ -1,20 +1,20 @@
 import { type DelayMs, MAX_TIMER_MS, type MonotonicMs, monotonicNow } from '../clock';
 import { ValidationError } from '../errors';
-import type { Provider } from '../provider';
 import { validateInteger } from '../validation';
 import type { RateLimiter } from './types';
 import { type Sleep, waitForSlot } from './wait';
 
 export interface LeakyBucketOptions {
-  /** Requests that leak out per second (Shoplazza: 2). */
+  /** Requests that leak out per second (e.g. 2). */
   ratePerSecond: number;
-  /** Requests allowed back to back from an empty bucket. Default 1 (Shoplazza's bucket size is unpublished). */
+  /** Requests allowed back to back from an empty bucket. Default 1. */
   burst?: number;
   /** The monotonic clock, for tests. Default performance.now. */
   now?: () => MonotonicMs;
   sleep?: Sleep;
-  /** Named in the AbortedError thrown when a wait is aborted. Default 'shoplazza'. */
-  provider?: Provider;
+  /** The client's id and name, for its errors (a bad option, an aborted wait). */
+  provider: string;
+  label?: string;
 }
 
 /**
@@ -24,8 +24,8 @@ export interface LeakyBucketOptions {
  * waiters then leave back to back and overflow the server's bucket.
  */
 export function createLeakyBucketLimiter(options: LeakyBucketOptions): RateLimiter {
-  const provider = options.provider ?? 'shoplazza';
-  const context = { provider, operation: 'createClient' };
+  const { provider, label } = options;
+  const context = { provider, label, operation: 'createClient' };
   const rate: unknown = options.ratePerSecond;
   // The floor keeps the spacing (1000 / rate ms) far below setTimeout's ceiling.
   if (typeof rate !== 'number' || !Number.isFinite(rate) || rate < 0.001 || rate > 1000) {
@@ -47,7 +47,7 @@ export function createLeakyBucketLimiter(options: LeakyBucketOptions): RateLimit
 
   const takeSlot = async (signal: AbortSignal | undefined): Promise<void> => {
     const current = now();
-    await waitForSlot(Math.max(current, emptyAt - toleranceMs) - current, signal, options.sleep, provider);
+    await waitForSlot(Math.max(current, emptyAt - toleranceMs) - current, signal, options.sleep, context);
     emptyAt = Math.max(emptyAt, now()) + spacingMs;
   };
 

@@ -1,21 +1,21 @@
 import { type DelayMs, MAX_TIMER_MS, type MonotonicMs, monotonicNow } from '../clock';
 import { AbortedError } from '../errors';
-import type { Provider } from '../provider';
 import { sleep as defaultSleep } from '../sleep';
 import { validateInteger } from '../validation';
 import type { RateLimiter } from './types';
 import type { Sleep } from './wait';
 
 export interface SlidingWindowOptions {
-  /** Requests allowed in any window of `intervalMs` (HighLevel: 100). */
+  /** Requests allowed in any window of `intervalMs`. */
   limit: number;
-  /** Window length (HighLevel: 10_000). */
+  /** Window length. */
   intervalMs: number;
   /** The monotonic clock, for tests. Default performance.now. */
   now?: () => MonotonicMs;
   sleep?: Sleep;
-  /** Named in the AbortedError thrown when a wait is aborted. Default 'highlevel'. */
-  provider?: Provider;
+  /** The client's id and name, for its errors (a bad option, an aborted wait). */
+  provider: string;
+  label?: string;
 }
 
 /**
@@ -33,14 +33,14 @@ export interface SlidingWindowOptions {
 const MARGIN_MS = 1;
 
 /**
- * The longest window a server's `X-RateLimit-Interval-Milliseconds` may impose (HighLevel's is 10 s): a lying
+ * The longest window a server's `X-RateLimit-Interval-Milliseconds` may impose: a lying
  * header must not stall the client for longer than the default Retry-After cap.
  */
 const MAX_SERVER_INTERVAL_MS = 60_000;
 
 export function createSlidingWindowLimiter(options: SlidingWindowOptions): RateLimiter {
-  const provider = options.provider ?? 'highlevel';
-  const context = { provider, operation: 'createClient' };
+  const { provider, label } = options;
+  const context = { provider, label, operation: 'createClient' };
   const configuredLimit = validateInteger(options.limit, 'rateLimit.limit', 1, undefined, context);
   let limit = configuredLimit;
   let intervalMs = validateInteger(options.intervalMs, 'rateLimit.intervalMs', 1, MAX_TIMER_MS, context);
@@ -80,7 +80,7 @@ export function createSlidingWindowLimiter(options: SlidingWindowOptions): RateL
   }
 
   const aborted = (signal: AbortSignal) =>
-    new AbortedError({ provider, operation: 'rateLimit', cause: signal.reason });
+    new AbortedError({ provider, label, operation: 'rateLimit', cause: signal.reason });
 
   async function waitTurn(previous: Promise<void>, signal: AbortSignal | undefined): Promise<void> {
     if (!signal) return previous;

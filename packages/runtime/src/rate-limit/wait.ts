@@ -1,5 +1,4 @@
 import { AbortedError } from '../errors';
-import type { Provider } from '../provider';
 import { sleep as defaultSleep } from '../sleep';
 
 export type Sleep = (ms: number, signal?: AbortSignal) => Promise<void>;
@@ -9,14 +8,14 @@ export async function waitForSlot(
   waitMs: number,
   signal: AbortSignal | undefined,
   sleep: Sleep = defaultSleep,
-  provider: Provider,
+  client: { provider: string; label?: string },
 ): Promise<number> {
-  if (signal?.aborted) throw new AbortedError({ provider, operation: 'rateLimit', cause: signal.reason });
+  if (signal?.aborted) throw new AbortedError({ ...client, operation: 'rateLimit', cause: signal.reason });
   if (waitMs <= 0) return 0;
   try {
     await sleep(waitMs, signal);
   } catch (error) {
-    if (signal?.aborted) throw new AbortedError({ provider, operation: 'rateLimit', cause: signal.reason });
+    if (signal?.aborted) throw new AbortedError({ ...client, operation: 'rateLimit', cause: signal.reason });
     throw error;
   }
   return waitMs;

@@ -13,14 +13,14 @@ import {
   createTransport,
   RateLimitError,
   type RateLimiter,
-} from '../../src/index';
+} from '../../src/internal';
 
 // The transport with each real limiter, real clocks (no injected now or sleep) and a real loopback server that
 // answers 429 + Retry-After, then 200. The sliding window once compared an HTTP date with performance.now():
 // it blocked for ~57 years, which setTimeout turned into a 1 ms busy loop (TimeoutOverflowWarning).
 const limiters: Record<string, () => RateLimiter> = {
-  'sliding window': () => createSlidingWindowLimiter({ limit: 100, intervalMs: 1000 }),
-  'leaky bucket': () => createLeakyBucketLimiter({ ratePerSecond: 2 }),
+  'sliding window': () => createSlidingWindowLimiter({ provider: 'test', limit: 100, intervalMs: 1000 }),
+  'leaky bucket': () => createLeakyBucketLimiter({ provider: 'test', ratePerSecond: 2 }),
 };
 
 describe('transport + limiter: Retry-After on a 429, real clocks', () => {
@@ -60,7 +60,7 @@ describe('transport + limiter: Retry-After on a 429, real clocks', () => {
           });
         const started = performance.now();
         if (form.outcome === 'retried') {
-          const response = await send();
+          const { response } = await send();
           expect(await response.json()).toEqual({ ok: true });
           expect(fault.seenAt).toHaveLength(2);
           const gap = (fault.seenAt[1] as number) - (fault.seenAt[0] as number);

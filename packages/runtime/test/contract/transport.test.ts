@@ -3,7 +3,6 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import {
   AuthenticationError,
-  attemptsOf,
   ConnectionError,
   createLeakyBucketLimiter,
   createTransport,
@@ -11,7 +10,7 @@ import {
   RateLimitError,
   readJsonBody,
   TimeoutError,
-} from '../../src/index';
+} from '../../src/internal';
 
 // Real HTTP on loopback: one node:http server, its behaviour chosen per test.
 type Handler = (request: IncomingMessage, response: ServerResponse) => void;
@@ -91,7 +90,7 @@ describe('transport over real HTTP', () => {
       status(200, { collections: [] }),
     ];
     const { instance, delays } = transport();
-    const response = await instance.send(
+    const { response, attempts } = await instance.send(
       new Request(`${origin}/products/collections?locationId=loc1&limit=10`, {
         headers: { Version: '2021-07-28' },
       }),
@@ -100,7 +99,7 @@ describe('transport over real HTTP', () => {
     expect(await readJsonBody(response, { provider: 'highlevel', operation: 'listCollections' })).toEqual({
       collections: [],
     });
-    expect(attemptsOf(response)).toBe(3);
+    expect(attempts).toBe(3);
     expect(delays).toEqual([250, 500]);
     expect(hits).toHaveLength(3);
     for (const hit of hits) {
@@ -114,7 +113,7 @@ describe('transport over real HTTP', () => {
   it('honours Retry-After seconds from a real 429, and fails at once past the cap', async () => {
     handlers = [status(429, {}, { 'retry-after': '2' }), status(200, {})];
     const first = transport();
-    expect((await first.instance.send(new Request(`${origin}/x`), call)).status).toBe(200);
+    expect((await first.instance.send(new Request(`${origin}/x`), call)).response.status).toBe(200);
     expect(first.delays).toEqual([2000]);
 
     handlers = [status(429, { message: 'Too many' }, { 'retry-after': '3600', 'request-id': 'req-9' })];
@@ -149,7 +148,7 @@ describe('transport over real HTTP', () => {
     // A deadline long enough for the headers to arrive on a busy machine (150 ms was not): the body never ends,
     // so only the deadline can end the read.
     const { instance } = transport({ timeoutMs: 2_000, retry: false });
-    const response = await instance.send(new Request(`${origin}/stall`), call);
+    const { response } = await instance.send(new Request(`${origin}/stall`), call);
     const error = await readJsonBody(response, { provider: 'highlevel', operation: 'listCollections' }).catch(
       (e: unknown) => e,
     );
@@ -170,7 +169,11 @@ describe('transport over real HTTP', () => {
 
   it('reads a real error body into a typed error with the request id', async () => {
     handlers = [status(404, { errors: ['Not Found'] }, { 'request-id': 'abc-123' })];
-    const { instance } = transport({ provider: 'shoplazza', requestIdHeader: 'request-id' });
+    const { instance } = transport({
+      provider: 'shoplazza',
+      label: 'Shoplazza',
+      requestIdHeader: 'request-id',
+    });
     const error = await instance
       .send(new Request(`${origin}/openapi/2022-01/collections`), call)
       .catch((e: unknown) => e);
@@ -188,7 +191,7 @@ describe('transport over real HTTP', () => {
     // the network's arrival order nor measured waits will do: on a busy machine both can swap neighbours.
     const sent: string[] = [];
     const { instance } = transport({
-      rateLimiter: createLeakyBucketLimiter({ ratePerSecond: 20 }), // real clock and real sleeps
+      rateLimiter: createLeakyBucketLimiter({ provider: 'test', ratePerSecond: 20 }), // real clock and real sleeps
       hooks: { onAttempt: (event) => attempts.push({ url: event.url, wait: event.rateLimitWaitMs }) },
       fetch: (input, init) => {
         const url = new URL(input instanceof Request ? input.url : String(input));
@@ -200,7 +203,7 @@ describe('transport over real HTTP', () => {
       [0, 1, 2, 3, 4].map((i) => instance.send(new Request(`${origin}/c?i=${i}`), call)),
     );
     const calls = ['/c?i=0', '/c?i=1', '/c?i=2', '/c?i=3', '/c?i=4'];
-    expect(responses.map((r) => r.status)).toEqual([200, 200, 200, 200, 200]);
+    expect(responses.map((r) => r.response.status)).toEqual([200, 200, 200, 200, 200]);
     // Each call reached the server once, and went in call order.
     expect(hits.map((hit) => hit.url).sort()).toEqual(calls);
     expect(sent).toEqual(calls);
@@ -224,11 +227,14 @@ describe('transport over real HTTP', () => {
       handlers = [resetMidBody, status(200, { collections: [] })];
       const events: { attempt: number; status?: number; error?: string }[] = [];
       const { instance, delays } = transport({ hooks: { onAttempt: (event) => events.push(event) } });
-      const response = await instance.send(new Request(`${origin}/mid-body`), buffered);
-      expect(await readJsonBody(response, { provider: 'highlevel', operation: 'listCollections' })).toEqual({
+      const { response, bytes, attempts } = await instance.send(new Request(`${origin}/mid-body`), buffered);
+      expect(bytes).toBeInstanceOf(Uint8Array);
+      expect(
+        await readJsonBody(response, { provider: 'highlevel', operation: 'listCollections' }, bytes),
+      ).toEqual({
         collections: [],
       });
-      expect(attemptsOf(response)).toBe(2);
+      expect(attempts).toBe(2);
       expect(events.map(({ attempt, status, error }) => ({ attempt, status, error }))).toEqual([
         { attempt: 1, status: 200, error: 'ConnectionError' },
         { attempt: 2, status: 200, error: undefined },
@@ -248,7 +254,7 @@ describe('transport over real HTTP', () => {
     it('is a typed ConnectionError from readJsonBody when the caller reads the body itself', async () => {
       handlers = [resetMidBody];
       const { instance } = transport();
-      const response = await instance.send(new Request(`${origin}/mid-body`), call);
+      const { response } = await instance.send(new Request(`${origin}/mid-body`), call);
       const error = await readJsonBody(response, {
         provider: 'highlevel',
         operation: 'listCollections',

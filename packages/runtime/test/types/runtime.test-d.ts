@@ -5,8 +5,8 @@ import {
   CommerceCollectionsError,
   createApiError,
   createTransport,
+  type Delivery,
   type InvalidResponseError,
-  type Provider,
   RateLimitError,
   type RateLimiter,
   readJsonBody,
@@ -18,7 +18,7 @@ import {
   validateDateTime,
   validateIdList,
   validateInteger,
-} from '../../src/index';
+} from '../../src/internal';
 
 describe('error types', () => {
   it('RateLimitError and ServerError have retryAfterMs; TimeoutError has timeoutMs', () => {
@@ -38,7 +38,7 @@ describe('error types', () => {
       expectTypeOf(error.status).toEqualTypeOf<number>();
     }
     if (error instanceof CommerceCollectionsError) {
-      expectTypeOf(error.provider).toEqualTypeOf<Provider>();
+      expectTypeOf(error.provider).toEqualTypeOf<string>();
       expectTypeOf(error.status).toEqualTypeOf<number | undefined>();
       expectTypeOf(error.attempts).toEqualTypeOf<number>();
       expectTypeOf(error.toJSON()).toEqualTypeOf<Record<string, unknown>>();
@@ -46,21 +46,21 @@ describe('error types', () => {
     expectTypeOf(createApiError).returns.toEqualTypeOf<ApiError>();
   });
 
-  it('Provider is the two APIs', () => {
-    expectTypeOf<Provider>().toEqualTypeOf<'highlevel' | 'shoplazza'>();
-    // @ts-expect-error not a provider
-    createTransport({ provider: 'shopify' });
+  it('the runtime names no provider: a client passes its own', () => {
+    createTransport({ provider: 'acme', label: 'Acme' });
+    // @ts-expect-error the client must say who it is
+    createTransport({});
   });
 });
 
 describe('transport types', () => {
-  it('send and bind fit openapi-fetch', () => {
-    const transport = createTransport({ provider: 'shoplazza' });
+  it('send delivers values; fetch fits openapi-fetch', () => {
+    const transport = createTransport({ provider: 'acme' });
     expectTypeOf(transport).toEqualTypeOf<Transport>();
-    expectTypeOf(transport.send).returns.resolves.toEqualTypeOf<Response>();
-    expectTypeOf(transport.bind({ operation: 'op' })).toEqualTypeOf<(input: Request) => Promise<Response>>();
+    expectTypeOf(transport.send).returns.resolves.toEqualTypeOf<Delivery>();
+    expectTypeOf(transport.fetch).toEqualTypeOf<(input: Request) => Promise<Response>>();
     // @ts-expect-error operation is required
-    transport.bind({});
+    transport.send(new Request('https://x.example'), {});
   });
 
   it('AttemptEvent fields', () => {

@@ -7,7 +7,7 @@ import {
   RateLimitError,
   type RateLimiter,
   ValidationError,
-} from '../../src/index';
+} from '../../src/internal';
 import { sleep } from '../../src/sleep';
 import { json, recordingSleep, scriptedFetch } from './helpers';
 
@@ -121,6 +121,7 @@ describe('no delay past setTimeout’s ceiling reaches setTimeout', () => {
     let now = 0;
     const { sleep: fakeSleep, delays } = recordingSleep();
     const limiter = createSlidingWindowLimiter({
+      provider: 'test',
       limit: 1,
       intervalMs: 1000,
       now: () => now,
@@ -139,18 +140,25 @@ describe('no delay past setTimeout’s ceiling reaches setTimeout', () => {
 
   it('limiters clamp a back-off given to them directly', async () => {
     const { sleep: fakeSleep, delays } = recordingSleep();
-    const limiter = createLeakyBucketLimiter({ ratePerSecond: 1000, now: () => 0, sleep: fakeSleep });
+    const limiter = createLeakyBucketLimiter({
+      provider: 'test',
+      ratePerSecond: 1000,
+      now: () => 0,
+      sleep: fakeSleep,
+    });
     limiter.update?.(new Response(null, { status: 429 }), 1e23);
     await limiter.acquire();
     expect(delays).toEqual([MAX_TIMER_MS]);
   });
 
   it('refuses limiter options whose waits could not be timed, naming the option', () => {
-    expect(() => createSlidingWindowLimiter({ limit: 1, intervalMs: 2 ** 31 })).toThrow(
+    expect(() => createSlidingWindowLimiter({ provider: 'test', limit: 1, intervalMs: 2 ** 31 })).toThrow(
       expect.objectContaining({ name: 'ValidationError', option: 'rateLimit.intervalMs' }),
     );
-    expect(() => createLeakyBucketLimiter({ ratePerSecond: 1e-9 })).toThrow(ValidationError);
-    expect(() => createLeakyBucketLimiter({ ratePerSecond: 1e-9 })).toThrow(
+    expect(() => createLeakyBucketLimiter({ provider: 'test', ratePerSecond: 1e-9 })).toThrow(
+      ValidationError,
+    );
+    expect(() => createLeakyBucketLimiter({ provider: 'test', ratePerSecond: 1e-9 })).toThrow(
       expect.objectContaining({ option: 'rateLimit.ratePerSecond' }),
     );
   });

@@ -13,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 const packageRoot = fileURLToPath(new URL('../..', import.meta.url));
 const outDir = mkdtempSync(join(tmpdir(), 'runtime-dual-format-'));
 
-type Runtime = typeof import('../../src/index');
+type Runtime = typeof import('../../src/internal');
 let esm: Runtime;
 let cjs: Runtime;
 
@@ -28,8 +28,8 @@ beforeAll(async () => {
   );
   // Outside the package, Node needs to be told that index.js is ESM (index.cjs is CJS by its extension).
   writeFileSync(join(outDir, 'package.json'), '{"type":"module"}');
-  cjs = createRequire(import.meta.url)(`${outDir}/index.cjs`) as Runtime;
-  esm = (await import(pathToFileURL(`${outDir}/index.js`).href)) as Runtime;
+  cjs = createRequire(import.meta.url)(`${outDir}/internal.cjs`) as Runtime;
+  esm = (await import(pathToFileURL(`${outDir}/internal.js`).href)) as Runtime;
 }, 60_000);
 
 afterAll(() => rmSync(outDir, { recursive: true, force: true }));

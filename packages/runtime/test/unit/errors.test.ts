@@ -16,9 +16,9 @@ import {
   TimeoutError,
   UnprocessableEntityError,
   ValidationError,
-} from '../../src/index';
+} from '../../src/internal';
 
-const base = { provider: 'highlevel' as const, operation: 'listCollections', attempts: 1 };
+const base = { provider: 'highlevel', label: 'HighLevel', operation: 'listCollections', attempts: 1 };
 
 describe('createApiError', () => {
   it.each([
@@ -69,7 +69,13 @@ describe('createApiError', () => {
     expect(error.message).toBe(
       'HighLevel listCollections failed: 401 Unauthorized — Invalid token: access token is invalid (request id abc)',
     );
-    const multi = createApiError({ ...base, provider: 'shoplazza', status: 422, messages: ['a\nb', 'c'] });
+    const multi = createApiError({
+      ...base,
+      provider: 'shoplazza',
+      label: 'Shoplazza',
+      status: 422,
+      messages: ['a\nb', 'c'],
+    });
     expect(multi.message).toBe('Shoplazza listCollections failed: 422 Unprocessable Entity — a b; c');
     expect(createApiError({ ...base, status: 418 }).message).toBe(
       "HighLevel listCollections failed: 418 I'm a Teapot",

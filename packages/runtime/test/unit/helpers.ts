@@ -3,8 +3,9 @@ export type Step = Response | Error | ((request: Request) => Response | Promise<
 
 export function scriptedFetch(steps: Step[]) {
   const requests: Request[] = [];
-  const fetch = async (input: RequestInfo | URL): Promise<Response> => {
-    const request = input as Request;
+  const fetch = async (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
+    // The transport calls fetch(url, init) (or a copied Request with a body): record the Request fetch would build.
+    const request = new Request(input, init);
     requests.push(request);
     const step = steps.shift();
     if (step === undefined) throw new Error(`unexpected request #${requests.length}`);

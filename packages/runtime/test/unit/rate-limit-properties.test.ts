@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createLeakyBucketLimiter, createSlidingWindowLimiter, ValidationError } from '../../src/index';
+import { createLeakyBucketLimiter, createSlidingWindowLimiter, ValidationError } from '../../src/internal';
 
 /**
  * Callers arrive at random times (each acquire() is called at its arrival time on a manual clock); the slot a
@@ -68,7 +68,13 @@ describe('rate limiter properties', () => {
         ),
         async (limit, intervalMs, requests) => {
           const sim = simulation();
-          const limiter = createSlidingWindowLimiter({ limit, intervalMs, now: sim.now, sleep: sim.sleep });
+          const limiter = createSlidingWindowLimiter({
+            provider: 'test',
+            limit,
+            intervalMs,
+            now: sim.now,
+            sleep: sim.sleep,
+          });
           const granted: number[] = [];
           const answered: number[] = [];
           let start = 0;
@@ -113,7 +119,8 @@ describe('rate limiter properties', () => {
         fc.array(fc.integer({ min: 0, max: 2000 }), { minLength: 1, maxLength: 60 }),
         async (ratePerSecond, gaps) => {
           const grants = await grantsFor(
-            (now, advance) => createLeakyBucketLimiter({ ratePerSecond, now, sleep: advance }),
+            (now, advance) =>
+              createLeakyBucketLimiter({ provider: 'test', ratePerSecond, now, sleep: advance }),
             gaps,
           );
           for (let i = 1; i < grants.length; i++) {
@@ -129,11 +136,11 @@ describe('rate limiter properties', () => {
 
 describe('limiter options', () => {
   it.each([
-    () => createSlidingWindowLimiter({ limit: 0, intervalMs: 1000 }),
-    () => createSlidingWindowLimiter({ limit: 10, intervalMs: Number.NaN }),
-    () => createLeakyBucketLimiter({ ratePerSecond: 0 }),
-    () => createLeakyBucketLimiter({ ratePerSecond: Number.POSITIVE_INFINITY }),
-    () => createLeakyBucketLimiter({ ratePerSecond: 2, burst: 0 }),
+    () => createSlidingWindowLimiter({ provider: 'test', limit: 0, intervalMs: 1000 }),
+    () => createSlidingWindowLimiter({ provider: 'test', limit: 10, intervalMs: Number.NaN }),
+    () => createLeakyBucketLimiter({ provider: 'test', ratePerSecond: 0 }),
+    () => createLeakyBucketLimiter({ provider: 'test', ratePerSecond: Number.POSITIVE_INFINITY }),
+    () => createLeakyBucketLimiter({ provider: 'test', ratePerSecond: 2, burst: 0 }),
   ])('rejects bad options (%#)', (create) => {
     expect(create).toThrow(ValidationError);
   });

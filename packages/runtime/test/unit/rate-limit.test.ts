@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AbortedError, createLeakyBucketLimiter, createSlidingWindowLimiter } from '../../src/index';
+import { AbortedError, createLeakyBucketLimiter, createSlidingWindowLimiter } from '../../src/internal';
 
 function headers(status: number, values: Record<string, string>): Response {
   return new Response(null, { status, headers: values });
@@ -40,7 +40,13 @@ async function isPending(promise: Promise<unknown>): Promise<boolean> {
 describe('createSlidingWindowLimiter', () => {
   function limiterWith(limit: number, intervalMs: number) {
     const time = advancingTime();
-    const limiter = createSlidingWindowLimiter({ limit, intervalMs, now: time.now, sleep: time.sleep });
+    const limiter = createSlidingWindowLimiter({
+      provider: 'test',
+      limit,
+      intervalMs,
+      now: time.now,
+      sleep: time.sleep,
+    });
     return { time, limiter };
   }
 
@@ -155,7 +161,7 @@ describe('createSlidingWindowLimiter', () => {
   });
 
   it('rejects with AbortedError when aborted while waiting (real sleep), and lets the queue move on', async () => {
-    const limiter = createSlidingWindowLimiter({ limit: 1, intervalMs: 60_000 });
+    const limiter = createSlidingWindowLimiter({ provider: 'test', limit: 1, intervalMs: 60_000 });
     await limiter.acquire();
     const controller = new AbortController();
     const pending = limiter.acquire(controller.signal);
@@ -168,14 +174,24 @@ describe('createSlidingWindowLimiter', () => {
 describe('createLeakyBucketLimiter', () => {
   it('spaces requests 1/rate apart (Shoplazza: 2/s)', async () => {
     const time = advancingTime();
-    const limiter = createLeakyBucketLimiter({ ratePerSecond: 2, now: time.now, sleep: time.sleep });
+    const limiter = createLeakyBucketLimiter({
+      provider: 'test',
+      ratePerSecond: 2,
+      now: time.now,
+      sleep: time.sleep,
+    });
     const waits = await Promise.all(Array.from({ length: 5 }, () => limiter.acquire()));
     expect(waits).toEqual([0, 500, 1000, 1500, 2000]);
   });
 
   it('drains while idle', async () => {
     const time = advancingTime();
-    const limiter = createLeakyBucketLimiter({ ratePerSecond: 2, now: time.now, sleep: time.sleep });
+    const limiter = createLeakyBucketLimiter({
+      provider: 'test',
+      ratePerSecond: 2,
+      now: time.now,
+      sleep: time.sleep,
+    });
     await limiter.acquire();
     await limiter.acquire();
     time.clock.now = 5000;
@@ -187,6 +203,7 @@ describe('createLeakyBucketLimiter', () => {
   it('allows `burst` back to back', async () => {
     const time = advancingTime();
     const limiter = createLeakyBucketLimiter({
+      provider: 'test',
       ratePerSecond: 2,
       burst: 3,
       now: time.now,
@@ -198,7 +215,12 @@ describe('createLeakyBucketLimiter', () => {
 
   it('backs off after a 429', async () => {
     const time = advancingTime();
-    const limiter = createLeakyBucketLimiter({ ratePerSecond: 2, now: time.now, sleep: time.sleep });
+    const limiter = createLeakyBucketLimiter({
+      provider: 'test',
+      ratePerSecond: 2,
+      now: time.now,
+      sleep: time.sleep,
+    });
     limiter.update?.(headers(429, { 'retry-after': '3' }), 3000);
     expect(await limiter.acquire()).toBe(3000); // goes at 3000, then one every 500 ms
     await limiter.acquire();
@@ -209,7 +231,7 @@ describe('createLeakyBucketLimiter', () => {
   });
 
   it('keeps its spacing after an event-loop stall (real clock): waiters never leave back to back', async () => {
-    const limiter = createLeakyBucketLimiter({ ratePerSecond: 20 }); // one every 50 ms
+    const limiter = createLeakyBucketLimiter({ provider: 'test', ratePerSecond: 20 }); // one every 50 ms
     const granted: number[] = [];
     const grant = () => limiter.acquire().then(() => granted.push(performance.now()));
     const all = Promise.all([grant(), grant(), grant(), grant()]);
@@ -225,7 +247,7 @@ describe('createLeakyBucketLimiter', () => {
   });
 
   it('rejects with AbortedError when aborted while waiting (real sleep)', async () => {
-    const limiter = createLeakyBucketLimiter({ ratePerSecond: 0.01 });
+    const limiter = createLeakyBucketLimiter({ provider: 'shoplazza', ratePerSecond: 0.01 });
     await limiter.acquire();
     const controller = new AbortController();
     const pending = limiter.acquire(controller.signal);

@@ -6,9 +6,9 @@ import {
   isJsonContentType,
   readCheckedJson,
   readJsonBody,
-} from '../../src/index';
+} from '../../src/internal';
 
-const options = { provider: 'shoplazza' as const, operation: 'listCollections' };
+const options = { provider: 'shoplazza', label: 'Shoplazza', operation: 'listCollections' };
 
 function jsonResponse(body: BodyInit, headers: Record<string, string> = {}): Response {
   return new Response(body, { status: 200, headers: { 'content-type': 'application/json', ...headers } });
@@ -162,15 +162,18 @@ describe('readCheckedJson request id', () => {
 
   it('reads it from the header of a response that did not come from a transport', async () => {
     const response = jsonResponse('{"a":1}', { 'request-id': 'r-1' });
-    await expect(readCheckedJson(response, checked)).resolves.toEqual({ page: { a: 1 }, requestId: 'r-1' });
+    await expect(readCheckedJson({ response }, checked)).resolves.toEqual({
+      page: { a: 1 },
+      requestId: 'r-1',
+    });
   });
 
   it('takes the one the transport read, and reads the header itself when the transport watched another', async () => {
     const headers = { 'request-id': 'r-2', 'x-other': 'o-2' };
     for (const requestIdHeader of ['request-id', 'x-other', undefined]) {
       const transport = createTransport({ provider: 'shoplazza', fetch: answered(headers), requestIdHeader });
-      const response = await transport.send(new Request('https://shop.example.test/c'), { operation: 'op' });
-      await expect(readCheckedJson(response, checked)).resolves.toMatchObject({ requestId: 'r-2' });
+      const delivery = await transport.send(new Request('https://shop.example.test/c'), { operation: 'op' });
+      await expect(readCheckedJson(delivery, checked)).resolves.toMatchObject({ requestId: 'r-2' });
     }
   });
 });

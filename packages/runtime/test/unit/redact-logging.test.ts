@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { consoleLogger, redactHeaders, redactUrl } from '../../src/index';
+import { consoleLogger, redactHeaders, redactUrl } from '../../src/internal';
 
 describe('redactHeaders', () => {
   it('redacts credential headers whatever their case, and keeps the rest', () => {

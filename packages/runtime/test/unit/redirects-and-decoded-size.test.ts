@@ -3,10 +3,9 @@ import {
   type AttemptEvent,
   createTransport,
   InvalidResponseError,
-  PendingRequest,
   RedirectError,
   readJsonBody,
-} from '../../src/index';
+} from '../../src/internal';
 import { json, scriptedFetch } from './helpers';
 
 // Unit level: what a loopback server cannot produce in Node (a browser's opaque redirect, a fetch that follows a
@@ -18,6 +17,7 @@ const call = { operation: 'listCollections', throwHttpErrors: true };
 function transport(fetch: typeof globalThis.fetch, events: AttemptEvent[] = []) {
   return createTransport({
     provider: 'shoplazza',
+    label: 'Shoplazza',
     fetch,
     retry: { maxRetries: 2, baseDelayMs: 0, maxDelayMs: 0, maxRetryAfterMs: 0 },
     authenticate: (headers) => headers.set('access-token', TOKEN),
@@ -35,18 +35,18 @@ function opaqueRedirect(): Response {
 }
 
 describe('redirects', () => {
-  it('asks fetch not to follow: typed calls pass redirect "manual" in the init', async () => {
+  it('asks fetch not to follow: every call passes redirect "manual" in the init', async () => {
     const inits: RequestInit[] = [];
     const fetch = (async (_url: string, init: RequestInit) => {
       inits.push(init);
       return json(200, {});
     }) as unknown as typeof globalThis.fetch;
-    const pending = new PendingRequest('https://x.example/c', { method: 'GET', redirect: 'follow' });
+    const pending = new Request('https://x.example/c', { method: 'GET', redirect: 'follow' });
     await transport(fetch).send(pending, call);
     expect(inits[0]?.redirect).toBe('manual');
   });
 
-  it('raw calls: the Request handed to an injected fetch has redirect "manual"', async () => {
+  it('the Request fetch builds from it has redirect "manual"', async () => {
     const { fetch, requests } = scriptedFetch([json(200, {})]);
     await transport(fetch).send(new Request('https://x.example/c', { redirect: 'follow' }), call);
     expect(requests[0]?.redirect).toBe('manual');

@@ -5,7 +5,6 @@ import {
   ApiError,
   type AttemptEvent,
   AuthenticationError,
-  attemptsOf,
   BadRequestError,
   ConnectionError,
   createSlidingWindowLimiter,
@@ -13,7 +12,6 @@ import {
   InvalidResponseError,
   type Logger,
   NotFoundError,
-  PendingRequest,
   PermissionDeniedError,
   RateLimitError,
   type RateLimiter,
@@ -22,7 +20,7 @@ import {
   type TransportOptions,
   UnprocessableEntityError,
   ValidationError,
-} from '../../src/index';
+} from '../../src/internal';
 import { hang, json, recordingSleep, type Step, scriptedFetch } from './helpers';
 
 const URL_ = 'https://api.example.test/collections?limit=10';
@@ -31,7 +29,14 @@ const TOKEN = 'secret-token-abc123';
 function setup(steps: Step[], options: Partial<TransportOptions> = {}) {
   const { fetch, requests } = scriptedFetch(steps);
   const { sleep, delays } = recordingSleep();
-  const transport = createTransport({ provider: 'highlevel', fetch, sleep, random: () => 0.5, ...options });
+  const transport = createTransport({
+    provider: 'highlevel',
+    label: 'HighLevel',
+    fetch,
+    sleep,
+    random: () => 0.5,
+    ...options,
+  });
   return { transport, requests, delays };
 }
 
@@ -51,13 +56,13 @@ describe('retries', () => {
         json(status, {}),
         json(200, { ok: 1 }),
       ]);
-      const response = await transport.send(get(), call);
+      const { response, attempts } = await transport.send(get(), call);
       expect(response.status).toBe(200);
       expect(await response.json()).toEqual({ ok: 1 });
       expect(requests).toHaveLength(3);
       // random() = 0.5: 0.5 × min(8000, 500 × 2^0) and 0.5 × min(8000, 500 × 2^1)
       expect(delays).toEqual([250, 500]);
-      expect(attemptsOf(response)).toBe(3);
+      expect(attempts).toBe(3);
     },
   );
 
@@ -259,6 +264,7 @@ describe('timeouts and aborts', () => {
     // The real sleep: a 60 s backoff that only the abort can end.
     const transport = createTransport({
       provider: 'shoplazza',
+      label: 'Shoplazza',
       fetch,
       random: () => 1,
       retry: { baseDelayMs: 60_000, maxDelayMs: 60_000 },
@@ -274,7 +280,7 @@ describe('timeouts and aborts', () => {
 
   it('an abort during a rate-limit wait stops at once with AbortedError', async () => {
     const controller = new AbortController();
-    const rateLimiter = createSlidingWindowLimiter({ limit: 1, intervalMs: 60_000 });
+    const rateLimiter = createSlidingWindowLimiter({ provider: 'test', limit: 1, intervalMs: 60_000 });
     const { fetch, requests } = scriptedFetch([json(200, {}), json(200, {})]);
     const transport = createTransport({ provider: 'highlevel', fetch, rateLimiter });
     await transport.send(get(), call);
@@ -300,8 +306,8 @@ describe('timeouts and aborts', () => {
           { status: 200, headers: { 'content-type': 'application/json' } },
         ),
     ]);
-    const response = await transport.send(get(), { ...call, timeoutMs: 20 });
-    const { readJsonBody } = await import('../../src/index');
+    const { response } = await transport.send(get(), { ...call, timeoutMs: 20 });
+    const { readJsonBody } = await import('../../src/internal');
     const error = await readJsonBody(response, { provider: 'highlevel', operation: 'listCollections' }).catch(
       (e: unknown) => e,
     );
@@ -330,7 +336,7 @@ describe('a long-lived caller signal', () => {
 
   it('is left with no listeners once bodies are read, attempts retried or failed', async () => {
     const { signal, counts } = countedSignal();
-    const { readJsonBody } = await import('../../src/index');
+    const { readJsonBody } = await import('../../src/internal');
     const { transport } = setup([
       json(503, {}),
       json(200, { a: 1 }),
@@ -342,7 +348,7 @@ describe('a long-lived caller signal', () => {
     for (let i = 0; i < 3; i++) {
       const outcome = await transport
         .send(get(), { ...call, signal })
-        .then((response) => readJsonBody(response, options))
+        .then(({ response }) => readJsonBody(response, options))
         .catch((e: unknown) => e);
       expect(outcome).toEqual([{ a: 1 }, expect.any(NotFoundError), { b: 2 }][i]);
     }
@@ -350,11 +356,19 @@ describe('a long-lived caller signal', () => {
     expect(counts.removed).toBe(5);
   });
 
-  it('is released by the deadline when nobody reads the body through the runtime', async () => {
+  it('is released when the caller reads the body itself (the delivered body is capped and watched)', async () => {
     const { signal, counts } = countedSignal();
     const { transport } = setup([json(200, { a: 1 })]);
-    const response = await transport.send(get(), { ...call, signal, timeoutMs: 10 });
+    const { response } = await transport.send(get(), { ...call, signal, timeoutMs: 10_000 });
+    expect(counts).toEqual({ added: 1, removed: 0 });
     expect(await response.json()).toEqual({ a: 1 });
+    expect(counts).toEqual({ added: 1, removed: 1 });
+  });
+
+  it('is released by the deadline when nobody reads the body', async () => {
+    const { signal, counts } = countedSignal();
+    const { transport } = setup([json(200, { a: 1 })]);
+    await transport.send(get(), { ...call, signal, timeoutMs: 10 });
     expect(counts).toEqual({ added: 1, removed: 0 });
     await vi.waitFor(() => expect(counts.removed).toBe(1));
   });
@@ -383,11 +397,11 @@ describe('authentication', () => {
         },
       },
     );
-    const response = await transport.send(get(), call);
+    const { response, attempts } = await transport.send(get(), call);
     expect(response.status).toBe(200);
     expect(contexts).toEqual([false, true]);
     expect(requests.map((r) => r.headers.get('access-token'))).toEqual(['stale', 'fresh']);
-    expect(attemptsOf(response)).toBe(2);
+    expect(attempts).toBe(2);
     expect(delays).toEqual([]);
   });
 
@@ -412,7 +426,7 @@ describe('authentication', () => {
 
   it('refreshes on 401 for a POST too, sending the body again', async () => {
     const { transport, requests } = setup([json(401, {}), json(201, {})], { authenticate: () => {} });
-    const response = await transport.send(new Request(URL_, { method: 'POST', body: 'payload' }), call);
+    const { response } = await transport.send(new Request(URL_, { method: 'POST', body: 'payload' }), call);
     expect(response.status).toBe(201);
     expect(await Promise.all(requests.map((r) => r.text()))).toEqual(['payload', 'payload']);
   });
@@ -421,16 +435,17 @@ describe('authentication', () => {
 describe('HTTP errors', () => {
   it('returns the Response when throwHttpErrors is false', async () => {
     const { transport } = setup([json(404, { message: 'missing' })]);
-    const response = await transport.send(get(), { operation: 'listCollections' });
+    const { response, attempts } = await transport.send(get(), { operation: 'listCollections' });
     expect(response.status).toBe(404);
     expect(await response.json()).toEqual({ message: 'missing' });
-    expect(attemptsOf(response)).toBe(1);
+    expect(attempts).toBe(1);
   });
 
   it('uses the provider extractor, and the status text when it finds nothing', async () => {
     const extractMessages = (body: unknown) => ((body as { errors?: string[] }).errors ?? []) as string[];
     const { transport } = setup([json(422, { errors: ['UpdatedAtMin time format error'] })], {
       provider: 'shoplazza',
+      label: 'Shoplazza',
       extractMessages,
     });
     const error = await transport.send(get(), call).catch((e: unknown) => e);
@@ -550,7 +565,7 @@ describe('hooks and logging', () => {
         },
       },
     });
-    expect((await transport.send(get(), call)).status).toBe(200);
+    expect((await transport.send(get(), call)).response.status).toBe(200);
   });
 
   it('logs at debug level without ever printing credentials', async () => {
@@ -634,7 +649,7 @@ describe('option validation', () => {
   });
 });
 
-describe('a PendingRequest (typed calls)', () => {
+describe('what fetch is given', () => {
   function pendingFetch(steps: ((init: RequestInit) => Response | Promise<Response>)[]) {
     const calls: { input: unknown; init: RequestInit }[] = [];
     const fetch = (async (input: unknown, init?: RequestInit) => {
@@ -645,13 +660,13 @@ describe('a PendingRequest (typed calls)', () => {
     }) as typeof globalThis.fetch;
     return { fetch, calls };
   }
-  const pending = () => new PendingRequest(URL_, { method: 'GET', headers: { Accept: 'application/json' } });
+  const pending = () => new Request(URL_, { method: 'GET', headers: { Accept: 'application/json' } });
 
-  it('goes to an injected fetch as (url, init) with the attempt signal: no Request is built for it', async () => {
+  it('goes to an injected fetch as (url, init) with the attempt signal: not another Request', async () => {
     const { fetch, calls } = pendingFetch([() => json(503, {}), () => json(200, { ok: 1 })]);
     const { sleep } = recordingSleep();
     const transport = createTransport({ provider: 'highlevel', fetch, sleep, random: () => 0.5 });
-    const response = await transport.send(pending(), call);
+    const { response } = await transport.send(pending(), call);
     expect(await response.json()).toEqual({ ok: 1 });
     expect(calls).toHaveLength(2);
     for (const { input, init } of calls) {
@@ -668,12 +683,12 @@ describe('a PendingRequest (typed calls)', () => {
     const { fetch, calls } = pendingFetch([() => json(503, {}), () => json(200, {})]);
     const { sleep } = recordingSleep();
     const transport = createTransport({ provider: 'highlevel', fetch, sleep, random: () => 0.5 });
-    const post = new PendingRequest(URL_, { method: 'post', body: '{}' });
+    const post = new Request(URL_, { method: 'post', body: '{}' });
     expect(post.method).toBe('POST');
     const error = await transport.send(post, call).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ServerError);
     expect(calls).toHaveLength(1);
-    const response = await transport.send(new PendingRequest(URL_, { method: 'get' }), call);
+    const { response } = await transport.send(new Request(URL_, { method: 'get' }), call);
     expect(response.status).toBe(200);
   });
 

@@ -7,7 +7,7 @@ import {
   validateInteger,
   validateSearchText,
   validateToken,
-} from '../../src/index';
+} from '../../src/internal';
 
 function rejection(run: () => unknown): ValidationError {
   try {

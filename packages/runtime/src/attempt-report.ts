@@ -1,0 +1,77 @@
+import { consoleLogger, type Logger, type LogLevel, levelEnabled } from './logging';
+import { redactHeaders } from './redact';
+
+/** One HTTP attempt, reported to `hooks.onAttempt` (and logged at debug level). */
+export interface AttemptEvent {
+  provider: string;
+  operation: string;
+  method: string;
+  /** The request URL without userinfo or credential query parameters. */
+  url: string;
+  /** 1-based. */
+  attempt: number;
+  status?: number;
+  /** From sending the request to the response headers (or the failure). */
+  durationMs: number;
+  /** Time spent waiting for the rate limiter before this attempt. */
+  rateLimitWaitMs: number;
+  /** Name of the error class this attempt's outcome maps to, e.g. 'ServerError', 'TimeoutError'. */
+  error?: string;
+  /** Set when another attempt follows, after this many milliseconds. */
+  retryInMs?: number;
+  requestId?: string;
+}
+
+export interface Hooks {
+  onAttempt?(event: AttemptEvent): void;
+}
+
+export interface ReporterOptions {
+  /** The client's name in log lines. */
+  label: string;
+  logger?: Logger;
+  /** Default 'silent'; when only `logger` is given, 'debug' (the logger filters for itself). */
+  logLevel?: LogLevel;
+  hooks?: Hooks;
+}
+
+export interface Reporter {
+  /** False when nobody listens: the transport then skips timing, URL redaction and event objects. */
+  readonly observed: boolean;
+  report(event: AttemptEvent, headers: Headers): void;
+  warn(message: string): void;
+}
+
+/** Sends attempt events to the hook and the logger, at the levels asked for. */
+export function createReporter(options: ReporterOptions): Reporter {
+  const level: LogLevel = options.logLevel ?? (options.logger ? 'debug' : 'silent');
+  const logger = level === 'silent' ? undefined : (options.logger ?? consoleLogger(level));
+  const logDebug = logger !== undefined && levelEnabled(level, 'debug');
+  const logWarn = logger !== undefined && levelEnabled(level, 'warn');
+  const onAttempt = options.hooks?.onAttempt;
+  const name = options.label;
+  const warn = (message: string): void => {
+    if (logWarn) logger?.warn(message);
+  };
+
+  function report(event: AttemptEvent, headers: Headers): void {
+    const head = `${name} ${event.operation} attempt ${event.attempt}`;
+    if (logDebug) {
+      const outcome = event.status === undefined ? event.error : String(event.status);
+      logger?.debug(`${head}: ${outcome}`, { ...event, headers: redactHeaders(headers) });
+    }
+    if (logWarn && event.retryInMs !== undefined) {
+      logger?.warn(`${head} failed; retrying in ${event.retryInMs} ms`, { ...event });
+    }
+    if (onAttempt) {
+      try {
+        onAttempt(event);
+      } catch (error) {
+        // A broken hook must not break the call it observes.
+        warn(`onAttempt hook threw: ${(error as Error)?.message ?? String(error)}`);
+      }
+    }
+  }
+
+  return { observed: onAttempt !== undefined || logDebug || logWarn, report, warn };
+}

@@ -1,0 +1,39 @@
+// For the workspace's own packages (clients, facade, CLI), not a public API: names here may change in any
+// release. Consumers import from the package root.
+
+export { brand, createApiError } from './errors';
+export { defaultExtractMessages } from './extract-messages';
+export * from './index';
+export { createLeakyBucketLimiter, type LeakyBucketOptions } from './rate-limit/leaky-bucket';
+export { createSlidingWindowLimiter, type SlidingWindowOptions } from './rate-limit/sliding-window';
+export type { RateLimiter } from './rate-limit/types';
+export { DEFAULT_MAX_BODY_BYTES, type ReadBodyContext } from './read-body';
+export {
+  type Delivery,
+  isJsonContentType,
+  type ReadCheckedJsonOptions,
+  type ReadJsonOptions,
+  readCheckedJson,
+  readJsonBody,
+  type ShapeProblem,
+} from './read-json';
+export { redactHeaders, redactUrl } from './redact';
+export { parseRetryAfter } from './retry';
+export type { StrictClient, StrictGet } from './strict-client';
+export { DEFAULT_TIMEOUT_MS } from './timeout';
+export {
+  type CallOptions,
+  createTransport,
+  type RequestFetch,
+  type Transport,
+  type TransportOptions,
+} from './transport';
+export {
+  type ValidationContext,
+  validateBaseUrl,
+  validateDateTime,
+  validateIdList,
+  validateInteger,
+  validateSearchText,
+  validateToken,
+} from './validation';
