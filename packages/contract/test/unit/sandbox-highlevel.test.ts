@@ -150,11 +150,12 @@ describe('HighLevel sandbox', () => {
   });
 
   it('scales the rate-limit interval with timeScale', async () => {
-    const running = await start({ rateLimit: { limit: 1, intervalMs: 10_000 }, timeScale: 0.01 });
+    // A 2 s window: the second request must land inside it even when a busy machine delays it (100 ms did not).
+    const running = await start({ rateLimit: { limit: 1, intervalMs: 100_000 }, timeScale: 0.02 });
     const first = await list(running, '');
-    expect(first.headers.get('x-ratelimit-interval-milliseconds')).toBe('100');
+    expect(first.headers.get('x-ratelimit-interval-milliseconds')).toBe('2000');
     expect((await list(running, '')).status).toBe(429);
-    await new Promise((resolve) => setTimeout(resolve, 150));
+    await new Promise((resolve) => setTimeout(resolve, 2_100));
     expect((await list(running, '')).status).toBe(200);
   });
 

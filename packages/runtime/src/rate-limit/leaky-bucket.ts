@@ -2,7 +2,7 @@ import { type DelayMs, MAX_TIMER_MS, type MonotonicMs, monotonicNow } from '../c
 import { ValidationError } from '../errors';
 import { validateInteger } from '../validation';
 import type { RateLimiter } from './types';
-import { type Sleep, waitForSlot } from './wait';
+import { type Sleep, waitForSlot, waitTurn } from './wait';
 
 export interface LeakyBucketOptions {
   /** Requests that leak out per second (e.g. 2). */
@@ -43,21 +43,32 @@ export function createLeakyBucketLimiter(options: LeakyBucketOptions): RateLimit
   /** Theoretical arrival time: when the bucket would be empty again. */
   let emptyAt: MonotonicMs = 0;
   /** The FIFO queue: settles when the waiter before has left (or given up). */
-  let queueTail: Promise<unknown> = Promise.resolve();
+  let queueTail: Promise<void> = Promise.resolve();
 
-  const takeSlot = async (signal: AbortSignal | undefined): Promise<void> => {
+  /** Waits for this waiter's slot; the time waited since it queued, or 0 when its slot was free at once. */
+  const takeSlot = async (signal: AbortSignal | undefined, queuedAt: MonotonicMs): Promise<number> => {
     const current = now();
-    await waitForSlot(Math.max(current, emptyAt - toleranceMs) - current, signal, options.sleep, context);
+    const waitMs = Math.max(current, emptyAt - toleranceMs) - current;
+    await waitForSlot(waitMs, signal, options.sleep, context);
     emptyAt = Math.max(emptyAt, now()) + spacingMs;
+    return waitMs > 0 ? now() - queuedAt : 0;
   };
 
   return {
     async acquire(signal?: AbortSignal): Promise<number> {
       const queuedAt = now();
-      const turn = queueTail.then(() => takeSlot(signal));
-      queueTail = turn.catch(() => {});
-      await turn;
-      return now() - queuedAt;
+      const previous = queueTail;
+      let pass!: () => void;
+      queueTail = new Promise<void>((resolve) => {
+        pass = resolve;
+      });
+      try {
+        await waitTurn(previous, signal, context);
+        return await takeSlot(signal, queuedAt);
+      } finally {
+        // Left or given up: the next waiter's turn (after ours, even if we were aborted while queued).
+        previous.then(pass, pass);
+      }
     },
 
     update(response: Response, retryAfterMs?: DelayMs): void {

@@ -3,7 +3,7 @@ import { AbortedError } from '../errors';
 import { sleep as defaultSleep } from '../sleep';
 import { validateInteger } from '../validation';
 import type { RateLimiter } from './types';
-import type { Sleep } from './wait';
+import { type Sleep, waitTurn } from './wait';
 
 export interface SlidingWindowOptions {
   /** Requests allowed in any window of `intervalMs`. */
@@ -82,25 +82,8 @@ export function createSlidingWindowLimiter(options: SlidingWindowOptions): RateL
   const aborted = (signal: AbortSignal) =>
     new AbortedError({ provider, label, operation: 'rateLimit', cause: signal.reason });
 
-  async function waitTurn(previous: Promise<void>, signal: AbortSignal | undefined): Promise<void> {
-    if (!signal) return previous;
-    if (signal.aborted) throw aborted(signal);
-    let onAbort: (() => void) | undefined;
-    try {
-      await Promise.race([
-        previous,
-        new Promise<never>((_, reject) => {
-          onAbort = () => reject(aborted(signal));
-          signal.addEventListener('abort', onAbort, { once: true });
-        }),
-      ]);
-    } finally {
-      if (onAbort) signal.removeEventListener('abort', onAbort);
-    }
-  }
-
   async function waitForChange(signal: AbortSignal | undefined): Promise<void> {
-    await waitTurn(changed.promise, signal);
+    await waitTurn(changed.promise, signal, { provider, label });
   }
 
   return {
@@ -112,7 +95,7 @@ export function createSlidingWindowLimiter(options: SlidingWindowOptions): RateL
         pass = resolve;
       });
       try {
-        await waitTurn(previous, signal);
+        await waitTurn(previous, signal, { provider, label });
         for (;;) {
           if (signal?.aborted) throw aborted(signal);
           const current = now();

@@ -20,3 +20,26 @@ export async function waitForSlot(
   }
   return waitMs;
 }
+
+/** Waits for `previous` (the waiter ahead in a FIFO queue), turning an abort meanwhile into AbortedError. */
+export async function waitTurn(
+  previous: Promise<void>,
+  signal: AbortSignal | undefined,
+  client: { provider: string; label?: string },
+): Promise<void> {
+  if (!signal) return previous;
+  const aborted = () => new AbortedError({ ...client, operation: 'rateLimit', cause: signal.reason });
+  if (signal.aborted) throw aborted();
+  let onAbort: (() => void) | undefined;
+  try {
+    await Promise.race([
+      previous,
+      new Promise<never>((_, reject) => {
+        onAbort = () => reject(aborted());
+        signal.addEventListener('abort', onAbort, { once: true });
+      }),
+    ]);
+  } finally {
+    if (onAbort) signal.removeEventListener('abort', onAbort);
+  }
+}

@@ -230,6 +230,19 @@ describe('createLeakyBucketLimiter', () => {
     expect(time.clock.now).toBe(4000);
   });
 
+  it('rejects a waiter aborted while queued behind another at once (real sleep)', async () => {
+    const limiter = createLeakyBucketLimiter({ provider: 'shoplazza', ratePerSecond: 0.01 });
+    await limiter.acquire();
+    const ahead = new AbortController();
+    const first = limiter.acquire(ahead.signal); // its slot is 100 s away
+    const controller = new AbortController();
+    const queued = limiter.acquire(controller.signal);
+    controller.abort();
+    expect(await queued.catch((e: unknown) => e)).toBeInstanceOf(AbortedError);
+    ahead.abort();
+    expect(await first.catch((e: unknown) => e)).toBeInstanceOf(AbortedError);
+  });
+
   it('keeps its spacing after an event-loop stall (real clock): waiters never leave back to back', async () => {
     const limiter = createLeakyBucketLimiter({ provider: 'test', ratePerSecond: 20 }); // one every 50 ms
     const granted: number[] = [];
