@@ -2,7 +2,9 @@
 // them by version range with npm, pnpm and yarn and use them, then release a runtime patch and upgrade the npm
 // consumer, and have three broken releases refused before they publish anything. Each step throws a
 // RehearsalError naming the step and the fix; the caller closes the rehearsal.
+
 import { join } from 'node:path';
+import { git } from '../release.mjs';
 import {
   createConsumer,
   generateFromSpecs,
@@ -54,6 +56,9 @@ export async function versionAndPublish(rehearsal, log) {
     const versions = await rehearsal.registryVersions(name);
     if (!versions.includes(to))
       throw new Error(`${name}@${to} is not on the registry after publishing (has ${versions})`);
+    // The next release's verification tells our earlier releases from someone else's by these tags.
+    if (git(rehearsal.repo, ['tag', '--list', `${name}@${to}`]).trim() === '')
+      throw new Error(`changeset publish did not tag ${name}@${to} (a git identity missing?)`);
   }
   return plan;
 }

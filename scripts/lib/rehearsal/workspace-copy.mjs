@@ -9,6 +9,11 @@ import { git, publishedPackages } from '../release.mjs';
 
 export function cloneWorkspace(root, dest, env) {
   git(root, ['clone', '--quiet', root, dest]);
+  // `changeset publish` tags each release with an annotated tag, which needs an identity: a fresh machine (empty
+  // HOME) has no global one, and without the tags the upgrade's verification sees every earlier version as
+  // published by someone else. The clone gets its own, local to it.
+  git(dest, ['config', 'user.name', 'Release rehearsal']);
+  git(dest, ['config', 'user.email', 'release-rehearsal@localhost']);
   const changesets = readdirSync(join(root, '.changeset')).filter(
     (file) => file.endsWith('.md') && file.toLowerCase() !== 'readme.md',
   );
