@@ -255,8 +255,10 @@ describe('createLeakyBucketLimiter', () => {
     }
     await all;
     const gaps = granted.slice(1).map((time, index) => time - (granted[index] as number));
-    // Slots reserved up front all fall due at the end of the stall and leave together (gaps of ~0 ms).
-    for (const gap of gaps) expect(gap).toBeGreaterThanOrEqual(49);
+    // Slots reserved up front all fall due at the end of the stall and leave together (gaps of ~0 ms). A gap can
+    // read a little under 50 ms: Node's timers count whole milliseconds of libuv's clock and may fire up to 1 ms early
+    // by performance.now (CI saw 48.6 ms on a busy machine), so the bound sits well above 0 and below 49.
+    for (const gap of gaps) expect(gap).toBeGreaterThanOrEqual(40);
   });
 
   it('rejects with AbortedError when aborted while waiting (real sleep)', async () => {
