@@ -17,9 +17,8 @@ export interface ErrorDetails {
   message?: string;
 }
 
-// The ESM and CJS builds each define their own copies of these classes; a value created by one copy must still
-// be `instanceof` the other's. Every class puts a registry symbol on its prototype, and `instanceof` looks for
-// the symbol of the class it is asked about along the value's prototype chain.
+// The ESM and CJS builds each define their own copies of these classes, and a value made by one must be
+// `instanceof` the other's: each class marks its prototype with a registry symbol, and `instanceof` looks for it.
 const BRAND = Symbol.for('commerce-collections.error.brand');
 
 export function brand(target: abstract new (...args: never[]) => unknown, name: string): void {
@@ -39,7 +38,7 @@ function isInstance(target: object, value: unknown): boolean {
 
 const MAX_MESSAGE_LENGTH = 300;
 
-/** One line, bounded: server-provided text may contain newlines or be huge. */
+// Server-provided text may contain newlines or be huge.
 function oneLine(text: string): string {
   const flat = text.replace(/\s+/g, ' ').trim();
   return flat.length > MAX_MESSAGE_LENGTH ? `${flat.slice(0, MAX_MESSAGE_LENGTH - 1)}…` : flat;
@@ -143,11 +142,8 @@ brand(NotFoundError, 'NotFoundError');
 export class UnprocessableEntityError extends ApiError {}
 brand(UnprocessableEntityError, 'UnprocessableEntityError');
 
-/**
- * A status worth retrying that the server may answer with Retry-After. `retryAfterMs` is that wait (already a
- * delay, see parseRetryAfter), when the server said. Not exported: callers catch the two subclasses, which mean
- * different things (your pace vs. the server's health) and are handled differently (slow down vs. try later).
- */
+// A retryable status that may carry Retry-After (`retryAfterMs`, already a delay). Not exported: the two
+// subclasses mean different things (your pace vs. the server's health).
 class RetryAfterError extends ApiError {
   readonly retryAfterMs: number | undefined;
   constructor(details: ErrorDetails & { status: number; statusText?: string; retryAfterMs?: number }) {
@@ -213,10 +209,8 @@ export class InvalidResponseError extends CommerceCollectionsError {
 brand(InvalidResponseError, 'InvalidResponseError');
 
 /**
- * The server answered a redirect (3xx). API calls never follow one: the request's credentials must not travel to
- * another host, and another host's answer must not pass for the API's. `targetHost` is where it pointed (host
- * and port only, never the path or query); undefined when unknown: a browser hides a redirect's status and
- * Location from the page (an "opaqueredirect" response), or the Location was missing or not a URL.
+ * The server answered a redirect (3xx), never followed: credentials must not travel to another host. `targetHost`:
+ * host and port only; undefined when unknown (a browser's opaque redirect, a missing or bad Location).
  */
 export class RedirectError extends CommerceCollectionsError {
   readonly targetHost: string | undefined;
@@ -237,7 +231,6 @@ brand(RedirectError, 'RedirectError');
 
 const MAX_ECHO_LENGTH = 60;
 
-/** A short, one-line rendering of a rejected value for messages. */
 function describeValue(value: unknown): string {
   if (typeof value === 'string') {
     const shown = value.length > MAX_ECHO_LENGTH ? `${value.slice(0, MAX_ECHO_LENGTH)}…` : value;
@@ -257,7 +250,7 @@ export class ValidationError extends CommerceCollectionsError {
   readonly option: string;
   readonly rule: string;
   constructor(details: ErrorDetails & { option: string; rule: string; value?: unknown; secret?: boolean }) {
-    // A secret option (the token) never has its value echoed; the value itself is never stored.
+    // A secret (the token) is never echoed; no value is stored.
     const got = details.secret ? '' : ` (got ${describeValue(details.value)})`;
     super(
       { provider: details.provider, label: details.label, operation: details.operation, attempts: 0 },
@@ -277,7 +270,7 @@ type ApiErrorClass = new (
   details: ErrorDetails & { status: number; statusText?: string; retryAfterMs?: number },
 ) => ApiError;
 
-/** The one status → class table; any other 5xx is a ServerError, anything else an ApiError. */
+// Any other 5xx is a ServerError, anything else an ApiError.
 const STATUS_CLASSES: Record<number, ApiErrorClass> = {
   400: BadRequestError,
   401: AuthenticationError,
@@ -291,10 +284,7 @@ function apiErrorClass(status: number): ApiErrorClass {
   return STATUS_CLASSES[status] ?? (status >= 500 && status <= 599 ? ServerError : ApiError);
 }
 
-/** Builds the ApiError subclass that matches `status`. */
-export function createApiError(
-  details: ErrorDetails & { status: number; statusText?: string; retryAfterMs?: number },
-): ApiError {
+export function createApiError(details: ConstructorParameters<ApiErrorClass>[0]): ApiError {
   return new (apiErrorClass(details.status))(details);
 }
 

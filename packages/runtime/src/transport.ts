@@ -27,7 +27,6 @@ export interface TransportOptions extends SharedClientOptions {
   provider: string;
   /** The client's name in messages and logs (e.g. 'Acme'). Default: `provider`. */
   label?: string;
-  /** Shared by all concurrent calls through this transport. */
   rateLimiter?: RateLimiter | false;
   /** Response header carrying the request id, e.g. 'request-id'. */
   requestIdHeader?: string;
@@ -35,7 +34,7 @@ export interface TransportOptions extends SharedClientOptions {
   extractMessages?: (body: unknown) => string[];
   /** Sets auth headers on each attempt's request; called again with { refresh: true } after a 401. */
   authenticate?: (headers: Headers, context: { refresh: boolean }) => void | Promise<void>;
-  /** Jitter source. Default Math.random. */
+  /** Jitter source, for tests. */
   random?: () => number;
   sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
 }
@@ -43,16 +42,15 @@ export interface TransportOptions extends SharedClientOptions {
 export interface CallOptions {
   /** Named in errors, events and logs, e.g. 'listCollections'. */
   operation: string;
-  /** The caller's signal. Without the key, the request's own (a `raw` call's); with it, even undefined, this one. */
+  /** Without the key, the request's own signal (a `raw` call's); with it, even undefined, this one. */
   signal?: AbortSignal;
   timeoutMs?: number;
   retry?: RetryOptions | false;
   /** true: a non-2xx status (after retries) throws the matching ApiError subclass; false: it is returned. */
   throwHttpErrors?: boolean;
   /**
-   * true: a 2xx body is read (with the size cap) inside the retry loop, so a connection lost or a deadline
-   * passed mid-body is retried like any network failure; the delivery carries the bytes. Otherwise the delivered
-   * response's body is capped and stays under the attempt's deadline while the caller reads it.
+   * true: a 2xx body is read (capped) inside the retry loop, so a failure mid-body is retried; the delivery
+   * carries the bytes. Otherwise the response's body is capped and under the attempt's deadline as the caller reads.
    */
   bufferBody?: boolean;
 }
@@ -63,16 +61,13 @@ export type RequestFetch = (request: Request) => Promise<Response>;
 export interface Transport {
   /** Sends `request` (only GET is retried): rate limit, auth, per-attempt timeout, retries, hooks, logs. */
   send(request: Request, call: CallOptions): Promise<Delivery>;
-  /**
-   * A typed call: `run` gets a fetch for openapi-fetch's `fetch` option (a non-2xx throws its ApiError, the 2xx
-   * body is read with the cap inside the retry loop); resolves with what the transport delivered.
-   */
+  /** A typed call: `run` gets openapi-fetch's `fetch` (a non-2xx throws its ApiError, the 2xx body is buffered). */
   request(
     operation: string,
     options: RequestOptions | undefined,
     run: (fetch: RequestFetch) => Promise<unknown>,
   ): Promise<Delivery>;
-  /** For openapi-fetch's `fetch` option of calls that read the answer themselves (`raw`): any status returned, body capped. */
+  /** For calls that read the answer themselves (`raw`): any status returned, body capped. */
   fetch: RequestFetch;
 }
 
@@ -93,7 +88,7 @@ function resolveTimeout(timeoutMs: number | undefined, fallback: number, context
     : validateInteger(timeoutMs, 'timeoutMs', 1, MAX_TIMER_MS, context);
 }
 
-/** How long to wait before the next attempt, or undefined when this attempt's outcome is final. */
+/** The wait before the next attempt, or undefined when this attempt's outcome is final. */
 function retryDelay(
   plan: CallPlan,
   result: AttemptResult,
@@ -107,13 +102,12 @@ function retryDelay(
     return more && !final ? backoffDelay(plan.retry, retries, random) : undefined;
   }
   if (response === undefined || response.ok || !isRetryableStatus(response.status)) return undefined;
-  const retryAfterMs = result.retryAfterMs;
+  const { retryAfterMs } = result;
   // Past the cap, waiting is pointless: fail at once and say how long the server asked for.
-  if (!more || (retryAfterMs !== undefined && retryAfterMs > plan.retry.maxRetryAfterMs)) return undefined;
+  if (!more || (retryAfterMs ?? 0) > plan.retry.maxRetryAfterMs) return undefined;
   return retryAfterMs ?? backoffDelay(plan.retry, retries, random);
 }
 
-/** A transport's options, resolved once. */
 interface TransportState extends AttemptTools {
   client: { provider: string; label: string };
   defaultRetry: ResolvedRetry;
@@ -135,8 +129,7 @@ function planCall(state: TransportState, request: Request, call: CallOptions): C
     retry,
     maxRetries: request.method === 'GET' ? retry.maxRetries : 0,
     timeoutMs: resolveTimeout(call.timeoutMs, state.defaultTimeoutMs, context),
-    // A typed call's options always carry `signal` (maybe undefined): openapi-fetch was given none, so the
-    // Request's own signal can never abort and is not watched.
+    // A typed call always carries `signal`: openapi-fetch got none, so the Request's own can never abort.
     callerSignal: 'signal' in call ? call.signal : request.signal,
     bufferBody: call.bufferBody === true,
     maxBodyBytes: state.maxBodyBytes,
@@ -148,22 +141,11 @@ function aborted(plan: CallPlan, attempts: number): AbortedError {
   return new AbortedError({ ...plan.client, operation: plan.operation, attempts, cause });
 }
 
-/** Waits for the rate limiter; an abort (before or while waiting) is the caller's AbortedError. */
-async function takeSlot(state: TransportState, plan: CallPlan, attempts: number): Promise<number> {
+/** Waits for the rate limiter or a back-off; an abort (before or while waiting) is the caller's AbortedError. */
+async function waitUnlessAborted<T>(plan: CallPlan, attempts: number, wait: () => T | Promise<T>) {
   if (plan.callerSignal?.aborted) throw aborted(plan, attempts);
-  if (!state.limiter) return 0;
   try {
-    return await state.limiter.acquire(plan.callerSignal);
-  } catch (error) {
-    throw plan.callerSignal?.aborted ? aborted(plan, attempts) : error;
-  }
-}
-
-/** The back-off before the next attempt; an abort while waiting is the caller's AbortedError. */
-async function wait(state: TransportState, plan: CallPlan, ms: number, attempts: number): Promise<void> {
-  if (ms <= 0) return;
-  try {
-    await state.sleep(ms, plan.callerSignal);
+    return await wait();
   } catch (error) {
     throw plan.callerSignal?.aborted ? aborted(plan, attempts) : error;
   }
@@ -207,11 +189,13 @@ async function finish(state: TransportState, plan: CallPlan, result: AttemptResu
   };
   const requestHeaders = result.headers;
   if (!response.ok && call.throwHttpErrors) {
+    const { retryAfterMs } = result;
+    const secrets = secretsOf(requestHeaders); // only on error paths: it walks every header
     throw await httpError(response, {
       ...context,
-      retryAfterMs: result.retryAfterMs,
+      retryAfterMs,
       extractMessages: state.extractMessages,
-      secrets: secretsOf(requestHeaders), // only on error paths: it walks every header
+      secrets,
     });
   }
   if (result.bytes !== undefined)
@@ -224,8 +208,9 @@ async function send(state: TransportState, request: Request, call: CallOptions):
   const plan = planCall(state, request, call);
   let retries = 0;
   let refresh = false;
+  const { callerSignal } = plan;
   for (let number = 1; ; number++) {
-    const waitMs = await takeSlot(state, plan, number - 1);
+    const waitMs = await waitUnlessAborted(plan, number - 1, () => state.limiter?.acquire(callerSignal) ?? 0);
     const started = state.reporter.observed ? performance.now() : 0;
     const result = await attemptOnce(plan, state, number, refresh);
     // Vendor advice: after a 401, refresh the token once and try again, whatever the method (it was refused).
@@ -237,7 +222,7 @@ async function send(state: TransportState, request: Request, call: CallOptions):
     result.deadline.release();
     if (refreshNow) refresh = true;
     else retries++;
-    await wait(state, plan, retryInMs, number);
+    if (retryInMs > 0) await waitUnlessAborted(plan, number, () => state.sleep(retryInMs, callerSignal));
   }
 }
 

@@ -2,7 +2,7 @@ import { type DelayMs, MAX_TIMER_MS, type MonotonicMs, monotonicNow } from '../c
 import { ValidationError } from '../errors';
 import { validateInteger } from '../validation';
 import type { RateLimiter } from './types';
-import { type Sleep, waitForSlot, waitTurn } from './wait';
+import { createQueue, type Sleep } from './wait';
 
 export interface LeakyBucketOptions {
   /** Requests that leak out per second (e.g. 2). */
@@ -12,7 +12,7 @@ export interface LeakyBucketOptions {
   /** The monotonic clock, for tests. Default performance.now. */
   now?: () => MonotonicMs;
   sleep?: Sleep;
-  /** The client's id and name, for its errors (a bad option, an aborted wait). */
+  /** The client's id and name, for its errors. */
   provider: string;
   label?: string;
 }
@@ -24,60 +24,42 @@ export interface LeakyBucketOptions {
  * waiters then leave back to back and overflow the server's bucket.
  */
 export function createLeakyBucketLimiter(options: LeakyBucketOptions): RateLimiter {
-  const { provider, label } = options;
-  const context = { provider, label, operation: 'createClient' };
+  const context = { provider: options.provider, label: options.label, operation: 'createClient' };
   const rate: unknown = options.ratePerSecond;
   // The floor keeps the spacing (1000 / rate ms) far below setTimeout's ceiling.
   if (typeof rate !== 'number' || !Number.isFinite(rate) || rate < 0.001 || rate > 1000) {
-    throw new ValidationError({
-      ...context,
-      option: 'rateLimit.ratePerSecond',
-      rule: 'must be a number from 0.001 to 1000',
-      value: rate,
-    });
+    const rule = 'must be a number from 0.001 to 1000';
+    throw new ValidationError({ ...context, option: 'rateLimit.ratePerSecond', rule, value: rate });
   }
   const burst = validateInteger(options.burst ?? 1, 'rateLimit.burst', 1, undefined, context);
   const spacingMs = 1000 / rate;
   const toleranceMs = (burst - 1) * spacingMs;
   const now = options.now ?? monotonicNow;
+  const queue = createQueue(context, options.sleep);
   /** Theoretical arrival time: when the bucket would be empty again. */
   let emptyAt: MonotonicMs = 0;
-  /** The FIFO queue: settles when the waiter before has left (or given up). */
-  let queueTail: Promise<void> = Promise.resolve();
 
   /** Waits for this waiter's slot; the time waited since it queued, or 0 when its slot was free at once. */
   const takeSlot = async (signal: AbortSignal | undefined, queuedAt: MonotonicMs): Promise<number> => {
     const current = now();
     const waitMs = Math.max(current, emptyAt - toleranceMs) - current;
-    await waitForSlot(waitMs, signal, options.sleep, context);
+    await queue.sleep(waitMs, signal);
     emptyAt = Math.max(emptyAt, now()) + spacingMs;
     return waitMs > 0 ? now() - queuedAt : 0;
   };
 
   return {
-    async acquire(signal?: AbortSignal): Promise<number> {
+    acquire(signal?: AbortSignal): Promise<number> {
       const queuedAt = now();
-      const previous = queueTail;
-      let pass!: () => void;
-      queueTail = new Promise<void>((resolve) => {
-        pass = resolve;
-      });
-      try {
-        await waitTurn(previous, signal, context);
-        return await takeSlot(signal, queuedAt);
-      } finally {
-        // Left or given up: the next waiter's turn (after ours, even if we were aborted while queued).
-        previous.then(pass, pass);
-      }
+      return queue.enter(signal, () => takeSlot(signal, queuedAt));
     },
 
     update(response: Response, retryAfterMs?: DelayMs): void {
       if (response.status !== 429) return;
-      // Overflowed anyway (another process shares the app's quota?): nothing leaves before Retry-After, and the
+      // Overflowed anyway (another process shares the quota?): nothing leaves before Retry-After, and the
       // bucket restarts full.
-      const current = now();
       const waitMs = Math.min(retryAfterMs ?? spacingMs, MAX_TIMER_MS);
-      emptyAt = Math.max(emptyAt, current + waitMs + toleranceMs);
+      emptyAt = Math.max(emptyAt, now() + waitMs + toleranceMs);
     },
   };
 }
