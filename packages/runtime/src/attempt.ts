@@ -26,7 +26,7 @@ export interface CallPlan {
   maxBodyBytes: number;
 }
 
-/** What one attempt's collaborators are: the transport's options, resolved. */
+/** The transport's options one attempt uses, resolved. */
 export interface AttemptTools {
   fetch: typeof globalThis.fetch | undefined;
   limiter: RateLimiter | undefined;
@@ -51,17 +51,7 @@ export function details(plan: CallPlan, result: AttemptResult): ErrorDetails {
   return { ...plan.client, operation: plan.operation, attempts: result.number, requestId: result.requestId };
 }
 
-/** The attempt's request: no Request is built here (fetch builds one), and redirects come back to us. */
-function attemptInit(request: Request, headers: Headers, signal: AbortSignal): [RequestInfo, RequestInit] {
-  // A body can be sent once: the original stays untouched and each attempt sends a copy.
-  const input = request.body === null ? request.url : request.clone();
-  // `credentials` travels (a browser's cookies); openapi-fetch's other init fields keep fetch's defaults.
-  const init: RequestInit = { method: request.method, headers, signal, redirect: 'manual' };
-  init.credentials = request.credentials;
-  return [input, init];
-}
-
-/** Everything a fetch rejection can be, decided from the signals rather than the error's shape. */
+/** What a fetch rejection was, decided from the signals rather than the error's shape. */
 function fetchFailure(error: unknown, plan: CallPlan, result: AttemptResult): CommerceCollectionsError {
   const base = details(plan, result);
   if (plan.callerSignal?.aborted) return new AbortedError({ ...base, cause: plan.callerSignal.reason });
@@ -72,8 +62,7 @@ function fetchFailure(error: unknown, plan: CallPlan, result: AttemptResult): Co
 /** Reads the answer's headers once: Retry-After as a delay, the limiter's update, the request id, redirects. */
 function readAnswer(plan: CallPlan, tools: AttemptTools, result: AttemptResult, response: Response): void {
   result.response = response;
-  // Retry-After becomes a delay here, as the answer arrives, once (see parseRetryAfter): the limiter and the
-  // retry wait only ever get that delay. The limiter's back-off is capped like our own wait.
+  // Retry-After becomes a delay once, here (see parseRetryAfter); the limiter's back-off is capped like ours.
   const retryAfterMs = isRetryableStatus(response.status)
     ? parseRetryAfter(response.headers.get('retry-after'))
     : undefined;
@@ -115,25 +104,29 @@ export async function attemptOnce(
   refresh: boolean,
 ): Promise<AttemptResult> {
   const deadline = new AttemptDeadline(plan.timeoutMs, plan.callerSignal);
-  const request = plan.request;
+  const { request } = plan;
   const headers = tools.authenticate ? new Headers(request.headers) : request.headers;
   const result: AttemptResult = { number, deadline, headers };
-  if (tools.authenticate) {
-    try {
-      await tools.authenticate(headers, { refresh });
-    } catch (error) {
-      deadline.release();
-      tools.limiter?.release?.();
-      throw error; // the caller's own failure (e.g. a token refresh that failed), passed through as is
-    }
+  const unanswered = () => {
+    deadline.release();
+    tools.limiter?.release?.();
+  };
+  try {
+    if (tools.authenticate) await tools.authenticate(headers, { refresh });
+  } catch (error) {
+    unanswered();
+    throw error; // the caller's own failure (e.g. a token refresh that failed), passed through as is
   }
-  const [input, init] = attemptInit(request, headers, deadline.signal);
+  // A body can be sent once: each attempt sends a copy. No Request is built here, and redirects come back to us;
+  // `credentials` travels (a browser's cookies).
+  const input = request.body === null ? request.url : request.clone();
+  const init: RequestInit = { method: request.method, headers, signal: deadline.signal, redirect: 'manual' };
+  init.credentials = request.credentials;
   let response: Response;
   try {
     response = await (tools.fetch ? tools.fetch(input, init) : globalThis.fetch(input, init));
   } catch (error) {
-    deadline.release();
-    tools.limiter?.release?.();
+    unanswered();
     result.failure = fetchFailure(error, plan, result);
     return result;
   }

@@ -1,5 +1,5 @@
 import { InvalidResponseError } from './errors';
-import { discardBody, type ReadBodyContext, readBodyBytes } from './read-body';
+import { bodyErrorDetails, discardBody, type ReadBodyContext, readBodyBytes } from './read-body';
 import { redactSecrets, secretsOf } from './redact';
 import { parseJsonSafely } from './safe-json';
 
@@ -30,8 +30,7 @@ export interface ReadCheckedJsonOptions extends ReadBodyContext {
   check: (body: unknown) => ShapeProblem | undefined;
 }
 
-// One decoder for every call: decode() without { stream: true } keeps no state between calls. Made at first use,
-// not at import.
+// One decoder for every call (decode() without { stream: true } keeps no state), made at first use.
 let utf8: TextDecoder | undefined;
 
 /** application/json, or any structured-syntax `+json` type (application/problem+json…), parameters ignored. */
@@ -47,27 +46,16 @@ function invalid(
   response: Response,
   options: ReadJsonOptions,
   reason: string,
-  message: string,
+  text: string,
   cause?: unknown,
 ) {
-  return new InvalidResponseError({
-    provider: options.provider,
-    label: options.label,
-    operation: options.operation,
-    status: response.status,
-    requestId: options.requestId,
-    attempts: options.attempts ?? 1,
-    reason,
-    message: `invalid response (${reason}: ${message})`,
-    cause,
-  });
+  const message = `invalid response (${reason}: ${text})`;
+  return new InvalidResponseError({ ...bodyErrorDetails(response, options), reason, message, cause });
 }
 
 /**
- * A successful response's JSON body: checks the content type, caps the size (while streaming) unless `bytes`
- * were already read, decodes strict UTF-8 and parses without prototype-polluting keys. Every failure is an
- * InvalidResponseError (reason 'content-type', 'body-too-large', 'encoding' or 'json'), a TimeoutError or an
- * AbortedError.
+ * A 2xx response's JSON body: content type checked, size capped (unless `bytes` were read already), strict UTF-8,
+ * parsed without prototype-polluting keys. Fails with InvalidResponseError, TimeoutError or AbortedError.
  */
 export async function readJsonBody(
   response: Response,
@@ -78,8 +66,12 @@ export async function readJsonBody(
   if (!isJsonContentType(contentType)) {
     discardBody(response);
     options.deadline?.release();
-    const got = contentType ?? 'none';
-    throw invalid(response, options, 'content-type', `expected application/json, got ${got}`);
+    throw invalid(
+      response,
+      options,
+      'content-type',
+      `expected application/json, got ${contentType ?? 'none'}`,
+    );
   }
   const body = bytes ?? (await readBodyBytes(response, options));
   let text: string;
@@ -96,11 +88,7 @@ export async function readJsonBody(
   }
 }
 
-/**
- * Reads a 2xx body the way every typed operation does: capped, strict JSON (readJsonBody), then the client's
- * shape check, whose failure becomes an InvalidResponseError naming the field. Returns the body as the type the
- * check guarantees, with the request id.
- */
+/** A typed operation's 2xx body: readJsonBody, then the client's shape check (a failure names the field). */
 export async function readCheckedJson<Page>(
   delivery: Delivery,
   options: ReadCheckedJsonOptions,
@@ -113,12 +101,7 @@ export async function readCheckedJson<Page>(
   const problem = options.check(body);
   if (problem !== undefined) {
     throw new InvalidResponseError({
-      provider: options.provider,
-      label: options.label,
-      operation: options.operation,
-      status: response.status,
-      requestId,
-      attempts: context.attempts ?? 1,
+      ...bodyErrorDetails(response, context),
       // A body that echoes the credentials (a misbehaving server or proxy) must not carry them into the error.
       body: requestHeaders ? redactSecrets(body, secretsOf(requestHeaders)) : body,
       reason: 'shape',
