@@ -39,23 +39,17 @@ export interface Reporter {
   /** False when nobody listens: the transport then skips timing, URL redaction and event objects. */
   readonly observed: boolean;
   report(event: AttemptEvent, headers: Headers): void;
-  warn(message: string): void;
 }
 
-/** Sends attempt events to the hook and the logger, at the levels asked for. */
 export function createReporter(options: ReporterOptions): Reporter {
   const level: LogLevel = options.logLevel ?? (options.logger ? 'debug' : 'silent');
   const logger = level === 'silent' ? undefined : (options.logger ?? consoleLogger(level));
   const logDebug = logger !== undefined && levelEnabled(level, 'debug');
   const logWarn = logger !== undefined && levelEnabled(level, 'warn');
   const onAttempt = options.hooks?.onAttempt;
-  const name = options.label;
-  const warn = (message: string): void => {
-    if (logWarn) logger?.warn(message);
-  };
 
   function report(event: AttemptEvent, headers: Headers): void {
-    const head = `${name} ${event.operation} attempt ${event.attempt}`;
+    const head = `${options.label} ${event.operation} attempt ${event.attempt}`;
     if (logDebug) {
       const outcome = event.status === undefined ? event.error : String(event.status);
       logger?.debug(`${head}: ${outcome}`, { ...event, headers: redactHeaders(headers) });
@@ -68,10 +62,10 @@ export function createReporter(options: ReporterOptions): Reporter {
         onAttempt(event);
       } catch (error) {
         // A broken hook must not break the call it observes.
-        warn(`onAttempt hook threw: ${(error as Error)?.message ?? String(error)}`);
+        if (logWarn) logger?.warn(`onAttempt hook threw: ${(error as Error)?.message ?? String(error)}`);
       }
     }
   }
 
-  return { observed: onAttempt !== undefined || logDebug || logWarn, report, warn };
+  return { observed: onAttempt !== undefined || logDebug || logWarn, report };
 }

@@ -60,10 +60,10 @@ export class CommerceCollectionsError extends Error {
   readonly operation: string;
   readonly status: number | undefined;
   readonly requestId: string | undefined;
-  readonly body: unknown;
   readonly messages: string[];
   /** HTTP attempts made (0 when no request was sent, e.g. ValidationError). */
   readonly attempts: number;
+  readonly body: unknown;
 
   /** `fullMessage` replaces the whole "<Provider> <operation> failed: …" line (ValidationError uses it). */
   constructor(details: ErrorDetails, description?: string, fullMessage?: string) {
@@ -78,9 +78,9 @@ export class CommerceCollectionsError extends Error {
     this.operation = details.operation;
     this.status = details.status;
     this.requestId = details.requestId;
-    this.body = details.body;
     this.messages = details.messages ?? [];
     this.attempts = details.attempts ?? 0;
+    this.body = details.body;
   }
 
   static override [Symbol.hasInstance](value: unknown): boolean {
@@ -88,21 +88,11 @@ export class CommerceCollectionsError extends Error {
     return isInstance(this, value);
   }
 
-  /** A plain, log-safe object: no headers, no token. */
+  /** A plain, log-safe object (its fields, a subclass's too): no headers, no token. */
   toJSON(): Record<string, unknown> {
     const cause = describeCause(this.cause);
-    return {
-      name: this.name,
-      message: this.message,
-      provider: this.provider,
-      operation: this.operation,
-      status: this.status,
-      requestId: this.requestId,
-      messages: this.messages,
-      attempts: this.attempts,
-      body: this.body,
-      ...(cause === undefined ? {} : { cause }),
-    };
+    const fields: object = { ...this }; // own enumerable fields: never `message` or `cause`
+    return { name: this.name, message: this.message, ...fields, ...(cause === undefined ? {} : { cause }) };
   }
 }
 brand(CommerceCollectionsError, 'CommerceCollectionsError');
@@ -144,14 +134,13 @@ brand(UnprocessableEntityError, 'UnprocessableEntityError');
 
 // A retryable status that may carry Retry-After (`retryAfterMs`, already a delay). Not exported: the two
 // subclasses mean different things (your pace vs. the server's health).
+type RetryAfterDetails = ErrorDetails & { status: number; statusText?: string; retryAfterMs?: number };
+
 class RetryAfterError extends ApiError {
   readonly retryAfterMs: number | undefined;
-  constructor(details: ErrorDetails & { status: number; statusText?: string; retryAfterMs?: number }) {
+  constructor(details: RetryAfterDetails) {
     super(details);
     this.retryAfterMs = details.retryAfterMs;
-  }
-  override toJSON(): Record<string, unknown> {
-    return { ...super.toJSON(), retryAfterMs: this.retryAfterMs };
   }
 }
 
@@ -179,9 +168,6 @@ export class TimeoutError extends CommerceCollectionsError {
     super(details, `timed out after ${details.timeoutMs} ms`);
     this.timeoutMs = details.timeoutMs;
   }
-  override toJSON(): Record<string, unknown> {
-    return { ...super.toJSON(), timeoutMs: this.timeoutMs };
-  }
 }
 brand(TimeoutError, 'TimeoutError');
 
@@ -202,9 +188,6 @@ export class InvalidResponseError extends CommerceCollectionsError {
     this.reason = details.reason;
     if (details.field !== undefined) this.field = details.field;
   }
-  override toJSON(): Record<string, unknown> {
-    return { ...super.toJSON(), reason: this.reason, field: this.field };
-  }
 }
 brand(InvalidResponseError, 'InvalidResponseError');
 
@@ -222,9 +205,6 @@ export class RedirectError extends CommerceCollectionsError {
     const target = details.targetHost === undefined ? 'an unknown target' : details.targetHost;
     super(details, `redirect refused (${status}, to ${target}); API calls never follow redirects`);
     this.targetHost = details.targetHost;
-  }
-  override toJSON(): Record<string, unknown> {
-    return { ...super.toJSON(), targetHost: this.targetHost };
   }
 }
 brand(RedirectError, 'RedirectError');
@@ -260,15 +240,10 @@ export class ValidationError extends CommerceCollectionsError {
     this.option = details.option;
     this.rule = details.rule;
   }
-  override toJSON(): Record<string, unknown> {
-    return { ...super.toJSON(), option: this.option, rule: this.rule };
-  }
 }
 brand(ValidationError, 'ValidationError');
 
-type ApiErrorClass = new (
-  details: ErrorDetails & { status: number; statusText?: string; retryAfterMs?: number },
-) => ApiError;
+type ApiErrorClass = new (details: RetryAfterDetails) => ApiError;
 
 // Any other 5xx is a ServerError, anything else an ApiError.
 const STATUS_CLASSES: Record<number, ApiErrorClass> = {
@@ -284,7 +259,7 @@ function apiErrorClass(status: number): ApiErrorClass {
   return STATUS_CLASSES[status] ?? (status >= 500 && status <= 599 ? ServerError : ApiError);
 }
 
-export function createApiError(details: ConstructorParameters<ApiErrorClass>[0]): ApiError {
+export function createApiError(details: RetryAfterDetails): ApiError {
   return new (apiErrorClass(details.status))(details);
 }
 

@@ -1,10 +1,8 @@
 function asMessages(value: unknown): string[] | undefined {
-  if (typeof value === 'string') return value.length > 0 ? [value] : undefined;
-  if (Array.isArray(value)) {
-    const strings = value.filter((item): item is string => typeof item === 'string' && item.length > 0);
-    return strings.length > 0 ? strings : undefined;
-  }
-  return undefined;
+  const strings = [value]
+    .flat()
+    .filter((item): item is string => typeof item === 'string' && item.length > 0);
+  return strings.length > 0 ? strings : undefined;
 }
 
 /**

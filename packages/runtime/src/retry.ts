@@ -22,21 +22,17 @@ export const DEFAULT_RETRY: ResolvedRetry = Object.freeze({
 
 export const NO_RETRY: ResolvedRetry = Object.freeze({ ...DEFAULT_RETRY, maxRetries: 0 });
 
-/** Statuses worth another attempt: the request was not processed or the server is briefly unavailable. */
+// The request was not processed, or the server is briefly unavailable.
+const RETRYABLE_STATUSES = new Set([408, 429, 500, 502, 503, 504]);
+
 export function isRetryableStatus(status: number): boolean {
-  return (
-    status === 408 || status === 429 || status === 500 || status === 502 || status === 503 || status === 504
-  );
+  return RETRYABLE_STATUSES.has(status);
 }
 
 /**
- * Retry-After as a delay in milliseconds from now: delta-seconds ("120") or an HTTP date. Undefined when absent
- * or unparseable; never negative. (Seconds, not milliseconds: a classic client bug is reading "2" as 2 ms.)
- *
- * The one place a Retry-After becomes a delay. Clock rule (see clock.ts): an HTTP date is wall-clock time, so it
- * is compared with Date.now() here, at the moment the header is read, and only the delay leaves this function.
- * Limiters and the retry loop time that delay on the monotonic clock; they never see the date. (A limiter once
- * compared a date with performance.now(): a 1.5 s Retry-After became 57 years, slept in 1 ms steps.)
+ * Retry-After as a delay in milliseconds from now: delta-seconds ("120", not ms) or an HTTP date; undefined when
+ * absent or unparseable; never negative. The one place a Retry-After becomes a delay (see clock.ts): the date is
+ * compared with Date.now() as the header is read, and only the delay leaves, for the monotonic clock.
  */
 export function parseRetryAfter(value: string | null): DelayMs | undefined {
   if (value === null) return undefined;
@@ -44,8 +40,7 @@ export function parseRetryAfter(value: string | null): DelayMs | undefined {
   if (/^\d+$/.test(text)) return Number(text) * 1000;
   if (/^\d+\.\d+$/.test(text)) return Math.ceil(Number(text) * 1000); // not RFC 9110, but seen in the wild
   const date = parseHttpDate(text);
-  if (date === undefined) return undefined;
-  return Math.max(0, date - Date.now());
+  return date === undefined ? undefined : Math.max(0, date - Date.now());
 }
 
 /** Epoch milliseconds of an HTTP date (IMF-fixdate, RFC 850 or asctime, all GMT), else undefined. */
