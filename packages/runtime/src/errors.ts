@@ -56,14 +56,14 @@ function describeCause(cause: unknown): string | undefined {
 
 /** Base of everything this package throws. */
 export class CommerceCollectionsError extends Error {
-  readonly provider: string;
-  readonly operation: string;
-  readonly status: number | undefined;
-  readonly requestId: string | undefined;
-  readonly messages: string[];
+  declare readonly provider: string;
+  declare readonly operation: string;
+  declare readonly status: number | undefined;
+  declare readonly requestId: string | undefined;
+  declare readonly messages: string[];
   /** HTTP attempts made (0 when no request was sent, e.g. ValidationError). */
-  readonly attempts: number;
-  readonly body: unknown;
+  declare readonly attempts: number;
+  declare readonly body: unknown;
 
   /** `fullMessage` replaces the whole "<Provider> <operation> failed: …" line (ValidationError uses it). */
   constructor(details: ErrorDetails, description?: string, fullMessage?: string) {
@@ -74,13 +74,8 @@ export class CommerceCollectionsError extends Error {
         `${details.label ?? details.provider} ${details.operation} failed: ${oneLine(text)}${suffix}`,
       details.cause === undefined ? undefined : { cause: details.cause },
     );
-    this.provider = details.provider;
-    this.operation = details.operation;
-    this.status = details.status;
-    this.requestId = details.requestId;
-    this.messages = details.messages ?? [];
-    this.attempts = details.attempts ?? 0;
-    this.body = details.body;
+    const { provider, operation, status, requestId, messages = [], attempts = 0, body } = details;
+    Object.assign(this, { provider, operation, status, requestId, messages, attempts, body });
   }
 
   static override [Symbol.hasInstance](value: unknown): boolean {
@@ -115,19 +110,15 @@ brand(ApiError, 'ApiError');
 /** 400 */
 export class BadRequestError extends ApiError {}
 brand(BadRequestError, 'BadRequestError');
-
 /** 401 */
 export class AuthenticationError extends ApiError {}
 brand(AuthenticationError, 'AuthenticationError');
-
 /** 403 */
 export class PermissionDeniedError extends ApiError {}
 brand(PermissionDeniedError, 'PermissionDeniedError');
-
 /** 404 */
 export class NotFoundError extends ApiError {}
 brand(NotFoundError, 'NotFoundError');
-
 /** 422 */
 export class UnprocessableEntityError extends ApiError {}
 brand(UnprocessableEntityError, 'UnprocessableEntityError');
@@ -147,7 +138,6 @@ class RetryAfterError extends ApiError {
 /** 429: too many requests; slow down (the client's rate limiter backs off by `retryAfterMs` too). */
 export class RateLimitError extends RetryAfterError {}
 brand(RateLimitError, 'RateLimitError');
-
 /** 5xx: the server failed; `retryAfterMs` when it said when to come back (503 + Retry-After). */
 export class ServerError extends RetryAfterError {}
 brand(ServerError, 'ServerError');
@@ -202,7 +192,7 @@ export class RedirectError extends CommerceCollectionsError {
       details.status === undefined
         ? 'status hidden by the browser'
         : `${details.status}${details.statusText ? ` ${details.statusText}` : ''}`;
-    const target = details.targetHost === undefined ? 'an unknown target' : details.targetHost;
+    const target = details.targetHost ?? 'an unknown target';
     super(details, `redirect refused (${status}, to ${target}); API calls never follow redirects`);
     this.targetHost = details.targetHost;
   }

@@ -21,7 +21,7 @@ import { sleep as defaultSleep } from './sleep';
 import { DEFAULT_TIMEOUT_MS } from './timeout';
 import { type ValidationContext, validateInteger } from './validation';
 
-/** The client's behaviour options (SharedClientOptions), plus what the client itself knows. */
+/** The client's behaviour options, plus what the client itself knows. */
 export interface TransportOptions extends SharedClientOptions {
   /** The client's id, kept on its errors and events (e.g. 'acme'). */
   provider: string;
@@ -46,12 +46,9 @@ export interface CallOptions {
   signal?: AbortSignal;
   timeoutMs?: number;
   retry?: RetryOptions | false;
-  /** true: a non-2xx status (after retries) throws the matching ApiError subclass; false: it is returned. */
+  /** true: a non-2xx status (after retries) throws its ApiError; false: it is returned. */
   throwHttpErrors?: boolean;
-  /**
-   * true: a 2xx body is read (capped) inside the retry loop, so a failure mid-body is retried; the delivery
-   * carries the bytes. Otherwise the response's body is capped and under the attempt's deadline as the caller reads.
-   */
+  /** true: a 2xx body is read (capped) inside the retry loop, so a failure mid-body is retried. */
   bufferBody?: boolean;
 }
 
@@ -76,33 +73,20 @@ function resolveRetry(retry: RetryOptions | false | undefined, context: Validati
   if (retry === undefined) return DEFAULT_RETRY;
   const resolved = { ...DEFAULT_RETRY, ...retry };
   validateInteger(resolved.maxRetries, 'retry.maxRetries', 0, 10, context);
-  validateInteger(resolved.baseDelayMs, 'retry.baseDelayMs', 0, MAX_TIMER_MS, context);
-  validateInteger(resolved.maxDelayMs, 'retry.maxDelayMs', 0, MAX_TIMER_MS, context);
-  validateInteger(resolved.maxRetryAfterMs, 'retry.maxRetryAfterMs', 0, MAX_TIMER_MS, context);
+  for (const key of ['baseDelayMs', 'maxDelayMs', 'maxRetryAfterMs'] as const)
+    validateInteger(resolved[key], `retry.${key}`, 0, MAX_TIMER_MS, context);
   return resolved;
 }
 
-function resolveTimeout(timeoutMs: number | undefined, fallback: number, context: ValidationContext): number {
-  return timeoutMs === undefined
-    ? fallback
-    : validateInteger(timeoutMs, 'timeoutMs', 1, MAX_TIMER_MS, context);
-}
-
 /** The wait before the next attempt, or undefined when this attempt's outcome is final. */
-function retryDelay(
-  plan: CallPlan,
-  result: AttemptResult,
-  retries: number,
-  random: () => number,
-): number | undefined {
-  const { failure, response } = result;
+function retryDelay(plan: CallPlan, result: AttemptResult, retries: number, random: () => number) {
+  const { failure, response, retryAfterMs } = result;
   const more = retries < plan.maxRetries;
   if (failure !== undefined) {
     const final = failure instanceof AbortedError || failure instanceof RedirectError;
     return more && !final ? backoffDelay(plan.retry, retries, random) : undefined;
   }
   if (response === undefined || response.ok || !isRetryableStatus(response.status)) return undefined;
-  const { retryAfterMs } = result;
   // Past the cap, waiting is pointless: fail at once and say how long the server asked for.
   if (!more || (retryAfterMs ?? 0) > plan.retry.maxRetryAfterMs) return undefined;
   return retryAfterMs ?? backoffDelay(plan.retry, retries, random);
@@ -128,7 +112,13 @@ function planCall(state: TransportState, request: Request, call: CallOptions): C
     operation: call.operation,
     retry,
     maxRetries: request.method === 'GET' ? retry.maxRetries : 0,
-    timeoutMs: resolveTimeout(call.timeoutMs, state.defaultTimeoutMs, context),
+    timeoutMs: validateInteger(
+      call.timeoutMs ?? state.defaultTimeoutMs,
+      'timeoutMs',
+      1,
+      MAX_TIMER_MS,
+      context,
+    ),
     // A typed call always carries `signal`: openapi-fetch got none, so the Request's own can never abort.
     callerSignal: 'signal' in call ? call.signal : request.signal,
     bufferBody: call.bufferBody === true,
@@ -151,13 +141,9 @@ async function waitUnlessAborted<T>(plan: CallPlan, attempts: number, wait: () =
   }
 }
 
-function report(
-  state: TransportState,
-  plan: CallPlan,
-  result: AttemptResult,
-  timing: { started: number; waitMs: number },
-  retryInMs: number | undefined,
-): void {
+type Timing = { started: number; waitMs: number; retryInMs: number | undefined };
+
+function report(state: TransportState, plan: CallPlan, result: AttemptResult, timing: Timing): void {
   const { response, failure, requestId } = result;
   const event: AttemptEvent = {
     provider: state.client.provider,
@@ -171,44 +157,31 @@ function report(
   if (response !== undefined) event.status = response.status;
   if (failure !== undefined) event.error = failure.name;
   else if (response !== undefined && !response.ok) event.error = apiErrorName(response.status);
-  if (retryInMs !== undefined) event.retryInMs = retryInMs;
+  if (timing.retryInMs !== undefined) event.retryInMs = timing.retryInMs;
   if (requestId !== undefined) event.requestId = requestId;
   state.reporter.report(event, result.headers);
 }
 
 /** The attempt is final: its failure, its ApiError, or what it delivers. */
 async function finish(state: TransportState, plan: CallPlan, result: AttemptResult, call: CallOptions) {
-  const { response, failure, requestId } = result;
+  const { response, failure, requestId, retryAfterMs, bytes, number: attempts, headers } = result;
   if (failure !== undefined || response === undefined) throw failure;
-  const attempts = result.number;
-  const context = {
-    ...details(plan, result),
-    attempts,
-    maxBodyBytes: state.maxBodyBytes,
-    deadline: result.deadline,
-  };
-  const requestHeaders = result.headers;
+  const context = { ...details(plan, result), maxBodyBytes: state.maxBodyBytes, deadline: result.deadline };
   if (!response.ok && call.throwHttpErrors) {
-    const { retryAfterMs } = result;
-    const secrets = secretsOf(requestHeaders); // only on error paths: it walks every header
-    throw await httpError(response, {
-      ...context,
-      retryAfterMs,
-      extractMessages: state.extractMessages,
-      secrets,
-    });
+    const { extractMessages } = state;
+    const secrets = secretsOf(headers); // only on error paths: it walks every header
+    throw await httpError(response, { ...context, attempts, retryAfterMs, extractMessages, secrets });
   }
-  if (result.bytes !== undefined)
-    return { response, bytes: result.bytes, requestId, attempts, requestHeaders };
-  return { response: cappedResponse(response, context), requestId, attempts, requestHeaders };
+  const delivered = bytes === undefined ? cappedResponse(response, context) : response;
+  return { response: delivered, bytes, requestId, attempts, requestHeaders: headers };
 }
 
 /** Take a slot, make one attempt, classify it, report it; then wait and go again, or finish. */
 async function send(state: TransportState, request: Request, call: CallOptions): Promise<Delivery> {
   const plan = planCall(state, request, call);
+  const { callerSignal } = plan;
   let retries = 0;
   let refresh = false;
-  const { callerSignal } = plan;
   for (let number = 1; ; number++) {
     const waitMs = await waitUnlessAborted(plan, number - 1, () => state.limiter?.acquire(callerSignal) ?? 0);
     const started = state.reporter.observed ? performance.now() : 0;
@@ -216,7 +189,7 @@ async function send(state: TransportState, request: Request, call: CallOptions):
     // Vendor advice: after a 401, refresh the token once and try again, whatever the method (it was refused).
     const refreshNow = result.response?.status === 401 && state.authenticate !== undefined && !refresh;
     const retryInMs = refreshNow ? 0 : retryDelay(plan, result, retries, state.random);
-    if (state.reporter.observed) report(state, plan, result, { started, waitMs }, retryInMs);
+    if (state.reporter.observed) report(state, plan, result, { started, waitMs, retryInMs });
     if (retryInMs === undefined) return finish(state, plan, result, call);
     if (result.response) discardBody(result.response); // frees the connection for the next attempt
     result.deadline.release();
@@ -229,14 +202,12 @@ async function send(state: TransportState, request: Request, call: CallOptions):
 export function createTransport(options: TransportOptions): Transport {
   const client = { provider: options.provider, label: options.label ?? options.provider };
   const setup = { ...client, operation: 'createClient' };
+  const { timeoutMs = DEFAULT_TIMEOUT_MS, maxBodyBytes = DEFAULT_MAX_BODY_BYTES } = options;
   const state: TransportState = {
     client,
     defaultRetry: resolveRetry(options.retry, setup),
-    defaultTimeoutMs: resolveTimeout(options.timeoutMs, DEFAULT_TIMEOUT_MS, setup),
-    maxBodyBytes:
-      options.maxBodyBytes === undefined
-        ? DEFAULT_MAX_BODY_BYTES
-        : validateInteger(options.maxBodyBytes, 'maxBodyBytes', 1, undefined, setup),
+    defaultTimeoutMs: validateInteger(timeoutMs, 'timeoutMs', 1, MAX_TIMER_MS, setup),
+    maxBodyBytes: validateInteger(maxBodyBytes, 'maxBodyBytes', 1, undefined, setup),
     fetch: options.fetch,
     limiter: options.rateLimiter || undefined,
     requestIdHeader: options.requestIdHeader,
