@@ -1,4 +1,5 @@
-import { consoleLogger, type Logger, type LogLevel, levelEnabled } from './logging';
+import type { SharedClientOptions } from './client-options';
+import { consoleLogger, type LogLevel, levelEnabled } from './logging';
 import { redactHeaders } from './redact';
 
 /** One HTTP attempt, reported to `hooks.onAttempt` (and logged at debug level). */
@@ -26,14 +27,8 @@ export interface Hooks {
   onAttempt?(event: AttemptEvent): void;
 }
 
-export interface ReporterOptions {
-  /** The client's name in log lines. */
-  label: string;
-  logger?: Logger;
-  /** Default 'silent'; when only `logger` is given, 'debug' (the logger filters for itself). */
-  logLevel?: LogLevel;
-  hooks?: Hooks;
-}
+/** The client's `logger`, `logLevel` and `hooks`, and its name (`label`) for log lines. */
+type ReporterOptions = Pick<SharedClientOptions, 'logger' | 'logLevel' | 'hooks'> & { label: string };
 
 export interface Reporter {
   /** False when nobody listens: the transport then skips timing, URL redaction and event objects. */

@@ -5,11 +5,7 @@ function asMessages(value: unknown): string[] | undefined {
   return strings.length > 0 ? strings : undefined;
 }
 
-/**
- * Messages from common error bodies: `{ message: string | string[] }`, then `{ errors: string | string[] }`,
- * then `{ error: string }`, or a plain-text body. The first that yields something wins, so
- * `{ message: "Invalid token…", error: "Unauthorized" }` gives just the message.
- */
+/** Messages from `{ message }`, else `{ errors }`, else `{ error }` (a string or strings), or a text body. */
 export function defaultExtractMessages(body: unknown): string[] {
   if (typeof body === 'string') return body.trim().length > 0 ? [body.trim()] : [];
   if (typeof body !== 'object' || body === null) return [];

@@ -16,7 +16,6 @@ export interface HttpErrorContext extends ReadBodyContext {
 // Error bodies are informational: decode leniently (U+FFFD for bad bytes) rather than lose the status.
 let lenientUtf8: TextDecoder | undefined;
 
-/** The body as parsed JSON, or the text when it is not JSON, or undefined when empty. */
 function parseErrorBody(bytes: Uint8Array): unknown {
   if (bytes.byteLength === 0) return undefined;
   lenientUtf8 ??= new TextDecoder('utf-8');

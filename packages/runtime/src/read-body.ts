@@ -8,13 +8,10 @@ import {
 } from './errors';
 import type { AttemptDeadline } from './timeout';
 
-/** Default response body cap: 10 MiB. */
 export const DEFAULT_MAX_BODY_BYTES = 10_485_760;
 
-/** Who reads the body, and under what limits. */
 export interface ReadBodyContext
   extends Pick<ErrorDetails, 'provider' | 'label' | 'operation' | 'requestId'> {
-  /** Default 10 MiB. */
   maxBodyBytes?: number;
   /** The caller's signal: its abort ends the read with an AbortedError. */
   signal?: AbortSignal;
@@ -42,10 +39,8 @@ function bodyTooLarge(response: Response, context: ReadBodyContext, maxBodyBytes
   });
 }
 
-/**
- * A failure while reading a body, as our error: the caller's abort, the deadline, else the connection lost
- * mid-body (undici's `TypeError: terminated`). Our own errors (from a capped body) pass through.
- */
+// A read failure as our error: the caller's abort, the deadline, else the connection lost mid-body (undici's
+// `TypeError: terminated`). Our own errors (from a capped body) pass through.
 function readFailure(error: unknown, response: Response, context: ReadBodyContext): Error {
   if (error instanceof CommerceCollectionsError) return error;
   const base = bodyErrorDetails(response, context);
@@ -60,10 +55,7 @@ function readFailure(error: unknown, response: Response, context: ReadBodyContex
   return new ConnectionError({ ...base, cause: error });
 }
 
-/**
- * Whether Content-Length alone says the body is over the cap. Only for an unencoded body: with Content-Encoding
- * the header counts encoded bytes, and fetch hands us decoded ones.
- */
+// Only an unencoded body's Content-Length can be trusted against the cap: fetch hands us decoded bytes.
 function declaredOverCap(headers: Headers, maxBodyBytes: number): boolean {
   const length = headers.get('content-length');
   const encoding = headers.get('content-encoding')?.trim().toLowerCase() || 'identity';
@@ -71,10 +63,8 @@ function declaredOverCap(headers: Headers, maxBodyBytes: number): boolean {
 }
 
 /**
- * A reader of at most `maxBodyBytes` of the body as fetch delivers it (decoded): `next()` resolves with a chunk
- * or undefined at the end, and rejects with our typed errors. Over the cap the stream is cancelled at once, so a
- * compressed bomb or a lying Content-Length costs at most the cap plus one chunk. (Never `arrayBuffer()`: it has
- * no limit.) At the end or on failure it releases the deadline and the abort listener.
+ * Reads at most `maxBodyBytes` of the decoded body (never `arrayBuffer()`: no limit), rejecting with our typed
+ * errors: a compressed bomb or a lying Content-Length costs at most the cap plus one chunk.
  */
 function cappedReader(response: Response, body: ReadableStream<Uint8Array>, context: ReadBodyContext) {
   const maxBodyBytes = context.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
@@ -134,10 +124,7 @@ export async function readBodyBytes(response: Response, context: ReadBodyContext
   return bytes;
 }
 
-/**
- * The same response with its body capped and watched (see cappedReader), for a caller that reads it itself (a
- * `raw` call). Read failures surface as our typed errors from the body's stream.
- */
+/** The response with its body capped and watched (see cappedReader), for a caller that reads it itself. */
 export function cappedResponse(response: Response, context: ReadBodyContext): Response {
   const body = response.body;
   if (body === null || response.bodyUsed) {

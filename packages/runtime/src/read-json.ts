@@ -11,7 +11,6 @@ export interface Delivery {
   /** A typed call's 2xx body, read (capped) inside the retry loop; undefined: the body is still on `response`. */
   bytes?: Uint8Array | undefined;
   requestId?: string | undefined;
-  /** HTTP attempts made to get `response`. */
   attempts?: number;
   /** The headers the request was sent with: their credentials are scrubbed from a body that echoes them. */
   requestHeaders?: Headers;
@@ -26,7 +25,7 @@ export interface ShapeProblem {
 export interface ReadCheckedJsonOptions extends ReadBodyContext {
   /** Response header carrying the request id; default: the one the transport read (`delivery.requestId`). */
   requestIdHeader?: string;
-  /** The client's cheap structural check; returns the problem instead of throwing, so a good body allocates nothing. */
+  /** The client's structural check: the problem, or undefined for a good body. */
   check: (body: unknown) => ShapeProblem | undefined;
 }
 
@@ -35,11 +34,8 @@ let utf8: TextDecoder | undefined;
 
 /** application/json, or any structured-syntax `+json` type (application/problem+json…), parameters ignored. */
 export function isJsonContentType(contentType: string | null): boolean {
-  if (contentType === null) return false;
-  if (contentType === 'application/json' || contentType === 'application/json; charset=utf-8') return true;
-  const end = contentType.indexOf(';');
-  const type = (end === -1 ? contentType : contentType.slice(0, end)).trim().toLowerCase();
-  return type === 'application/json' || (type.endsWith('+json') && type.indexOf('/') > 0);
+  const type = contentType?.split(';', 1)[0]?.trim().toLowerCase() ?? '';
+  return type === 'application/json' || /^[^/]+\/.*\+json$/.test(type);
 }
 
 function invalid(
@@ -53,10 +49,7 @@ function invalid(
   return new InvalidResponseError({ ...bodyErrorDetails(response, options), reason, message, cause });
 }
 
-/**
- * A 2xx response's JSON body: content type checked, size capped (unless `bytes` were read already), strict UTF-8,
- * parsed without prototype-polluting keys. Fails with InvalidResponseError, TimeoutError or AbortedError.
- */
+/** A 2xx response's JSON body: content type checked, capped (unless `bytes` given), strict UTF-8, safe parse. */
 export async function readJsonBody(
   response: Response,
   options: ReadJsonOptions,
@@ -66,12 +59,8 @@ export async function readJsonBody(
   if (!isJsonContentType(contentType)) {
     discardBody(response);
     options.deadline?.release();
-    throw invalid(
-      response,
-      options,
-      'content-type',
-      `expected application/json, got ${contentType ?? 'none'}`,
-    );
+    const expected = `expected application/json, got ${contentType ?? 'none'}`;
+    throw invalid(response, options, 'content-type', expected);
   }
   const body = bytes ?? (await readBodyBytes(response, options));
   let text: string;

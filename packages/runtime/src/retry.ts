@@ -30,9 +30,8 @@ export function isRetryableStatus(status: number): boolean {
 }
 
 /**
- * Retry-After as a delay in milliseconds from now: delta-seconds ("120", not ms) or an HTTP date; undefined when
- * absent or unparseable; never negative. The one place a Retry-After becomes a delay (see clock.ts): the date is
- * compared with Date.now() as the header is read, and only the delay leaves, for the monotonic clock.
+ * Retry-After (delta-seconds, not ms, or an HTTP date) as a delay from now, never negative; undefined when absent
+ * or unparseable. The one place a Retry-After becomes a delay, and a date is compared with Date.now() (clock.ts).
  */
 export function parseRetryAfter(value: string | null): DelayMs | undefined {
   if (value === null) return undefined;

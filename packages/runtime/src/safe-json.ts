@@ -6,10 +6,7 @@ function dropRiskyKeys(key: string, value: unknown): unknown {
   return key === '__proto__' || key === 'constructor' || key === 'prototype' ? undefined : value;
 }
 
-/**
- * JSON.parse without `__proto__`, `constructor` or `prototype` keys. The reviver (slow: a call per value) only
- * runs when the text could contain one of them.
- */
+/** JSON.parse without `__proto__`, `constructor` or `prototype` keys (the slow reviver only when needed). */
 export function parseJsonSafely(text: string): unknown {
   return RISKY.test(text) ? JSON.parse(text, dropRiskyKeys) : JSON.parse(text);
 }

@@ -27,7 +27,6 @@ const STATUS_TEXT: Record<number, string> = {
   504: 'Gateway Timeout',
 };
 
-/** The standard reason phrase for `status`, or '' when unknown. */
 export function statusText(status: number): string {
   return STATUS_TEXT[status] ?? '';
 }

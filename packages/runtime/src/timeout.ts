@@ -1,4 +1,3 @@
-/** Default per-attempt timeout. */
 export const DEFAULT_TIMEOUT_MS = 30_000;
 
 /**

@@ -21,7 +21,6 @@ import { sleep as defaultSleep } from './sleep';
 import { DEFAULT_TIMEOUT_MS } from './timeout';
 import { type ValidationContext, validateInteger } from './validation';
 
-/** The client's behaviour options, plus what the client itself knows. */
 export interface TransportOptions extends SharedClientOptions {
   /** The client's id, kept on its errors and events (e.g. 'acme'). */
   provider: string;

@@ -90,10 +90,6 @@ const DATE_TIME_RULE = 'must be an RFC 3339 date-time with Z or a ±hh:mm offset
 
 type Fields = [number, number, number, number, number, number, number, number];
 
-function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
-}
-
 /** UTC as YYYY-MM-DDTHH:mm:ssZ, the form APIs document most (fractions of a second are dropped). */
 function formatUtc(date: Date): string | undefined {
   const iso = date.toISOString(); // throws on an invalid Date; 6-digit years start with + or -
@@ -114,23 +110,16 @@ export function validateDateTime(value: unknown, option: string, context?: Valid
   const [year, month, day, hour, minute, second, offsetHours, offsetMinutes] = [1, 2, 3, 4, 5, 6, 9, 10].map(
     (group) => Number(match[group] ?? 0),
   ) as Fields;
-  const offsetSign = match[8] === '-' ? -1 : 1;
-  const inRange =
-    month >= 1 &&
-    month <= 12 &&
-    day >= 1 &&
-    day <= daysInMonth(year, month) &&
-    hour <= 23 &&
-    minute <= 59 &&
-    second <= 59 && // a leap second (60) has no UTC representation in Date
-    offsetHours <= 23 &&
-    offsetMinutes <= 59;
-  if (!inRange) return fail(context, option, `${DATE_TIME_RULE}; a field is out of range`, value);
   const utc = new Date(0);
   utc.setUTCFullYear(year, month - 1, day); // Date.UTC maps years 0–99 to 1900–1999
   utc.setUTCHours(hour, minute, second, 0);
-  const shifted = new Date(utc.getTime() - offsetSign * (offsetHours * 60 + offsetMinutes) * 60_000);
-  return formatUtc(shifted) ?? fail(context, option, `${DATE_TIME_RULE}; year out of range`, value);
+  // Date rolls a field out of range over (Feb 30 → Mar 1, a leap second → the next minute): compare what it kept.
+  const kept = utc.toISOString().slice(5, 19) === match[0].slice(5, 19).toUpperCase();
+  if (!kept || offsetHours > 23 || offsetMinutes > 59)
+    return fail(context, option, `${DATE_TIME_RULE}; a field is out of range`, value);
+  const offsetMs = (match[8] === '-' ? -1 : 1) * (offsetHours * 60 + offsetMinutes) * 60_000;
+  const formatted = formatUtc(new Date(utc.getTime() - offsetMs));
+  return formatted ?? fail(context, option, `${DATE_TIME_RULE}; year out of range`, value);
 }
 
 const ID_FORBIDDEN = /[\s,]/;

@@ -18,10 +18,9 @@ export interface LeakyBucketOptions {
 }
 
 /**
- * A leaky bucket as a virtual scheduler (GCRA): requests leave at most every 1000 / ratePerSecond ms, with up to
- * `burst` back to back. Waiters queue FIFO and each takes its slot only once the one before it has left, counted
- * from when it actually left: slots reserved up front all fall due together after an event-loop stall, and the
- * waiters then leave back to back and overflow the server's bucket.
+ * A leaky bucket (GCRA): at most one request every 1000 / ratePerSecond ms, `burst` back to back. A FIFO waiter
+ * takes its slot only once the one before has actually left: slots reserved up front all fall due together
+ * after an event-loop stall, and would overflow the server's bucket.
  */
 export function createLeakyBucketLimiter(options: LeakyBucketOptions): RateLimiter {
   const context = { provider: options.provider, label: options.label, operation: 'createClient' };
@@ -36,7 +35,7 @@ export function createLeakyBucketLimiter(options: LeakyBucketOptions): RateLimit
   const toleranceMs = (burst - 1) * spacingMs;
   const now = options.now ?? monotonicNow;
   const queue = createQueue(context, options.sleep);
-  /** Theoretical arrival time: when the bucket would be empty again. */
+  /** When the bucket would be empty again. */
   let emptyAt: MonotonicMs = 0;
 
   /** Waits for this waiter's slot; the time waited since it queued, or 0 when its slot was free at once. */
@@ -56,8 +55,7 @@ export function createLeakyBucketLimiter(options: LeakyBucketOptions): RateLimit
 
     update(response: Response, retryAfterMs?: DelayMs): void {
       if (response.status !== 429) return;
-      // Overflowed anyway (another process shares the quota?): nothing leaves before Retry-After, and the
-      // bucket restarts full.
+      // Overflowed anyway (a shared quota?): nothing leaves before Retry-After, and the bucket restarts full.
       const waitMs = Math.min(retryAfterMs ?? spacingMs, MAX_TIMER_MS);
       emptyAt = Math.max(emptyAt, now() + waitMs + toleranceMs);
     },

@@ -22,11 +22,9 @@ const MARGIN_MS = 1;
 const MAX_SERVER_INTERVAL_MS = 60_000;
 
 /**
- * At most `limit` requests in any `intervalMs` window *as the server counts them*: on arrival, some unknown time
- * after the send. So a request holds a slot from when it is let go until its answer, and only then starts its
- * window, stamped with the answer's time (counting from the send provokes a 429 at every window boundary).
- * Waiters queue FIFO and re-check the live state whenever they wake, so a lower `X-RateLimit-Max`, a 429's
- * back-off or slots freed meanwhile apply to requests already waiting.
+ * At most `limit` requests in any `intervalMs` window as the server counts them (on arrival): a request holds a
+ * slot until its answer, whose time starts its window (counting from the send provokes a 429 at each boundary).
+ * FIFO waiters re-check the live state whenever they wake, so headers and back-offs apply to them too.
  */
 export function createSlidingWindowLimiter(options: SlidingWindowOptions): RateLimiter {
   const client = { provider: options.provider, label: options.label };
