@@ -11,6 +11,7 @@ import { secretsOf } from './redact';
 import { isRedirect, redirectError } from './redirect';
 import { isRetryableStatus, parseRetryAfter, type ResolvedRetry } from './retry';
 import { AttemptDeadline } from './timeout';
+import type { TransportOptions } from './transport';
 
 /** What stays the same across one call's attempts. */
 export interface CallPlan {
@@ -27,12 +28,9 @@ export interface CallPlan {
 }
 
 /** The transport's options one attempt uses, resolved. */
-export interface AttemptTools {
-  fetch: typeof globalThis.fetch | undefined;
-  limiter: RateLimiter | undefined;
-  requestIdHeader: string | undefined;
-  authenticate: ((headers: Headers, context: { refresh: boolean }) => void | Promise<void>) | undefined;
-}
+type AttemptTools = Pick<TransportOptions, 'fetch' | 'requestIdHeader' | 'authenticate'> & {
+  limiter?: RateLimiter;
+};
 
 /** One attempt's result: a response, or the typed failure it ended with. */
 export interface AttemptResult {

@@ -206,10 +206,8 @@ function describeValue(value: unknown): string {
     const shown = value.length > MAX_ECHO_LENGTH ? `${value.slice(0, MAX_ECHO_LENGTH)}…` : value;
     return JSON.stringify(shown); // escapes CR/LF and quotes, so the message stays one line
   }
-  if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint')
+  if (value === null || ['number', 'boolean', 'bigint', 'undefined'].includes(typeof value))
     return String(value);
-  if (value === null) return 'null';
-  if (value === undefined) return 'undefined';
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? 'Invalid Date' : value.toISOString();
   if (Array.isArray(value)) return `an array of ${value.length}`;
   return `a value of type ${typeof value}`;

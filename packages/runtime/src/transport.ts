@@ -1,5 +1,5 @@
-import { type AttemptResult, type AttemptTools, attemptOnce, type CallPlan, details } from './attempt';
-import { type AttemptEvent, createReporter, type Reporter } from './attempt-report';
+import { type AttemptResult, attemptOnce, type CallPlan, details } from './attempt';
+import { type AttemptEvent, createReporter } from './attempt-report';
 import type { SharedClientOptions } from './client-options';
 import { MAX_TIMER_MS } from './clock';
 import { AbortedError, apiErrorName, RedirectError } from './errors';
@@ -91,16 +91,27 @@ function retryDelay(plan: CallPlan, result: AttemptResult, retries: number, rand
   return retryAfterMs ?? backoffDelay(plan.retry, retries, random);
 }
 
-interface TransportState extends AttemptTools {
-  client: { provider: string; label: string };
-  defaultRetry: ResolvedRetry;
-  defaultTimeoutMs: number;
-  maxBodyBytes: number;
-  reporter: Reporter;
-  random: () => number;
-  sleep: (ms: number, signal?: AbortSignal) => Promise<void>;
-  extractMessages: ((body: unknown) => string[]) | undefined;
+/** A transport's options, resolved once. */
+function resolveState(options: TransportOptions) {
+  const client = { provider: options.provider, label: options.label ?? options.provider };
+  const setup = { ...client, operation: 'createClient' };
+  const { timeoutMs = DEFAULT_TIMEOUT_MS, maxBodyBytes = DEFAULT_MAX_BODY_BYTES } = options;
+  return {
+    client,
+    defaultRetry: resolveRetry(options.retry, setup),
+    defaultTimeoutMs: validateInteger(timeoutMs, 'timeoutMs', 1, MAX_TIMER_MS, setup),
+    maxBodyBytes: validateInteger(maxBodyBytes, 'maxBodyBytes', 1, undefined, setup),
+    fetch: options.fetch,
+    limiter: options.rateLimiter || undefined,
+    requestIdHeader: options.requestIdHeader,
+    authenticate: options.authenticate,
+    reporter: createReporter({ ...options, label: client.label }),
+    random: options.random ?? Math.random,
+    sleep: options.sleep ?? defaultSleep,
+    extractMessages: options.extractMessages,
+  };
 }
+type TransportState = ReturnType<typeof resolveState>;
 
 function planCall(state: TransportState, request: Request, call: CallOptions): CallPlan {
   const context = { ...state.client, operation: call.operation };
@@ -199,27 +210,11 @@ async function send(state: TransportState, request: Request, call: CallOptions):
 }
 
 export function createTransport(options: TransportOptions): Transport {
-  const client = { provider: options.provider, label: options.label ?? options.provider };
-  const setup = { ...client, operation: 'createClient' };
-  const { timeoutMs = DEFAULT_TIMEOUT_MS, maxBodyBytes = DEFAULT_MAX_BODY_BYTES } = options;
-  const state: TransportState = {
-    client,
-    defaultRetry: resolveRetry(options.retry, setup),
-    defaultTimeoutMs: validateInteger(timeoutMs, 'timeoutMs', 1, MAX_TIMER_MS, setup),
-    maxBodyBytes: validateInteger(maxBodyBytes, 'maxBodyBytes', 1, undefined, setup),
-    fetch: options.fetch,
-    limiter: options.rateLimiter || undefined,
-    requestIdHeader: options.requestIdHeader,
-    authenticate: options.authenticate,
-    reporter: createReporter({ ...options, label: client.label }),
-    random: options.random ?? Math.random,
-    sleep: options.sleep ?? defaultSleep,
-    extractMessages: options.extractMessages,
-  };
+  const state = resolveState(options);
   return {
     send: (request, call) => send(state, request, call),
     async request(operation, requestOptions, run) {
-      const call = toCallOptions({ ...client, operation }, requestOptions);
+      const call = toCallOptions({ ...state.client, operation }, requestOptions);
       let delivery: Delivery | undefined;
       await run(async (request) => {
         delivery = await send(state, request, call);

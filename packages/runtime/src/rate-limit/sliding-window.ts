@@ -1,7 +1,7 @@
 import { type DelayMs, MAX_TIMER_MS, type MonotonicMs, monotonicNow } from '../clock';
 import { validateInteger } from '../validation';
 import type { RateLimiter } from './types';
-import { createQueue, type Sleep, throwIfAborted, waitFor } from './wait';
+import { createQueue, deferred, type Sleep, throwIfAborted, waitFor } from './wait';
 
 export interface SlidingWindowOptions {
   /** Requests allowed in any window of `intervalMs`. */
@@ -113,12 +113,4 @@ export function createSlidingWindowLimiter(options: SlidingWindowOptions): RateL
       }
     },
   };
-}
-
-function deferred(): { promise: Promise<void>; resolve: () => void } {
-  let resolve!: () => void;
-  const promise = new Promise<void>((r) => {
-    resolve = r;
-  });
-  return { promise, resolve };
 }

@@ -11,22 +11,6 @@ export function throwIfAborted(signal: AbortSignal | undefined, client: Client):
   if (signal?.aborted) throw aborted(client, signal);
 }
 
-/** Sleeps `ms`, turning an abort (before or during) into AbortedError. */
-export async function sleepAbortable(
-  ms: number,
-  signal: AbortSignal | undefined,
-  sleep: Sleep,
-  client: Client,
-): Promise<void> {
-  throwIfAborted(signal, client);
-  if (ms <= 0) return;
-  try {
-    await sleep(ms, signal);
-  } catch (error) {
-    throw signal?.aborted ? aborted(client, signal) : error;
-  }
-}
-
 /** Waits for `promise`, turning an abort meanwhile into AbortedError. */
 export async function waitFor(promise: Promise<void>, signal: AbortSignal | undefined, client: Client) {
   if (!signal) return promise;
@@ -49,20 +33,35 @@ export async function waitFor(promise: Promise<void>, signal: AbortSignal | unde
 export function createQueue(client: Client, sleep: Sleep = defaultSleep) {
   let tail: Promise<void> = Promise.resolve();
   return {
-    sleep: (ms: number, signal: AbortSignal | undefined) => sleepAbortable(ms, signal, sleep, client),
+    /** Sleeps `ms`, turning an abort (before or during) into AbortedError. */
+    async sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
+      throwIfAborted(signal, client);
+      if (ms <= 0) return;
+      try {
+        await sleep(ms, signal);
+      } catch (error) {
+        throw signal?.aborted ? aborted(client, signal) : error;
+      }
+    },
     async enter<T>(signal: AbortSignal | undefined, take: () => Promise<T>): Promise<T> {
       const previous = tail;
-      let pass!: () => void;
-      tail = new Promise<void>((resolve) => {
-        pass = resolve;
-      });
+      const turn = deferred();
+      tail = turn.promise;
       try {
         await waitFor(previous, signal, client);
         return await take();
       } finally {
         // Our turn is over (even if we were aborted while queued): the next waiter goes after the one before us.
-        previous.then(pass, pass);
+        previous.then(turn.resolve, turn.resolve);
       }
     },
   };
+}
+
+export function deferred(): { promise: Promise<void>; resolve: () => void } {
+  let resolve!: () => void;
+  const promise = new Promise<void>((r) => {
+    resolve = r;
+  });
+  return { promise, resolve };
 }
