@@ -30,13 +30,7 @@ export interface Hooks {
 /** The client's `logger`, `logLevel` and `hooks`, and its name (`label`) for log lines. */
 type ReporterOptions = Pick<SharedClientOptions, 'logger' | 'logLevel' | 'hooks'> & { label: string };
 
-export interface Reporter {
-  /** False when nobody listens: the transport then skips timing, URL redaction and event objects. */
-  readonly observed: boolean;
-  report(event: AttemptEvent, headers: Headers): void;
-}
-
-export function createReporter(options: ReporterOptions): Reporter {
+export function createReporter(options: ReporterOptions) {
   const level: LogLevel = options.logLevel ?? (options.logger ? 'debug' : 'silent');
   const logger = level === 'silent' ? undefined : (options.logger ?? consoleLogger(level));
   const logDebug = logger !== undefined && levelEnabled(level, 'debug');
@@ -62,5 +56,6 @@ export function createReporter(options: ReporterOptions): Reporter {
     }
   }
 
+  // Nobody listening: the transport then skips timing, URL redaction and event objects.
   return { observed: onAttempt !== undefined || logDebug || logWarn, report };
 }

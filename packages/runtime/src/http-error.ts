@@ -4,14 +4,11 @@ import { type ReadBodyContext, readBodyBytes } from './read-body';
 import { redactSecrets } from './redact';
 import { parseJsonSafely } from './safe-json';
 import { statusText } from './status-text';
+import type { TransportOptions } from './transport';
 
-export interface HttpErrorContext extends ReadBodyContext {
-  attempts: number;
-  retryAfterMs: number | undefined;
-  extractMessages: ((body: unknown) => string[]) | undefined;
-  /** Credentials the request carried (see secretsOf): scrubbed from the body and messages. */
-  secrets: readonly string[];
-}
+/** `secrets`: credentials the request carried (see secretsOf), scrubbed from the body and messages. */
+type HttpErrorContext = ReadBodyContext &
+  Pick<TransportOptions, 'extractMessages'> & { retryAfterMs?: number; secrets: readonly string[] };
 
 // Error bodies are informational: decode leniently (U+FFFD for bad bytes) rather than lose the status.
 let lenientUtf8: TextDecoder | undefined;

@@ -10,14 +10,14 @@ import type { AttemptDeadline } from './timeout';
 
 export const DEFAULT_MAX_BODY_BYTES = 10_485_760;
 
-export interface ReadBodyContext
-  extends Pick<ErrorDetails, 'provider' | 'label' | 'operation' | 'requestId'> {
+type Who = 'provider' | 'label' | 'operation' | 'requestId' | 'attempts';
+
+export interface ReadBodyContext extends Pick<ErrorDetails, Who> {
   maxBodyBytes?: number;
   /** The caller's signal: its abort ends the read with an AbortedError. */
   signal?: AbortSignal;
   /** The attempt's deadline (it also follows the caller's signal): passing it ends the read with a TimeoutError. */
   deadline?: AttemptDeadline;
-  attempts?: number;
 }
 
 export function bodyErrorDetails(response: Response, context: ReadBodyContext): ErrorDetails {
@@ -31,12 +31,9 @@ export function discardBody(response: Response): void {
 }
 
 function bodyTooLarge(response: Response, context: ReadBodyContext, maxBodyBytes: number): Error {
-  const message = `invalid response (body-too-large: more than ${maxBodyBytes} bytes)`;
-  return new InvalidResponseError({
-    ...bodyErrorDetails(response, context),
-    reason: 'body-too-large',
-    message,
-  });
+  const reason = 'body-too-large';
+  const message = `invalid response (${reason}: more than ${maxBodyBytes} bytes)`;
+  return new InvalidResponseError({ ...bodyErrorDetails(response, context), reason, message });
 }
 
 // A read failure as our error: the caller's abort, the deadline, else the connection lost mid-body (undici's

@@ -33,13 +33,12 @@ export function redirectError(
   const followed = !isRedirectStatus(status);
   const host = hostOf(followed ? response.url : response.headers.get('location'), requestUrl);
   const targetHost = host === undefined ? undefined : redactSecrets(host, secrets);
-  if (!followed) {
-    return new RedirectError({ ...base, status, statusText: statusText(status), targetHost });
-  }
+  if (!followed) return new RedirectError({ ...base, status, statusText: statusText(status), targetHost });
+  const message = `redirect refused (the fetch function followed one, to ${targetHost ?? 'an unknown target'})`;
   return new RedirectError({
     ...base,
     status,
     targetHost,
-    message: `redirect refused (the fetch function followed one, to ${targetHost ?? 'an unknown target'}); API calls never follow redirects`,
+    message: `${message}; API calls never follow redirects`,
   });
 }

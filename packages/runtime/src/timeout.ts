@@ -22,7 +22,7 @@ export class AttemptDeadline {
     }
     caller?.addEventListener('abort', this);
     this.caller = caller;
-    this.timer = setTimeout(expire, timeoutMs, this);
+    this.timer = setTimeout(() => this.expire(), timeoutMs);
     // Node-like runtimes: a pending deadline alone must not keep the process alive.
     (this.timer as { unref?: () => void }).unref?.();
   }
@@ -44,8 +44,4 @@ export class AttemptDeadline {
     this.caller?.removeEventListener('abort', this);
     this.caller = undefined;
   }
-}
-
-function expire(deadline: AttemptDeadline): void {
-  deadline.expire();
 }

@@ -32,11 +32,9 @@ export function validateToken(value: unknown, option = 'token', context?: Valida
   }
 }
 
-function isLoopback(hostname: string): boolean {
-  if (hostname === 'localhost' || hostname === '[::1]') return true;
-  // The URL parser has already canonicalised IPv4 (127.1 → 127.0.0.1, octets ≤ 255, hex/octal decoded).
-  return /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(hostname);
-}
+// The URL parser has already canonicalised IPv4 (127.1 → 127.0.0.1, octets ≤ 255, hex/octal decoded).
+const LOOPBACK = /^(localhost|\[::1\]|127\.\d{1,3}\.\d{1,3}\.\d{1,3})$/;
+const HTTPS_RULE = 'must use https (http is allowed only for localhost, 127.0.0.0/8 and [::1])';
 
 /** An absolute https URL (http only for loopback), without userinfo, query or fragment. */
 export function validateBaseUrl(value: unknown, option = 'baseUrl', context?: ValidationContext): URL {
@@ -55,14 +53,8 @@ export function validateBaseUrl(value: unknown, option = 'baseUrl', context?: Va
   // Userinfo holds credentials: never echo the value.
   if (url.username !== '' || url.password !== '')
     fail(context, option, 'must not contain a user name or password', value, true);
-  if (url.protocol !== 'https:' && !(url.protocol === 'http:' && isLoopback(url.hostname))) {
-    fail(
-      context,
-      option,
-      'must use https (http is allowed only for localhost, 127.0.0.0/8 and [::1])',
-      value,
-    );
-  }
+  if (url.protocol !== 'https:' && !(url.protocol === 'http:' && LOOPBACK.test(url.hostname)))
+    fail(context, option, HTTPS_RULE, value);
   if (url.search !== '' || text.includes('?'))
     fail(context, option, 'must not contain a query string', value);
   if (url.hash !== '' || text.includes('#')) fail(context, option, 'must not contain a fragment', value);
@@ -122,7 +114,7 @@ export function validateDateTime(value: unknown, option: string, context?: Valid
   return formatted ?? fail(context, option, `${DATE_TIME_RULE}; year out of range`, value);
 }
 
-const ID_FORBIDDEN = /[\s,]/;
+const ID_FORBIDDEN = /[\s,\p{Cc}\uD800-\uDFFF]/u;
 
 /** A non-empty array of ids: non-empty strings without commas, whitespace or control characters. */
 export function validateIdList(
@@ -136,12 +128,7 @@ export function validateIdList(
   if (value.length > (maxItems ?? value.length))
     fail(context, option, `must contain at most ${maxItems} ids`, value);
   value.forEach((id: unknown, index) => {
-    if (
-      typeof id !== 'string' ||
-      id.length === 0 ||
-      ID_FORBIDDEN.test(id) ||
-      CONTROL_OR_LONE_SURROGATE.test(id)
-    ) {
+    if (typeof id !== 'string' || id.length === 0 || ID_FORBIDDEN.test(id)) {
       const rule = 'must be a non-empty string without commas, whitespace or control characters';
       fail(context, `${option}[${index}]`, rule, id);
     }

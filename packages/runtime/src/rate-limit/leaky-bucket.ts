@@ -1,20 +1,14 @@
 import { type DelayMs, MAX_TIMER_MS, type MonotonicMs, monotonicNow } from '../clock';
 import { ValidationError } from '../errors';
 import { validateInteger } from '../validation';
-import type { RateLimiter } from './types';
-import { createQueue, type Sleep } from './wait';
+import type { LimiterOptions, RateLimiter } from './types';
+import { createQueue } from './wait';
 
-export interface LeakyBucketOptions {
+export interface LeakyBucketOptions extends LimiterOptions {
   /** Requests that leak out per second (e.g. 2). */
   ratePerSecond: number;
   /** Requests allowed back to back from an empty bucket. Default 1. */
   burst?: number;
-  /** The monotonic clock, for tests. Default performance.now. */
-  now?: () => MonotonicMs;
-  sleep?: Sleep;
-  /** The client's id and name, for its errors. */
-  provider: string;
-  label?: string;
 }
 
 /**

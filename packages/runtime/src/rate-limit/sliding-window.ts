@@ -1,19 +1,12 @@
 import { type DelayMs, MAX_TIMER_MS, type MonotonicMs, monotonicNow } from '../clock';
 import { validateInteger } from '../validation';
-import type { RateLimiter } from './types';
-import { createQueue, deferred, type Sleep, throwIfAborted, waitFor } from './wait';
+import type { LimiterOptions, RateLimiter } from './types';
+import { createQueue, deferred, throwIfAborted, waitFor } from './wait';
 
-export interface SlidingWindowOptions {
+export interface SlidingWindowOptions extends LimiterOptions {
   /** Requests allowed in any window of `intervalMs`. */
   limit: number;
-  /** Window length. */
   intervalMs: number;
-  /** The monotonic clock, for tests. Default performance.now. */
-  now?: () => MonotonicMs;
-  sleep?: Sleep;
-  /** The client's id and name, for its errors. */
-  provider: string;
-  label?: string;
 }
 
 /** Slack added to every window, for clock granularity between us and the server. */

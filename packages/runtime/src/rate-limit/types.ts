@@ -1,4 +1,5 @@
-import type { DelayMs } from '../clock';
+import type { DelayMs, MonotonicMs } from '../clock';
+import type { Sleep } from './wait';
 
 export interface RateLimiter {
   /** Waits for a slot; resolves with the milliseconds waited. Rejects with AbortedError if aborted while waiting. */
@@ -7,4 +8,14 @@ export interface RateLimiter {
   update?(response: Response, retryAfterMs?: DelayMs): void;
   /** An acquired attempt ended without an answer (network failure, timeout, auth hook failure). */
   release?(): void;
+}
+
+/** What both limiters take besides their rates. */
+export interface LimiterOptions {
+  /** The monotonic clock, for tests. Default performance.now. */
+  now?: () => MonotonicMs;
+  sleep?: Sleep;
+  /** The client's id and name, for its errors. */
+  provider: string;
+  label?: string;
 }
