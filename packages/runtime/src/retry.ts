@@ -1,4 +1,5 @@
-import type { DelayMs } from './clock';
+import { type DelayMs, MAX_TIMER_MS } from './clock';
+import { type ValidationContext, validateInteger } from './validation';
 
 export interface RetryOptions {
   /** Retries after the first attempt (GET only). Default 2. */
@@ -20,7 +21,20 @@ export const DEFAULT_RETRY: ResolvedRetry = Object.freeze({
   maxRetryAfterMs: 60_000,
 });
 
-export const NO_RETRY: ResolvedRetry = Object.freeze({ ...DEFAULT_RETRY, maxRetries: 0 });
+const NO_RETRY: ResolvedRetry = Object.freeze({ ...DEFAULT_RETRY, maxRetries: 0 });
+
+export function resolveRetry(
+  retry: RetryOptions | false | undefined,
+  context: ValidationContext,
+): ResolvedRetry {
+  if (retry === false) return NO_RETRY;
+  if (retry === undefined) return DEFAULT_RETRY;
+  const resolved = { ...DEFAULT_RETRY, ...retry };
+  validateInteger(resolved.maxRetries, 'retry.maxRetries', 0, 10, context);
+  for (const key of ['baseDelayMs', 'maxDelayMs', 'maxRetryAfterMs'] as const)
+    validateInteger(resolved[key], `retry.${key}`, 0, MAX_TIMER_MS, context);
+  return resolved;
+}
 
 // The request was not processed, or the server is briefly unavailable.
 const RETRYABLE_STATUSES = new Set([408, 429, 500, 502, 503, 504]);

@@ -9,17 +9,10 @@ import { cappedResponse, DEFAULT_MAX_BODY_BYTES, discardBody } from './read-body
 import type { Delivery } from './read-json';
 import { redactUrl, secretsOf } from './redact';
 import { type RequestOptions, toCallOptions } from './request-options';
-import {
-  backoffDelay,
-  DEFAULT_RETRY,
-  isRetryableStatus,
-  NO_RETRY,
-  type ResolvedRetry,
-  type RetryOptions,
-} from './retry';
+import { backoffDelay, isRetryableStatus, type RetryOptions, resolveRetry } from './retry';
 import { sleep as defaultSleep } from './sleep';
 import { DEFAULT_TIMEOUT_MS } from './timeout';
-import { type ValidationContext, validateInteger } from './validation';
+import { validateInteger } from './validation';
 
 export interface TransportOptions extends SharedClientOptions {
   /** The client's id, kept on its errors and events (e.g. 'acme'). */
@@ -65,16 +58,6 @@ export interface Transport {
   ): Promise<Delivery>;
   /** For calls that read the answer themselves (`raw`): any status returned, body capped. */
   fetch: RequestFetch;
-}
-
-function resolveRetry(retry: RetryOptions | false | undefined, context: ValidationContext): ResolvedRetry {
-  if (retry === false) return NO_RETRY;
-  if (retry === undefined) return DEFAULT_RETRY;
-  const resolved = { ...DEFAULT_RETRY, ...retry };
-  validateInteger(resolved.maxRetries, 'retry.maxRetries', 0, 10, context);
-  for (const key of ['baseDelayMs', 'maxDelayMs', 'maxRetryAfterMs'] as const)
-    validateInteger(resolved[key], `retry.${key}`, 0, MAX_TIMER_MS, context);
-  return resolved;
 }
 
 /** The wait before the next attempt, or undefined when this attempt's outcome is final. */
