@@ -95,12 +95,7 @@ async function bufferBody(plan: CallPlan, result: AttemptResult, response: Respo
 }
 
 /** One attempt: deadline, auth, fetch, then the answer's headers (and body, for bufferBody calls). */
-export async function attemptOnce(
-  plan: CallPlan,
-  tools: AttemptTools,
-  number: number,
-  refresh: boolean,
-): Promise<AttemptResult> {
+export async function attemptOnce(plan: CallPlan, tools: AttemptTools, number: number, refresh: boolean) {
   const deadline = new AttemptDeadline(plan.timeoutMs, plan.callerSignal);
   const { request } = plan;
   const headers = tools.authenticate ? new Headers(request.headers) : request.headers;

@@ -188,10 +188,8 @@ brand(InvalidResponseError, 'InvalidResponseError');
 export class RedirectError extends CommerceCollectionsError {
   readonly targetHost: string | undefined;
   constructor(details: ErrorDetails & { targetHost?: string | undefined; statusText?: string }) {
-    const status =
-      details.status === undefined
-        ? 'status hidden by the browser'
-        : `${details.status}${details.statusText ? ` ${details.statusText}` : ''}`;
+    const text = details.statusText ? ` ${details.statusText}` : '';
+    const status = details.status === undefined ? 'status hidden by the browser' : `${details.status}${text}`;
     const target = details.targetHost ?? 'an unknown target';
     super(details, `redirect refused (${status}, to ${target}); API calls never follow redirects`);
     this.targetHost = details.targetHost;
@@ -220,13 +218,10 @@ export class ValidationError extends CommerceCollectionsError {
   constructor(details: ErrorDetails & { option: string; rule: string; value?: unknown; secret?: boolean }) {
     // A secret (the token) is never echoed; no value is stored.
     const got = details.secret ? '' : ` (got ${describeValue(details.value)})`;
-    super(
-      { provider: details.provider, label: details.label, operation: details.operation, attempts: 0 },
-      undefined,
-      `Invalid option "${details.option}": ${details.rule}${got}`,
-    );
-    this.option = details.option;
-    this.rule = details.rule;
+    const { provider, label, operation, option, rule } = details;
+    super({ provider, label, operation }, undefined, `Invalid option "${option}": ${rule}${got}`);
+    this.option = option;
+    this.rule = rule;
   }
 }
 brand(ValidationError, 'ValidationError');

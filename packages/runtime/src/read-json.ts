@@ -50,11 +50,7 @@ function invalid(
 }
 
 /** A 2xx response's JSON body: content type checked, capped (unless `bytes` given), strict UTF-8, safe parse. */
-export async function readJsonBody(
-  response: Response,
-  options: ReadJsonOptions,
-  bytes?: Uint8Array,
-): Promise<unknown> {
+export async function readJsonBody(response: Response, options: ReadJsonOptions, bytes?: Uint8Array) {
   const contentType = response.headers.get('content-type');
   if (!isJsonContentType(contentType)) {
     discardBody(response);
@@ -78,10 +74,7 @@ export async function readJsonBody(
 }
 
 /** A typed operation's 2xx body: readJsonBody, then the client's shape check (a failure names the field). */
-export async function readCheckedJson<Page>(
-  delivery: Delivery,
-  options: ReadCheckedJsonOptions,
-): Promise<{ page: Page; requestId: string | undefined }> {
+export async function readCheckedJson<Page>(delivery: Delivery, options: ReadCheckedJsonOptions) {
   const { response, requestHeaders } = delivery;
   const header = options.requestIdHeader;
   const requestId = header ? (response.headers.get(header) ?? undefined) : delivery.requestId;

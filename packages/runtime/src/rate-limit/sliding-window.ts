@@ -37,10 +37,8 @@ export function createSlidingWindowLimiter(options: SlidingWindowOptions): RateL
   let changed = deferred();
 
   const prune = (time: number): void => {
-    let expired = 0;
-    while (expired < answered.length && (answered[expired] as number) + intervalMs + MARGIN_MS <= time)
-      expired++;
-    answered.splice(0, expired);
+    const kept = answered.findIndex((answeredAt) => answeredAt + intervalMs + MARGIN_MS > time);
+    answered.splice(0, kept === -1 ? answered.length : kept);
   };
 
   const settle = (time: number): void => {
@@ -101,9 +99,8 @@ export function createSlidingWindowLimiter(options: SlidingWindowOptions): RateL
       prune(current);
       // The server says fewer remain than we think (another client on the same token, say): trust it, with
       // phantom answers that leave the window an interval from now.
-      for (let phantom = limit - (inFlight + answered.length) - remaining; phantom > 0; phantom--) {
-        answered.push(current);
-      }
+      const phantoms = limit - (inFlight + answered.length) - remaining;
+      if (phantoms > 0) answered.push(...new Array<number>(phantoms).fill(current));
     },
   };
 }
