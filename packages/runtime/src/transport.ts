@@ -26,7 +26,6 @@ export interface TransportOptions extends SharedClientOptions {
   extractMessages?: (body: unknown) => string[];
   /** Sets auth headers on each attempt's request; called again with { refresh: true } after a 401. */
   authenticate?: (headers: Headers, context: { refresh: boolean }) => void | Promise<void>;
-  /** Jitter source, for tests. */
   random?: () => number;
   sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
 }

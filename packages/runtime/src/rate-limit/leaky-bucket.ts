@@ -32,19 +32,17 @@ export function createLeakyBucketLimiter(options: LeakyBucketOptions): RateLimit
   /** When the bucket would be empty again. */
   let emptyAt: MonotonicMs = 0;
 
-  /** Waits for this waiter's slot; the time waited since it queued, or 0 when its slot was free at once. */
-  const takeSlot = async (signal: AbortSignal | undefined, queuedAt: MonotonicMs): Promise<number> => {
-    const current = now();
-    const waitMs = Math.max(current, emptyAt - toleranceMs) - current;
-    await queue.sleep(waitMs, signal);
-    emptyAt = Math.max(emptyAt, now()) + spacingMs;
-    return waitMs > 0 ? now() - queuedAt : 0;
-  };
-
   return {
     acquire(signal?: AbortSignal): Promise<number> {
       const queuedAt = now();
-      return queue.enter(signal, () => takeSlot(signal, queuedAt));
+      // Our turn: wait for the slot; the time waited since queueing, or 0 when the slot was free at once.
+      return queue.enter(signal, async () => {
+        const current = now();
+        const waitMs = Math.max(current, emptyAt - toleranceMs) - current;
+        await queue.sleep(waitMs, signal);
+        emptyAt = Math.max(emptyAt, now()) + spacingMs;
+        return waitMs > 0 ? now() - queuedAt : 0;
+      });
     },
 
     update(response: Response, retryAfterMs?: DelayMs): void {
