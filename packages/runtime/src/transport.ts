@@ -98,19 +98,14 @@ type TransportState = ReturnType<typeof resolveState>;
 function planCall(state: TransportState, request: Request, call: CallOptions): CallPlan {
   const context = { ...state.client, operation: call.operation };
   const retry = call.retry === undefined ? state.defaultRetry : resolveRetry(call.retry, context);
+  const timeoutMs = call.timeoutMs ?? state.defaultTimeoutMs;
   return {
     request,
     client: state.client,
     operation: call.operation,
     retry,
     maxRetries: request.method === 'GET' ? retry.maxRetries : 0,
-    timeoutMs: validateInteger(
-      call.timeoutMs ?? state.defaultTimeoutMs,
-      'timeoutMs',
-      1,
-      MAX_TIMER_MS,
-      context,
-    ),
+    timeoutMs: validateInteger(timeoutMs, 'timeoutMs', 1, MAX_TIMER_MS, context),
     // A typed call always carries `signal`: openapi-fetch got none, so the Request's own can never abort.
     callerSignal: 'signal' in call ? call.signal : request.signal,
     bufferBody: call.bufferBody === true,
@@ -172,21 +167,21 @@ async function finish(state: TransportState, plan: CallPlan, result: AttemptResu
 async function send(state: TransportState, request: Request, call: CallOptions): Promise<Delivery> {
   const plan = planCall(state, request, call);
   const { callerSignal } = plan;
-  let retries = 0;
   let refresh = false;
   for (let number = 1; ; number++) {
     const waitMs = await waitUnlessAborted(plan, number - 1, () => state.limiter?.acquire(callerSignal) ?? 0);
     const started = state.reporter.observed ? performance.now() : 0;
     const result = await attemptOnce(plan, state, number, refresh);
     // Vendor advice: after a 401, refresh the token once and try again, whatever the method (it was refused).
-    const refreshNow = result.response?.status === 401 && state.authenticate !== undefined && !refresh;
+    const refreshNow: boolean =
+      result.response?.status === 401 && state.authenticate !== undefined && !refresh;
+    const retries = number - 1 - Number(refresh); // a token refresh is not a retry
     const retryInMs = refreshNow ? 0 : retryDelay(plan, result, retries, state.random);
     if (state.reporter.observed) report(state, plan, result, { started, waitMs, retryInMs });
     if (retryInMs === undefined) return finish(state, plan, result, call);
     if (result.response) discardBody(result.response); // frees the connection for the next attempt
     result.deadline.release();
-    if (refreshNow) refresh = true;
-    else retries++;
+    refresh ||= refreshNow;
     if (retryInMs > 0) await waitUnlessAborted(plan, number, () => state.sleep(retryInMs, callerSignal));
   }
 }
