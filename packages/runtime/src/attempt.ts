@@ -80,13 +80,10 @@ function readAnswer(plan: CallPlan, tools: AttemptTools, result: AttemptResult, 
 
 /** A bufferBody call's 2xx body, read inside the retry loop so a connection lost mid-body can be retried. */
 async function bufferBody(plan: CallPlan, result: AttemptResult, response: Response): Promise<void> {
+  const { maxBodyBytes, callerSignal: signal } = plan;
   try {
-    result.bytes = await readBodyBytes(response, {
-      ...details(plan, result),
-      maxBodyBytes: plan.maxBodyBytes,
-      signal: plan.callerSignal,
-      deadline: result.deadline,
-    });
+    const context = { ...details(plan, result), maxBodyBytes, signal, deadline: result.deadline };
+    result.bytes = await readBodyBytes(response, context);
   } catch (error) {
     // An abort or an oversize body ends the call; a lost connection or a passed deadline may be retried.
     if (!(error instanceof ConnectionError || error instanceof TimeoutError)) throw error;

@@ -47,8 +47,7 @@ function oneLine(text: string): string {
 function describeCause(cause: unknown): string | undefined {
   if (cause instanceof Error) {
     // undici reports "fetch failed" and puts the useful part (ECONNRESET…) in its own cause.
-    const inner = (cause as { cause?: unknown }).cause;
-    const code = inner && typeof inner === 'object' ? (inner as { code?: unknown }).code : undefined;
+    const code = (cause.cause as { code?: unknown } | null | undefined)?.code;
     return typeof code === 'string' ? `${cause.message} (${code})` : cause.message;
   }
   return cause === undefined ? undefined : String(cause);
