@@ -9,23 +9,9 @@ import type { RateLimiter } from './rate-limit/types';
 import { discardBody, readBodyBytes } from './read-body';
 import { secretsOf } from './redact';
 import { isRedirect, redirectError } from './redirect';
-import { isRetryableStatus, parseRetryAfter, type ResolvedRetry } from './retry';
+import { isRetryableStatus, parseRetryAfter } from './retry';
 import { AttemptDeadline } from './timeout';
-import type { TransportOptions } from './transport';
-
-/** What stays the same across one call's attempts. */
-export interface CallPlan {
-  request: Request;
-  client: { provider: string; label: string };
-  operation: string;
-  retry: ResolvedRetry;
-  maxRetries: number;
-  timeoutMs: number;
-  /** The caller's signal: the call's own; for a call that names none (`raw`), the request's. */
-  callerSignal: AbortSignal | undefined;
-  bufferBody: boolean;
-  maxBodyBytes: number;
-}
+import type { CallPlan, TransportOptions } from './transport';
 
 /** The transport's options one attempt uses, resolved. */
 type AttemptTools = Pick<TransportOptions, 'fetch' | 'requestIdHeader' | 'authenticate'> & {

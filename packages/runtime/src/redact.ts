@@ -14,10 +14,7 @@ export function redactHeaders(
   headers: Headers | Record<string, string> | Iterable<[string, string]>,
 ): Record<string, string> {
   const out: Record<string, string> = {};
-  const entries =
-    headers instanceof Headers || Symbol.iterator in Object(headers)
-      ? (headers as Iterable<[string, string]>)
-      : Object.entries(headers as Record<string, string>);
+  const entries = Symbol.iterator in Object(headers) ? (headers as Headers) : Object.entries(headers);
   for (const [name, value] of entries) {
     const key = name.toLowerCase();
     out[key] = SECRET_HEADERS.has(key) ? REDACTED : value;

@@ -1,4 +1,4 @@
-import { type AttemptResult, attemptOnce, type CallPlan, details } from './attempt';
+import { type AttemptResult, attemptOnce, details } from './attempt';
 import { type AttemptEvent, createReporter } from './attempt-report';
 import type { SharedClientOptions } from './client-options';
 import { MAX_TIMER_MS } from './clock';
@@ -95,7 +95,10 @@ function resolveState(options: TransportOptions) {
 }
 type TransportState = ReturnType<typeof resolveState>;
 
-function planCall(state: TransportState, request: Request, call: CallOptions): CallPlan {
+/** What stays the same across one call's attempts. */
+export type CallPlan = ReturnType<typeof planCall>;
+
+function planCall(state: TransportState, request: Request, call: CallOptions) {
   const context = { ...state.client, operation: call.operation };
   const retry = call.retry === undefined ? state.defaultRetry : resolveRetry(call.retry, context);
   const timeoutMs = call.timeoutMs ?? state.defaultTimeoutMs;

@@ -1,11 +1,7 @@
-import { ValidationError } from './errors';
+import { type ErrorDetails, ValidationError } from './errors';
 
 /** Who is validating: named in every ValidationError. */
-export interface ValidationContext {
-  provider: string;
-  label?: string;
-  operation: string;
-}
+export type ValidationContext = Pick<ErrorDetails, 'provider' | 'label' | 'operation'>;
 
 // Without a context the message still names the option and the rule.
 const DEFAULT_CONTEXT: ValidationContext = { provider: 'unknown', operation: 'createClient' };
