@@ -6,8 +6,8 @@ export const DEFAULT_TIMEOUT_MS = 30_000;
  * long-lived caller signal until it aborts (a leak), and older browsers lack it. `release()` unhooks.
  */
 export class AttemptDeadline {
-  readonly signal: AbortSignal;
   private readonly controller = new AbortController();
+  readonly signal = this.controller.signal;
   private caller: AbortSignal | undefined;
   private timer: ReturnType<typeof setTimeout> | undefined;
 
@@ -15,7 +15,6 @@ export class AttemptDeadline {
     readonly timeoutMs: number,
     caller: AbortSignal | undefined,
   ) {
-    this.signal = this.controller.signal;
     if (caller?.aborted) {
       this.controller.abort(caller.reason);
       return;

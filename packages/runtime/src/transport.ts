@@ -2,7 +2,7 @@ import { type AttemptResult, attemptOnce, details } from './attempt';
 import { type AttemptEvent, createReporter } from './attempt-report';
 import type { SharedClientOptions } from './client-options';
 import { MAX_TIMER_MS } from './clock';
-import { AbortedError, apiErrorName, RedirectError } from './errors';
+import { AbortedError, apiErrorName, type ErrorDetails, RedirectError } from './errors';
 import { httpError } from './http-error';
 import type { RateLimiter } from './rate-limit/types';
 import { cappedResponse, DEFAULT_MAX_BODY_BYTES, discardBody } from './read-body';
@@ -14,11 +14,8 @@ import { sleep as defaultSleep } from './sleep';
 import { DEFAULT_TIMEOUT_MS } from './timeout';
 import { validateInteger } from './validation';
 
-export interface TransportOptions extends SharedClientOptions {
-  /** The client's id, kept on its errors and events (e.g. 'acme'). */
-  provider: string;
-  /** The client's name in messages and logs (e.g. 'Acme'). Default: `provider`. */
-  label?: string;
+/** `provider` and `label`: the client's id and name, as on its errors, events and logs. */
+export interface TransportOptions extends SharedClientOptions, Pick<ErrorDetails, 'provider' | 'label'> {
   rateLimiter?: RateLimiter | false;
   /** Response header carrying the request id, e.g. 'request-id'. */
   requestIdHeader?: string;

@@ -1,4 +1,5 @@
 import type { DelayMs, MonotonicMs } from '../clock';
+import type { ErrorDetails } from '../errors';
 import type { Sleep } from './wait';
 
 export interface RateLimiter {
@@ -10,12 +11,9 @@ export interface RateLimiter {
   release?(): void;
 }
 
-/** What both limiters take besides their rates. */
-export interface LimiterOptions {
+/** What both limiters take besides their rates; `provider` and `label` name the client in errors. */
+export interface LimiterOptions extends Pick<ErrorDetails, 'provider' | 'label'> {
   /** The monotonic clock, for tests. Default performance.now. */
   now?: () => MonotonicMs;
   sleep?: Sleep;
-  /** The client's id and name, for its errors. */
-  provider: string;
-  label?: string;
 }
