@@ -13,7 +13,6 @@ import { isRetryableStatus, parseRetryAfter } from './retry';
 import { AttemptDeadline } from './timeout';
 import type { CallPlan, TransportOptions } from './transport';
 
-/** The transport's options one attempt uses, resolved. */
 type AttemptTools = Pick<TransportOptions, 'fetch' | 'requestIdHeader' | 'authenticate'> & {
   limiter?: RateLimiter;
 };
@@ -93,8 +92,7 @@ export async function attemptOnce(plan: CallPlan, tools: AttemptTools, number: n
     unanswered();
     throw error; // the caller's own failure (e.g. a token refresh that failed), passed through as is
   }
-  // A body can be sent once: each attempt sends a copy. No Request is built here, and redirects come back to us;
-  // `credentials` travels (a browser's cookies).
+  // A body is sent once: each attempt sends a copy (just the url if none). Cookies travel; redirects don't.
   const input = request.body === null ? request.url : request.clone();
   const init: RequestInit = { method: request.method, headers, signal: deadline.signal, redirect: 'manual' };
   init.credentials = request.credentials;

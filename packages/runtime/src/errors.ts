@@ -122,8 +122,7 @@ brand(NotFoundError, 'NotFoundError');
 export class UnprocessableEntityError extends ApiError {}
 brand(UnprocessableEntityError, 'UnprocessableEntityError');
 
-// A retryable status that may carry Retry-After (`retryAfterMs`, already a delay). Not exported: the two
-// subclasses mean different things (your pace vs. the server's health).
+// Retryable, with Retry-After as a delay. Not exported: its subclasses mean your pace vs. the server's health.
 type RetryAfterDetails = ErrorDetails & { status: number; statusText?: string; retryAfterMs?: number };
 
 class RetryAfterError extends ApiError {
@@ -180,10 +179,7 @@ export class InvalidResponseError extends CommerceCollectionsError {
 }
 brand(InvalidResponseError, 'InvalidResponseError');
 
-/**
- * The server answered a redirect (3xx), never followed: credentials must not travel to another host. `targetHost`:
- * host and port only; undefined when unknown (a browser's opaque redirect, a missing or bad Location).
- */
+/** A redirect (3xx), never followed: credentials must not travel. `targetHost`: host and port, if known. */
 export class RedirectError extends CommerceCollectionsError {
   readonly targetHost: string | undefined;
   constructor(details: ErrorDetails & { targetHost?: string | undefined; statusText?: string }) {

@@ -36,8 +36,7 @@ function bodyTooLarge(response: Response, context: ReadBodyContext, maxBodyBytes
   return new InvalidResponseError({ ...bodyErrorDetails(response, context), reason, message });
 }
 
-// A read failure as our error: the caller's abort, the deadline, else the connection lost mid-body (undici's
-// `TypeError: terminated`). Our own errors (from a capped body) pass through.
+// The caller's abort, the deadline, else the connection lost mid-body (undici's `TypeError: terminated`).
 function readFailure(error: unknown, response: Response, context: ReadBodyContext): Error {
   if (error instanceof CommerceCollectionsError) return error;
   const base = bodyErrorDetails(response, context);
@@ -59,10 +58,8 @@ function declaredOverCap(headers: Headers, maxBodyBytes: number): boolean {
   return length !== null && encoding === 'identity' && Number(length) > maxBodyBytes;
 }
 
-/**
- * Reads at most `maxBodyBytes` of the decoded body (never `arrayBuffer()`: no limit), rejecting with our typed
- * errors: a compressed bomb or a lying Content-Length costs at most the cap plus one chunk.
- */
+// At most `maxBodyBytes` of the decoded body (never `arrayBuffer()`: no limit), failing with our typed errors: a
+// compressed bomb or a lying Content-Length costs at most the cap plus one chunk.
 function cappedReader(response: Response, body: ReadableStream<Uint8Array>, context: ReadBodyContext) {
   const maxBodyBytes = context.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
   const oversize = declaredOverCap(response.headers, maxBodyBytes);

@@ -84,10 +84,7 @@ function formatUtc(date: Date): string | undefined {
   return /^\d{4}-/.test(iso) ? `${iso.slice(0, 19)}Z` : undefined;
 }
 
-/**
- * An RFC 3339 date-time with an explicit offset (or a valid Date), returned as `YYYY-MM-DDTHH:mm:ssZ` in UTC.
- * A date-time without an offset is refused: its meaning would depend on the machine's time zone.
- */
+/** An RFC 3339 date-time with an offset (without, it would depend on the time zone) or a Date, as UTC. */
 export function validateDateTime(value: unknown, option: string, context?: ValidationContext): string {
   if (value instanceof Date) {
     const formatted = Number.isNaN(value.getTime()) ? undefined : formatUtc(value);
