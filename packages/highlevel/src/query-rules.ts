@@ -1,5 +1,9 @@
-import { ValidationError } from '@commerce-collections/runtime';
-import { validateIdList, validateInteger, validateSearchText } from '@commerce-collections/runtime/internal';
+import {
+  validateIdList,
+  validateInteger,
+  validateParamsObject,
+  validateSearchText,
+} from '@commerce-collections/runtime/internal';
 import { PROVIDER } from './constants';
 import type { HighLevelListCollectionsParams, HighLevelRawPaths } from './types';
 
@@ -8,11 +12,10 @@ type Param = keyof HighLevelListCollectionsParams;
 /** Errors' wording: the operation they name (default listCollections), the caller's names (`search` for `name`). */
 export type HighLevelQueryValidation = { operation?: string; names?: Partial<Record<Param, string>> };
 
-const KNOWN = new Set<string>(['limit', 'offset', 'collectionIds', 'name']);
+const KNOWN = ['limit', 'offset', 'collectionIds', 'name'];
 
 /**
- * The rules of listCollections' parameters, checked before any request: unknown keys are refused rather than
- * silently dropped (a misspelt `collectionIDs` must not turn a filtered call into an unfiltered one). Returns a
+ * The rules of listCollections' parameters, checked before any request (unknown keys are refused). Returns a
  * clean copy with only the parameters given; throws ValidationError naming the parameter (or its `names` alias).
  */
 export function validateHighLevelQuery(
@@ -21,16 +24,7 @@ export function validateHighLevelQuery(
 ): HighLevelListCollectionsParams {
   const context = { provider: PROVIDER, operation: how.operation ?? 'listCollections' } as const;
   const name = (param: Param): string => how.names?.[param] ?? param;
-  if (typeof params !== 'object' || params === null || Array.isArray(params)) {
-    throw new ValidationError({ ...context, option: 'params', rule: 'must be an object', value: params });
-  }
-  const record = params as Record<string, unknown>;
-  for (const key of Object.keys(record)) {
-    if (!KNOWN.has(key)) {
-      const rule = 'is not a parameter of listCollections (expected limit, offset, collectionIds or name)';
-      throw new ValidationError({ ...context, option: key, rule, value: record[key] });
-    }
-  }
+  const record = validateParamsObject(params, KNOWN, context);
   const valid: HighLevelListCollectionsParams = {};
   const { limit, offset, collectionIds, name: search } = record;
   if (limit !== undefined) valid.limit = validateInteger(limit, name('limit'), 1, undefined, context);

@@ -1,6 +1,5 @@
-import { CommerceCollectionsError } from '@commerce-collections/runtime';
+import { brand, CommerceCollectionsError } from '@commerce-collections/runtime/internal';
 import { adapterOf, type ProviderName } from './adapters/registry';
-import { brandError } from './brand-error';
 
 /**
  * The data set kept changing while it was being listed: an offset-style page overlap, a page-number boundary
@@ -38,4 +37,4 @@ export class ConsistencyError extends CommerceCollectionsError {
     return { ...super.toJSON(), expectedTotal: this.expectedTotal, actualTotal: this.actualTotal };
   }
 }
-brandError(ConsistencyError, 'ConsistencyError');
+brand(ConsistencyError, 'ConsistencyError');

@@ -1,5 +1,4 @@
-import { ValidationError } from '@commerce-collections/runtime';
-import { validateInteger } from '@commerce-collections/runtime/internal';
+import { isRecord, ValidationError, validateInteger } from '@commerce-collections/runtime/internal';
 import { adapterOf, type ClientOf, type ProviderName, providerNames } from './adapters/registry';
 import {
   type CollectionsClientOptions,
@@ -71,14 +70,10 @@ function fail(provider: ProviderName, option: string, rule: string, value: unkno
   throw new ValidationError({ provider, operation: SETUP, option, rule, value });
 }
 
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 /** The options' shape; each client checks its own block when it is created. */
 function validateOptions(options: unknown): asserts options is CollectionsClientOptions {
   // The error type needs a provider: the first configured one, else the first registered.
-  if (!isObject(options)) fail(providerNames[0]!, 'options', 'must be an object', options);
+  if (!isRecord(options)) fail(providerNames[0]!, 'options', 'must be an object', options);
   const named = providerNames.find((provider) => options[provider] !== undefined) ?? providerNames[0]!;
   for (const key of Object.keys(options)) {
     if (!OPTION_KEYS.has(key)) {
@@ -87,7 +82,7 @@ function validateOptions(options: unknown): asserts options is CollectionsClient
   }
   for (const provider of providerNames) {
     const block = options[provider];
-    if (block !== undefined && !isObject(block)) {
+    if (block !== undefined && !isRecord(block)) {
       fail(provider, provider, 'must be an object of that client’s options', block);
     }
   }
@@ -133,23 +128,22 @@ export function createCollectionsClient(options: CollectionsClientOptions): Coll
     listPage: { operation: 'listPage', configured, cursorOption: 'cursor' },
   } satisfies Record<string, ResolveContext>;
 
-  function listPages(query?: ListQuery, listOptions?: ListOptions): AsyncIterable<CollectionsPage> {
+  function walk(operation: 'list' | 'listPages', query?: ListQuery, listOptions?: ListOptions) {
     // Validated now, not on the first next(): a bad query fails at the call, before any request.
-    validateListOptions(listOptions, { provider: configured[0]!, operation: 'listPages' });
-    const plan = resolveQuery(query, listOptions?.resumeFrom, contexts.listPages);
-    const signal = listOptions?.signal;
-    return { [Symbol.asyncIterator]: () => walkPages(context, plan, signal) };
+    validateListOptions(listOptions, { provider: configured[0]!, operation });
+    const plan = resolveQuery(query, listOptions?.resumeFrom, contexts[operation]);
+    return () => walkPages(context, plan, listOptions?.signal);
+  }
+
+  function listPages(query?: ListQuery, listOptions?: ListOptions): AsyncIterable<CollectionsPage> {
+    return { [Symbol.asyncIterator]: walk('listPages', query, listOptions) };
   }
 
   function list(query?: ListQuery, listOptions?: ListOptions): AsyncIterable<Collection> {
-    validateListOptions(listOptions, { provider: configured[0]!, operation: 'list' });
-    const plan = resolveQuery(query, listOptions?.resumeFrom, contexts.list);
-    const signal = listOptions?.signal;
+    const pages = walk('list', query, listOptions);
     return {
       async *[Symbol.asyncIterator]() {
-        for await (const page of walkPages(context, plan, signal)) {
-          for (const item of page.items) yield item;
-        }
+        for await (const page of pages()) for (const item of page.items) yield item;
       },
     };
   }

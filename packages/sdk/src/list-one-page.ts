@@ -1,7 +1,14 @@
-import { nextPageIsEmpty } from './confirm-end';
 import type { CollectionsPage } from './page';
 import { PageSizeError } from './page-size-error';
-import { fetchPage, nextCursorAfter, nextProviderCursor, type PagerContext, sourceOf, toPage } from './pager';
+import {
+  fetchPage,
+  nextCursorAfter,
+  nextPageIsEmpty,
+  nextProviderCursor,
+  type PagerContext,
+  sourceOf,
+  toPage,
+} from './pager';
 import type { ListPlan } from './resolve-query';
 
 /**

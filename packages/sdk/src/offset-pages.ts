@@ -24,13 +24,9 @@ interface Pending {
 }
 
 /**
- * Offset style (HighLevel): every page from `start`, in offset order. The first page's `total` says which pages
- * follow; up to `concurrency` are in flight or waiting to be consumed (the client's rate limiter paces them).
- * Every page after a walk's first starts one item early, and that item must be the previous page's last; a
- * mismatch, a repeated id (RecentIds.repeatedId) or a page short of `total` with nothing after it aborts the walk
- * and re-reads it from before what RecentIds remembers. A shift larger than that, or again after MAX_RESTARTS
- * re-reads, gives up with ConsistencyError resuming at `start` (may repeat, never miss). The whole argument:
- * the sdk README, "Collections added or removed while listing", and recent-ids.ts.
+ * Offset style (HighLevel): every page from `start`, up to `concurrency` in flight. Every page after a walk's
+ * first starts one item early, on the previous page's last; a mismatch, a repeat or a page short of `total` with
+ * nothing after it re-reads the walk (see the sdk README, "Collections added or removed while listing").
  */
 export async function* offsetPages(
   source: Source,
@@ -45,11 +41,10 @@ export async function* offsetPages(
   let restarts = 0;
   let walkStart = start;
   for (;;) {
-    // One walk; its own controller, so a re-read (or the caller leaving) aborts exactly its requests.
+    // Its own controller, so a re-read (or the caller leaving) aborts exactly its requests.
     const walk = linkedAbort(signal);
     const window: Pending[] = [];
-    // Each page request gets its own controller, aborted from here, rather than every in-flight attempt
-    // listening to the walk's one signal: at concurrency > 10 Node warns of a "possible EventTarget memory leak".
+    // A controller per page, aborted from here: at concurrency > 10, listeners on one signal make Node warn.
     const inFlight = new Set<AbortController>();
     const abortPages = (): void => {
       for (const controller of inFlight) controller.abort(walk.signal.reason);

@@ -1,6 +1,5 @@
 import type { PageNumberCursor } from './adapters/adapter';
 import type { ProviderName } from './adapters/registry';
-import { nextPageIsEmpty } from './confirm-end';
 import type { PageCursor } from './cursor';
 import { PageSizeError } from './page-size-error';
 import {
@@ -9,6 +8,7 @@ import {
   hiddenPage,
   MAX_RESTARTS,
   nextCursorAfter,
+  nextPageIsEmpty,
   type PagerPage,
   type Shift,
   type Source,
@@ -17,14 +17,10 @@ import {
 import { pagesToKeep, RecentIds } from './recent-ids';
 
 /**
- * Page-number style (Shoplazza 2022-01): every page from `start`, one request at a time (no total to fan out
- * over), until an empty page or a short page whose next page is empty (nextPageIsEmpty). A short page followed
- * by a non-empty one is a page-size cap on the listing's first page (PageSizeError) and a shift later. With
- * `verify`, the boundary after each full page k (size L) is checked by a one-item probe `{ page: k·L, limit: 1 }`
- * sent right AFTER page k+1 (so the window it checks contains page k+1's read), and page k+1 is held until it
- * checks out. A mismatch or a repeated id re-reads the walk from before what RecentIds remembers; a shift larger
- * than that, or again after MAX_RESTARTS re-reads, gives up with ConsistencyError resuming at `start`. The whole
- * argument, and what one probe cannot see: the sdk README, "Collections added or removed while listing".
+ * Page-number style (Shoplazza 2022-01): every page from `start`, one request at a time, until an empty page or a
+ * short page whose next page is empty. With `verify`, the boundary after each full page k (size L) is checked by a
+ * probe `{ page: k·L, limit: 1 }` sent right AFTER page k+1, which is held until it checks out. The argument: the
+ * sdk README, "Collections added or removed while listing".
  */
 export async function* pageNumberPages(
   source: Source,

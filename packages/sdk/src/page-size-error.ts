@@ -1,7 +1,6 @@
-import { CommerceCollectionsError } from '@commerce-collections/runtime';
+import { brand, CommerceCollectionsError } from '@commerce-collections/runtime/internal';
 import type { PageNumberCursor } from './adapters/adapter';
 import { adapterOf, type ProviderName } from './adapters/registry';
-import { brandError } from './brand-error';
 import type { PageCursor } from './cursor';
 
 /**
@@ -66,4 +65,4 @@ export class PageSizeError extends CommerceCollectionsError {
     };
   }
 }
-brandError(PageSizeError, 'PageSizeError');
+brand(PageSizeError, 'PageSizeError');

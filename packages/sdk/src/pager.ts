@@ -1,4 +1,4 @@
-import type { FetchedPage } from './adapters/adapter';
+import type { FetchedPage, PageNumberCursor } from './adapters/adapter';
 import { type AnyAdapter, adapterOf, type ProviderName } from './adapters/registry';
 import type { Collection } from './collection';
 import { ConsistencyError } from './consistency-error';
@@ -47,6 +47,19 @@ export function fetchPage(
   signal: AbortSignal | undefined,
 ): Promise<FetchedPage<unknown>> {
   return source.adapter.fetchPage(source.client, source.params, position, limit, signal);
+}
+
+/**
+ * Whether the page after `cursor` is empty. Page-number style sends no total: a page shorter than asked is the
+ * end only if the server serves every page whole, and nothing guarantees that (a server may cap below the
+ * documented maximum). So a short, non-empty page is trusted as the last one only once the next page is empty.
+ */
+export async function nextPageIsEmpty(
+  source: Source,
+  cursor: PageNumberCursor,
+  signal: AbortSignal | undefined,
+): Promise<boolean> {
+  return (await fetchPage(source, cursor.page + 1, cursor.pageSize, signal)).items.length === 0;
 }
 
 /**

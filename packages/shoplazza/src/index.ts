@@ -7,23 +7,7 @@ export type {
   TokenContext,
   TokenSource,
 } from '@commerce-collections/runtime';
-export {
-  AbortedError,
-  ApiError,
-  AuthenticationError,
-  BadRequestError,
-  CommerceCollectionsError,
-  ConnectionError,
-  InvalidResponseError,
-  NotFoundError,
-  PermissionDeniedError,
-  RateLimitError,
-  RedirectError,
-  ServerError,
-  TimeoutError,
-  UnprocessableEntityError,
-  ValidationError,
-} from '@commerce-collections/runtime';
+export * from '@commerce-collections/runtime/errors';
 export { createShoplazzaClient } from './create-client';
 export type { ShoplazzaClientOptions } from './options';
 export {

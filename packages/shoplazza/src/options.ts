@@ -1,10 +1,10 @@
 import {
+  resolveBaseUrl,
   type SharedClientOptions,
   type TokenSource,
   ValidationError,
-  validateBaseUrl,
+  validateClientOptions,
   validateInteger,
-  validateToken,
 } from '@commerce-collections/runtime/internal';
 import { DEFAULT_DOMAIN, DEFAULT_RATE_LIMIT, DOMAINS, PROVIDER } from './constants';
 
@@ -22,7 +22,7 @@ export interface ShoplazzaClientOptions extends SharedClientOptions {
 }
 
 export interface ResolvedOptions {
-  token: ShoplazzaClientOptions['token'];
+  token: TokenSource;
   shop: string | undefined;
   baseUrl: string;
   rateLimit: { ratePerSecond: number; burst?: number } | false;
@@ -33,8 +33,8 @@ const CONTEXT = { provider: PROVIDER, operation: 'createClient' } as const;
 // `#`, unicode) could move the request to another host, so it is refused rather than encoded.
 const SHOP_LABEL = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?$/;
 
-function fail(option: string, rule: string, value?: unknown, secret = false): never {
-  throw new ValidationError({ ...CONTEXT, option, rule, value, secret });
+function fail(option: string, rule: string, value: unknown): never {
+  throw new ValidationError({ ...CONTEXT, option, rule, value });
 }
 
 function resolveRateLimit(rateLimit: ShoplazzaClientOptions['rateLimit']): ResolvedOptions['rateLimit'] {
@@ -59,26 +59,19 @@ function resolveRateLimit(rateLimit: ShoplazzaClientOptions['rateLimit']): Resol
 
 /** Checks the options that the transport does not check itself (it validates retry, timeoutMs, maxBodyBytes). */
 export function resolveOptions(options: ShoplazzaClientOptions): ResolvedOptions {
-  if (typeof options !== 'object' || options === null) fail('options', 'must be an object', options);
-  const { token, shop, domain, fetch } = options;
-  if (typeof token !== 'string' && typeof token !== 'function') {
-    fail('token', 'must be a string or a function returning one', undefined, true);
-  }
-  if (typeof token === 'string') validateToken(token, 'token', CONTEXT);
+  validateClientOptions(options, CONTEXT);
+  const { token, shop, domain } = options;
   if (shop !== undefined && (typeof shop !== 'string' || !SHOP_LABEL.test(shop))) {
     fail('shop', 'must be a single DNS label: 1-63 letters, digits or inner hyphens (e.g. "my-store")', shop);
   }
   if (domain !== undefined && !DOMAINS.includes(domain)) {
     fail('domain', `must be one of ${DOMAINS.join(', ')}`, domain);
   }
-  if (fetch !== undefined && typeof fetch !== 'function') fail('fetch', 'must be a function', fetch);
-  let baseUrl: string;
-  if (options.baseUrl !== undefined) {
-    baseUrl = validateBaseUrl(options.baseUrl, 'baseUrl', CONTEXT).href.replace(/\/+$/, '');
-  } else if (shop === undefined) {
-    return fail('shop', 'is required unless baseUrl is given', shop);
-  } else {
-    baseUrl = `https://${shop.toLowerCase()}.${domain ?? DEFAULT_DOMAIN}`;
-  }
+  if (options.baseUrl === undefined && shop === undefined)
+    fail('shop', 'is required unless baseUrl is given', shop);
+  const baseUrl =
+    options.baseUrl === undefined
+      ? `https://${shop!.toLowerCase()}.${domain ?? DEFAULT_DOMAIN}`
+      : resolveBaseUrl(options.baseUrl, CONTEXT);
   return { token, shop, baseUrl, rateLimit: resolveRateLimit(options.rateLimit) };
 }

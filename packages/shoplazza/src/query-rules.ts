@@ -1,8 +1,9 @@
-import { ValidationError } from '@commerce-collections/runtime';
 import {
+  ValidationError,
   validateDateTime,
   validateIdList,
   validateInteger,
+  validateParamsObject,
   validateSearchText,
 } from '@commerce-collections/runtime/internal';
 import { PROVIDER } from './constants';
@@ -27,9 +28,9 @@ const KNOWN = ['ids', 'title', 'updated_at_min', 'updated_at_max', 'product_id',
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
- * The rules of listCollections' parameters, checked before any request: unknown keys are refused rather than
- * silently dropped (a misspelt `product_ids` must not turn a filtered call into an unfiltered one); a time
- * without an offset is refused (its meaning would depend on the machine's time zone). Returns a clean copy; throws ValidationError naming the parameter (or its alias).
+ * The rules of listCollections' parameters, checked before any request (unknown keys are refused; a time without
+ * an offset too: its meaning would depend on the machine's time zone). Returns a clean copy; throws
+ * ValidationError naming the parameter (or its alias).
  */
 export function validateShoplazzaQuery(
   params: unknown,
@@ -37,19 +38,7 @@ export function validateShoplazzaQuery(
 ): ValidShoplazzaParams {
   const context = { provider: PROVIDER, operation: how.operation ?? 'listCollections' } as const;
   const name = (param: Param): string => how.names?.[param] ?? param;
-  const fail = (param: Param, rule: string, value: unknown): never => {
-    throw new ValidationError({ ...context, option: name(param), rule, value });
-  };
-  if (typeof params !== 'object' || params === null || Array.isArray(params)) {
-    throw new ValidationError({ ...context, option: 'params', rule: 'must be an object', value: params });
-  }
-  const record = params as Record<string, unknown>;
-  for (const key of Object.keys(record)) {
-    if (!KNOWN.includes(key)) {
-      const rule = `is not a parameter of listCollections (expected one of ${KNOWN.join(', ')})`;
-      throw new ValidationError({ ...context, option: key, rule, value: record[key] });
-    }
-  }
+  const record = validateParamsObject(params, KNOWN, context);
   const { ids, title, updated_at_min, updated_at_max, product_id, page, limit } = record;
   const valid: ValidShoplazzaParams = {};
   if (ids !== undefined) valid.ids = validateIdList(ids, name('ids'), undefined, context);
@@ -60,9 +49,10 @@ export function validateShoplazzaQuery(
     valid.updated_at_max = validateDateTime(updated_at_max, name('updated_at_max'), context);
   if (product_id !== undefined) {
     if (typeof product_id !== 'string' || !UUID.test(product_id)) {
-      fail('product_id', 'must be a UUID (e.g. 4b5f2d0e-8c1a-4f7e-9d3b-2a6c8e1f0b9d)', product_id);
+      const rule = 'must be a UUID (e.g. 4b5f2d0e-8c1a-4f7e-9d3b-2a6c8e1f0b9d)';
+      throw new ValidationError({ ...context, option: name('product_id'), rule, value: product_id });
     }
-    valid.product_id = product_id as string;
+    valid.product_id = product_id;
   }
   if (page !== undefined) valid.page = validateInteger(page, name('page'), 1, undefined, context);
   if (limit !== undefined) valid.limit = validateInteger(limit, name('limit'), 1, 100, context);
