@@ -17,7 +17,7 @@ export function createHighLevelClient(options: HighLevelClientOptions): HighLeve
     token,
     // Capital B: Prism (and some gateways) refuse `bearer`.
     authHeader: 'Authorization',
-    authValue: (value) => `Bearer ${value}`,
+    authScheme: 'Bearer',
     baseUrl,
     headers: { Accept: 'application/json', Version: API_VERSION },
     listParam: 'collectionIds',

@@ -1,18 +1,17 @@
 import {
+  type QueryWording,
+  readParams,
   validateIdList,
   validateInteger,
-  validateParamsObject,
   validateSearchText,
 } from '@commerce-collections/runtime/internal';
 import { PROVIDER } from './constants';
 import type { HighLevelListCollectionsParams, HighLevelRawPaths } from './types';
 
-type Param = keyof HighLevelListCollectionsParams;
-
 /** Errors' wording: the operation they name (default listCollections), the caller's names (`search` for `name`). */
-export type HighLevelQueryValidation = { operation?: string; names?: Partial<Record<Param, string>> };
+export type HighLevelQueryValidation = QueryWording<keyof HighLevelListCollectionsParams>;
 
-const KNOWN = ['limit', 'offset', 'collectionIds', 'name'];
+const KNOWN = ['limit', 'offset', 'collectionIds', 'name'] as const;
 
 /**
  * The rules of listCollections' parameters, checked before any request (unknown keys are refused). Returns a
@@ -22,9 +21,7 @@ export function validateHighLevelQuery(
   params: unknown,
   how: HighLevelQueryValidation = {},
 ): HighLevelListCollectionsParams {
-  const context = { provider: PROVIDER, operation: how.operation ?? 'listCollections' } as const;
-  const name = (param: Param): string => how.names?.[param] ?? param;
-  const record = validateParamsObject(params, KNOWN, context);
+  const { record, context, name } = readParams(params, KNOWN, PROVIDER, how);
   const valid: HighLevelListCollectionsParams = {};
   const { limit, offset, collectionIds, name: search } = record;
   if (limit !== undefined) valid.limit = validateInteger(limit, name('limit'), 1, undefined, context);

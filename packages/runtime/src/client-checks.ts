@@ -26,26 +26,36 @@ export function resolveBaseUrl(value: unknown, context: ValidationContext): stri
   return validateBaseUrl(value, 'baseUrl', context).href.replace(/\/+$/, '');
 }
 
+/** How a client's query validator words its errors: the operation (default listCollections), the caller's names. */
+export interface QueryWording<Param extends string> {
+  operation?: string;
+  names?: Partial<Record<Param, string>>;
+}
+
 /**
  * A call's parameters: an object with only `known` keys. Unknown keys are refused rather than silently dropped
- * (a misspelt filter must not turn a filtered call into an unfiltered one).
+ * (a misspelt filter must not turn a filtered call into an unfiltered one). Returns them with the error context
+ * and the name each parameter has in errors.
  */
-export function validateParamsObject(
+export function readParams<Param extends string>(
   params: unknown,
-  known: readonly string[],
-  context: ValidationContext & { operation: string },
-): Record<string, unknown> {
+  known: readonly Param[],
+  provider: string,
+  how: QueryWording<Param>,
+) {
+  const context = { provider, operation: how.operation ?? 'listCollections' };
   if (typeof params !== 'object' || params === null || Array.isArray(params)) {
     throw new ValidationError({ ...context, option: 'params', rule: 'must be an object', value: params });
   }
   const record = params as Record<string, unknown>;
   for (const key of Object.keys(record)) {
-    if (!known.includes(key)) {
+    if (!known.includes(key as Param)) {
       const rule = `is not a parameter of listCollections (expected one of ${known.join(', ')})`;
       throw new ValidationError({ ...context, option: key, rule, value: record[key] });
     }
   }
-  return record;
+  const name = (param: Param): string => how.names?.[param] ?? param;
+  return { record: record as Partial<Record<Param, unknown>>, context, name };
 }
 
 /** An object's own fields, for the clients' response shape checks. */

@@ -1,7 +1,13 @@
 // For the workspace's own packages (clients, facade, CLI), not a public API: names here may change in any
 // release. Consumers import from the package root.
 
-export { isRecord, resolveBaseUrl, validateClientOptions, validateParamsObject } from './client-checks';
+export {
+  isRecord,
+  type QueryWording,
+  readParams,
+  resolveBaseUrl,
+  validateClientOptions,
+} from './client-checks';
 export { collectMessages } from './collect-messages';
 export { brand, createApiError } from './errors';
 export { defaultExtractMessages } from './extract-messages';

@@ -13,9 +13,9 @@ export interface ProviderClientSetup {
   /** The validated options; only the shared ones are read here. */
   options: SharedClientOptions;
   token: TokenSource;
-  /** The header the token travels in, and its value for a token. */
+  /** The header the token travels in, and the scheme before it (`Bearer`), if any. */
   authHeader: string;
-  authValue: (token: string) => string;
+  authScheme?: string;
   baseUrl: string;
   headers: Record<string, string>;
   /** The parameter the spec types as one string of comma-joined ids (see querySerializerFor). */
@@ -60,7 +60,8 @@ function querySerializerFor(listParam: string): (query: Record<string, unknown>)
  * the static headers with no authenticate hook, so the transport does not pointlessly retry a 401 with it.
  */
 export function createProviderClient<Paths extends {}>(setup: ProviderClientSetup): ProviderClient<Paths> {
-  const { provider, label, options, token, authHeader, authValue } = setup;
+  const { provider, label, options, token, authHeader, authScheme } = setup;
+  const authValue = (value: string): string => (authScheme ? `${authScheme} ${value}` : value);
   const fixedToken = typeof token === 'string';
   const transport = createTransport({
     fetch: options.fetch,

@@ -2,10 +2,9 @@ import { brand, CommerceCollectionsError } from '@commerce-collections/runtime/i
 import { adapterOf, type ProviderName } from './adapters/registry';
 
 /**
- * The data set kept changing while it was being listed: an offset-style page overlap, a page-number boundary
- * probe (or `total`) showed a shift again after MAX_RESTARTS re-reads, or a shift larger than the ids the listing
- * remembers (a re-read met none of them).
- * Carries `progress` (see getListProgress). Providers that send no total (Shoplazza): both totals are -1.
+ * The collections kept changing while they were listed: a shift again after the re-reads allowed, or one larger
+ * than the ids the listing remembers. Carries `progress` (see getListProgress). Without a total (Shoplazza), both
+ * totals are -1.
  */
 export class ConsistencyError extends CommerceCollectionsError {
   readonly expectedTotal: number;

@@ -19,7 +19,7 @@ import type {
   PageQuery,
   ProviderQuery,
 } from './query';
-import { type ResolveContext, resolveQuery } from './resolve-query';
+import { resolveQuery } from './resolve-query';
 import { validateListOptions } from './validate-list-options';
 import { walkPages } from './walk-pages';
 
@@ -97,41 +97,33 @@ function validateOptions(options: unknown): asserts options is CollectionsClient
 }
 
 /**
- * One client over every registered provider. Shared options (fetch, retry, timeoutMs, logger, logLevel, hooks,
- * maxBodyBytes) apply to every client unless a provider block sets its own. Each provider client is created
- * here, so its option errors (ValidationError) surface now. The facade sends nothing itself: every request goes
- * through these clients.
+ * One client over every registered provider. Shared options apply to every client unless a provider block sets
+ * its own. Each provider client is created here, so its option errors (ValidationError) surface now; every
+ * request goes through these clients.
  */
 export function createCollectionsClient(options: CollectionsClientOptions): CollectionsClient {
   validateOptions(options);
   const configured = providerNames.filter((provider) => options[provider] !== undefined);
+  const setup = { provider: configured[0]!, operation: SETUP };
   const concurrency =
     options.concurrency === undefined
       ? DEFAULT_CONCURRENCY
-      : validateInteger(options.concurrency, 'concurrency', 1, MAX_CONCURRENCY, {
-          provider: configured[0]!,
-          operation: SETUP,
-        });
+      : validateInteger(options.concurrency, 'concurrency', 1, MAX_CONCURRENCY, setup);
   const clients: Partial<Record<ProviderName, unknown>> = {};
   for (const provider of configured) {
-    const block = options[provider] as object;
-    clients[provider] = adapterOf(provider).createClient(withShared(block, options));
+    clients[provider] = adapterOf(provider).createClient(withShared(options[provider] as object, options));
   }
-  const context: PagerContext = {
-    clients,
-    concurrency,
-    verifyPageBoundaries: options.verifyPageBoundaries ?? true,
-  };
-  const contexts = {
-    list: { operation: 'list', configured, cursorOption: 'resumeFrom' },
-    listPages: { operation: 'listPages', configured, cursorOption: 'resumeFrom' },
-    listPage: { operation: 'listPage', configured, cursorOption: 'cursor' },
-  } satisfies Record<string, ResolveContext>;
+  const verifyPageBoundaries = options.verifyPageBoundaries ?? true;
+  const context: PagerContext = { clients, concurrency, verifyPageBoundaries };
 
   function walk(operation: 'list' | 'listPages', query?: ListQuery, listOptions?: ListOptions) {
     // Validated now, not on the first next(): a bad query fails at the call, before any request.
     validateListOptions(listOptions, { provider: configured[0]!, operation });
-    const plan = resolveQuery(query, listOptions?.resumeFrom, contexts[operation]);
+    const plan = resolveQuery(query, listOptions?.resumeFrom, {
+      operation,
+      configured,
+      cursorOption: 'resumeFrom',
+    });
     return () => walkPages(context, plan, listOptions?.signal);
   }
 
@@ -151,7 +143,7 @@ export function createCollectionsClient(options: CollectionsClientOptions): Coll
   async function listPage(query?: PageQuery, pageOptions?: PageOptions): Promise<CollectionsPage> {
     const cursor = query === undefined || query === null ? undefined : (query as { cursor?: unknown }).cursor;
     validateListOptions(pageOptions, { provider: configured[0]!, operation: 'listPage' });
-    const plan = resolveQuery(query, cursor, contexts.listPage);
+    const plan = resolveQuery(query, cursor, { operation: 'listPage', configured, cursorOption: 'cursor' });
     return listOnePage(context, plan, pageOptions?.signal);
   }
 

@@ -46,32 +46,22 @@ export async function* pageNumberPages(
         const probe = await fetchPage(source, probePage, 1, signal);
         const found = probe.items.length > 0 ? idOf(probe.items[0]) : undefined;
         if (found !== lastId) {
-          shifted = {
-            detail: `page ${cursor.page - 1} ended with ${lastId}, now ${found === undefined ? 'nothing' : found} is there`,
-            requestId: probe.requestId,
-          };
+          const detail = `page ${cursor.page - 1} ended with ${lastId}, now ${found ?? 'nothing'} is there`;
+          shifted = { detail, requestId: probe.requestId };
           break;
         }
       }
       const short = data.length < cursor.pageSize;
       if (short && data.length > 0 && !(await nextPageIsEmpty(source, cursor, signal))) {
-        // The server serves fewer than asked. On the listing's first page that is a cap: stop, saying so (a
-        // page number means nothing without the size the server really used). Later, after full pages, the
-        // data or the cap changed under the walk: re-read like a shift.
+        // Fewer than asked: on the listing's first page a cap (stop, saying so); later a shift (re-read).
         if (restarts === 0 && cursor.page === start.page) {
-          const error = new PageSizeError({
-            operation: 'list',
-            cursor,
-            served: data.length,
-            requestId: response.requestId,
-          });
-          yield hiddenPage(error.resumeCursor, response.requestId);
+          const { requestId } = response;
+          const error = new PageSizeError({ operation: 'list', cursor, served: data.length, requestId });
+          yield hiddenPage(error.resumeCursor, requestId);
           throw error;
         }
-        shifted = {
-          detail: `page ${cursor.page} served ${data.length} of ${cursor.pageSize} collections and page ${cursor.page + 1} is not empty`,
-          requestId: response.requestId,
-        };
+        const detail = `page ${cursor.page} served ${data.length} of ${cursor.pageSize} collections and page ${cursor.page + 1} is not empty`;
+        shifted = { detail, requestId: response.requestId };
         break;
       }
       const next = nextCursorAfter(cursor, response, 0, afterLast);
@@ -94,10 +84,8 @@ export async function* pageNumberPages(
       cursor = { ...cursor, page: cursor.page + 1 };
     }
     if (shifted === undefined) return;
-    restarts++;
-    if (restarts > MAX_RESTARTS) yield* giveUp(start, shifted, MAX_RESTARTS, -1);
-    // The walk's remembered pages end with page `cursor.page - 1`, the last one it read; one page more covers
-    // deletions among them (the extra items before the anchor are skipped).
+    if (++restarts > MAX_RESTARTS) yield* giveUp(start, shifted, MAX_RESTARTS, -1);
+    // The remembered pages end with page `cursor.page - 1`; one page more covers deletions among them.
     const anchored = !recent.complete;
     walkStart = anchored
       ? { ...start, page: Math.max(start.page, cursor.page - recent.walkPages - 1) }

@@ -3,10 +3,7 @@ import type { PageNumberCursor } from './adapters/adapter';
 import { adapterOf, type ProviderName } from './adapters/registry';
 import type { PageCursor } from './cursor';
 
-/**
- * The largest page size of at most `served` that divides `itemsBefore`: in pages of that size, the position
- * reached is a page boundary, so a cursor can point at it exactly (page-number style).
- */
+/** The largest page size of at most `served` that divides `itemsBefore`: a cursor can point there exactly. */
 export function resumablePageSize(itemsBefore: number, served: number): number {
   for (let size = served; size > 1; size--) if (itemsBefore % size === 0) return size;
   return 1;
@@ -16,12 +13,9 @@ export function resumablePageSize(itemsBefore: number, served: number): number {
 type PageNumberPageCursor = Extract<PageCursor, { page: number }>;
 
 /**
- * A provider that pages by number (Shoplazza) served fewer collections than the page size asked for (`served` of
- * `pageSize`), and the next page was not empty: the server caps page sizes below the request, so a short page no
- * longer proves the end. The listing stops rather than guess where the server's pages start (a page number means
- * nothing without the size the server really used). Nothing of the short page was yielded. `resumeCursor`
- * points at the same position in pages of `suggestedPageSize` (at most `served`): pass it with that `pageSize`,
- * or with none.
+ * A provider that pages by number (Shoplazza) served `served` of the `pageSize` asked for, and the next page was
+ * not empty: the server caps page sizes, so the listing stops rather than guess where its pages start. Nothing of
+ * the short page was yielded. `resumeCursor` points at the same position in pages of `suggestedPageSize`.
  */
 export class PageSizeError extends CommerceCollectionsError {
   readonly pageSize: number;

@@ -39,7 +39,6 @@ export interface PagerPage {
   duplicatesOnly: boolean;
 }
 
-/** One page request through the provider's adapter. */
 export function fetchPage(
   source: Source,
   position: number,
@@ -63,10 +62,8 @@ export async function nextPageIsEmpty(
 }
 
 /**
- * A fetched page → a page of the model. `skip` leading items are not shown (1 when the request started one item
- * early to check the overlap with the previous page). With `recent`, items it does not admit (repeats, or items
- * before a re-read's anchor) are dropped; a page with a repeat will not be shown (the walk re-reads), so it is
- * not remembered.
+ * A fetched page → a page of the model, without `skip` leading items (the overlap with the previous page) and,
+ * with `recent`, without the items it does not admit. A page with a repeat is not remembered (it is re-read).
  */
 export function toPage(
   source: Source,
@@ -101,9 +98,8 @@ export function toPage(
 
 /**
  * Where the page after a request starting at `request` starts. Offset style steps by what the server sent, not
- * by what was asked: a server that caps `limit` below the page size (HighLevel documents no maximum) must not
- * make us skip the items between; an empty page is the end. Page-number style: a full page's next page number;
- * a short page is the end (the walks first confirm it, see nextPageIsEmpty).
+ * what was asked (a server may cap `limit`); an empty page is the end. Page-number style: a short page is the end
+ * (the walks first confirm it, see nextPageIsEmpty).
  */
 export function nextCursorAfter(
   request: AnyCursor,
@@ -147,10 +143,7 @@ export function hiddenPage(resume: AnyCursor, requestId: string | undefined): Pa
   return { page: page as CollectionsPage, duplicatesOnly: true };
 }
 
-/**
- * Gives up: a hidden page pointing back to `start`, then ConsistencyError. The shift may have moved unseen items
- * anywhere before the point reached: a resume from where the walk began may repeat, never miss.
- */
+/** Gives up: a hidden page pointing back to `start` (a resume may repeat, never miss), then ConsistencyError. */
 export function* giveUp(
   start: AnyCursor,
   shift: Shift,

@@ -16,9 +16,8 @@ export class RecentIds {
   private readonly walk = new Set<string>();
   private readonly pages: string[][] = [];
   private current: string[] = [];
-  /** Ids from before the current walk: dropped as repeats. */
+  // From before the current walk: `previous` are dropped as repeats, `anchors` may end a re-read's skipping.
   private previous = new Set<string>();
-  /** The ids from before the current walk that may serve as its anchor (see above). */
   private anchors = new Set<string>();
   private forgotten = false;
   private forgottenThisWalk = false;
@@ -29,7 +28,7 @@ export class RecentIds {
 
   constructor(readonly pagesKept: number) {}
 
-  /** Ids read by the current walk that are still remembered (they cover the positions just before it got to). */
+  /** Ids of the current walk still remembered (the positions just before it got to). */
   get walkSize(): number {
     return this.walk.size;
   }
@@ -49,11 +48,7 @@ export class RecentIds {
     return this.awaitingAnchor && (atEnd || this.anchorPagesLeft <= 0);
   }
 
-  /**
-   * The first id the current walk read twice, if any: a walk reads in order, so a repeat means the server served
-   * a collection twice or an insertion shifted it across a boundary. The pagers re-read (dropping it silently
-   * would only last while the id is remembered).
-   */
+  /** The first id the current walk read twice, if any: the pagers re-read (see the README). */
   get repeatedId(): string | undefined {
     return this.repeat;
   }
@@ -93,10 +88,7 @@ export class RecentIds {
     }
   }
 
-  /**
-   * A new walk begins (a re-read). Everything remembered so far stays remembered through it. `anchored`: it
-   * starts before the frontier, so items are skipped up to the first anchor.
-   */
+  /** A re-read begins; `anchored`: it starts before the frontier, so items are skipped up to the first anchor. */
   startWalk(anchored: boolean): void {
     // A re-read interrupted before its anchor yielded nothing: the anchors stay. Otherwise the walk's window
     // qualifies; earlier anchors only while it forgot nothing (see the README).

@@ -10,7 +10,6 @@ import { nextProviderCursor, type PagerContext, type PagerPage, sourceOf } from 
 import { attachProgress } from './progress';
 import type { ListPlan } from './resolve-query';
 
-/** The walk for the cursor's provider, by its pagination style. */
 function pagesOf(
   context: PagerContext,
   plan: ListPlan,
@@ -31,9 +30,8 @@ function pagesOf(
 }
 
 /**
- * All pages of the plan, provider after provider, from `plan.start`. Leaving early (`return()` of the iterator,
- * i.e. `break` in `for await`) or the caller's signal aborts every request still in flight. Any error thrown
- * carries `progress` (see getListProgress) pointing at the first page not yet yielded.
+ * All pages of the plan, provider after provider, from `plan.start`. Leaving early (`break`) or the caller's
+ * signal aborts every request in flight. An error thrown carries `progress` (the first page not yet yielded).
  */
 export async function* walkPages(
   context: PagerContext,

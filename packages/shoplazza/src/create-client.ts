@@ -17,7 +17,6 @@ export function createShoplazzaClient(options: ShoplazzaClientOptions): Shoplazz
     token,
     // The seed's table spells it `Access-Token`; header names are case-insensitive.
     authHeader: 'access-token',
-    authValue: (value) => value,
     baseUrl,
     // The vendor lists Content-Type as required even on this GET; openapi-fetch only sets it with a body.
     headers: { Accept: 'application/json', 'Content-Type': 'application/json' },

@@ -1,8 +1,6 @@
+import { type SharedClientOptions, type TokenSource, ValidationError } from '@commerce-collections/runtime';
 import {
   resolveBaseUrl,
-  type SharedClientOptions,
-  type TokenSource,
-  ValidationError,
   validateClientOptions,
   validateInteger,
 } from '@commerce-collections/runtime/internal';

@@ -1,18 +1,17 @@
 import {
+  type QueryWording,
+  readParams,
   ValidationError,
   validateDateTime,
   validateIdList,
   validateInteger,
-  validateParamsObject,
   validateSearchText,
 } from '@commerce-collections/runtime/internal';
 import { PROVIDER } from './constants';
 import type { ShoplazzaListCollectionsParams, ShoplazzaPaths } from './types';
 
-type Param = keyof ShoplazzaListCollectionsParams;
-
 /** Errors' wording: the operation they name (default listCollections), the caller's names (`search` for `title`). */
-export type ShoplazzaQueryValidation = { operation?: string; names?: Partial<Record<Param, string>> };
+export type ShoplazzaQueryValidation = QueryWording<keyof ShoplazzaListCollectionsParams>;
 
 /** The validated parameters: times normalised to the documented `YYYY-MM-DDTHH:mm:ssZ` (UTC). */
 export type ValidShoplazzaParams = Omit<
@@ -23,7 +22,7 @@ export type ValidShoplazzaParams = Omit<
   updated_at_max?: string;
 };
 
-const KNOWN = ['ids', 'title', 'updated_at_min', 'updated_at_max', 'product_id', 'page', 'limit'];
+const KNOWN = ['ids', 'title', 'updated_at_min', 'updated_at_max', 'product_id', 'page', 'limit'] as const;
 // Any UUID version (Shoplazza's are v4, but nothing documents that), either case.
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -36,9 +35,7 @@ export function validateShoplazzaQuery(
   params: unknown,
   how: ShoplazzaQueryValidation = {},
 ): ValidShoplazzaParams {
-  const context = { provider: PROVIDER, operation: how.operation ?? 'listCollections' } as const;
-  const name = (param: Param): string => how.names?.[param] ?? param;
-  const record = validateParamsObject(params, KNOWN, context);
+  const { record, context, name } = readParams(params, KNOWN, PROVIDER, how);
   const { ids, title, updated_at_min, updated_at_max, product_id, page, limit } = record;
   const valid: ValidShoplazzaParams = {};
   if (ids !== undefined) valid.ids = validateIdList(ids, name('ids'), undefined, context);

@@ -29,19 +29,13 @@ export interface ShoplazzaQuery extends CommonQuery, ShoplazzaOnlyFilters {
   provider: 'shoplazza';
 }
 
-/** "a, b,,c " → ['a', 'b', 'c']. Written as a loop: it runs once per collection. */
+/** "a, b,,c " → ['a', 'b', 'c']. */
 function splitKeywords(value: unknown): string[] {
-  const keywords: string[] = [];
-  if (typeof value !== 'string' || value.length === 0) return keywords;
-  let start = 0;
-  for (;;) {
-    const comma = value.indexOf(',', start);
-    const end = comma === -1 ? value.length : comma;
-    const keyword = value.slice(start, end).trim();
-    if (keyword.length > 0) keywords.push(keyword);
-    if (comma === -1) return keywords;
-    start = comma + 1;
-  }
+  if (typeof value !== 'string') return [];
+  return value
+    .split(',')
+    .map((keyword) => keyword.trim())
+    .filter((keyword) => keyword.length > 0);
 }
 
 // Every optional field is read with `?? undefined`: a server may send `null` for a field it has no value for, and
@@ -55,14 +49,13 @@ function seoOf(item: ShoplazzaCollection): CollectionSeo | undefined {
 }
 
 function toCollection(item: ShoplazzaCollection): CollectionModel<'shoplazza', ShoplazzaCollection> {
-  const image = item.image;
   return {
     provider: 'shoplazza',
     id: item.id,
     title: item.title,
     handle: item.handle,
     description: item.description ?? undefined,
-    imageUrl: image === undefined || image === null ? undefined : absoluteUrl(image.src),
+    imageUrl: absoluteUrl(item.image?.src),
     seo: seoOf(item),
     smart: item.smart ?? undefined,
     sortOrder: item.sort_order ?? undefined,
@@ -95,14 +88,8 @@ function toParams(filters: Parameters<typeof validateShoplazzaQuery>[0], operati
   // the facade refuses one that can match nothing.
   const { updated_at_min: after, updated_at_max: before } = params;
   if (after !== undefined && before !== undefined && after > before) {
-    const rule = 'must not be later than updatedBefore';
-    throw new ValidationError({
-      provider: 'shoplazza',
-      operation,
-      option: 'updatedAfter',
-      rule,
-      value: updatedAfter,
-    });
+    const details = { provider: 'shoplazza', operation, option: 'updatedAfter', value: updatedAfter };
+    throw new ValidationError({ ...details, rule: 'must not be later than updatedBefore' });
   }
   return params;
 }
