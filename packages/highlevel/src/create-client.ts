@@ -2,7 +2,7 @@ import { createProviderClient, createSlidingWindowLimiter } from '@commerce-coll
 import { API_VERSION, LABEL, PROVIDER, REQUEST_ID_HEADER } from './constants';
 import { listCollections } from './list-collections';
 import { type HighLevelClientOptions, resolveOptions } from './options';
-import type { HighLevelClient, HighLevelRawClient, HighLevelRawPaths } from './types';
+import type { HighLevelClient, HighLevelRawPaths } from './types';
 
 /**
  * A HighLevel client for one location. Everything per client (validation, transport, rate limiter, static
@@ -26,13 +26,9 @@ export function createHighLevelClient(options: HighLevelClientOptions): HighLeve
     // `message` (a string, or a list on 422), then `error` (the status text) when it says something new.
     messageFields: ['message', 'error'],
   });
-  return Object.freeze({
+  return shared.expose<HighLevelClient>({
     provider: PROVIDER,
     locationId,
-    baseUrl,
-    get raw(): HighLevelRawClient {
-      return shared.raw() as HighLevelRawClient;
-    },
     listCollections: (params, requestOptions) => listCollections(shared, locationId, params, requestOptions),
-  } satisfies HighLevelClient);
+  });
 }

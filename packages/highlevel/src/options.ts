@@ -20,13 +20,6 @@ export interface HighLevelClientOptions extends SharedClientOptions {
   rateLimit?: { limit: number; intervalMs: number } | false;
 }
 
-export interface ResolvedOptions {
-  token: TokenSource;
-  locationId: string;
-  baseUrl: string;
-  rateLimit: { limit: number; intervalMs: number } | false;
-}
-
 const CONTEXT = { provider: PROVIDER, operation: 'createClient' } as const;
 
 function fail(option: string, rule: string, value: unknown): never {
@@ -34,7 +27,7 @@ function fail(option: string, rule: string, value: unknown): never {
 }
 
 /** Checks the options that the transport does not check itself (it validates retry, timeoutMs, maxBodyBytes). */
-export function resolveOptions(options: HighLevelClientOptions): ResolvedOptions {
+export function resolveOptions(options: HighLevelClientOptions) {
   validateClientOptions(options, CONTEXT);
   const { token, locationId, rateLimit } = options;
   // C0/C1 controls and DEL would corrupt a log line or a hand-built URL.

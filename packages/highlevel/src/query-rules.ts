@@ -33,23 +33,25 @@ export function validateHighLevelQuery(
   return valid;
 }
 
+const NO_PARAMS: HighLevelListCollectionsParams = {};
+
 type ListCollectionsQuery = NonNullable<
   HighLevelRawPaths['/products/collections']['get']['parameters']['query']
 >;
 
-/** The wire query in the spec's parameter order; absent parameters are left out (no `limit=undefined`). */
+/** The wire query in the spec's parameter order; openapi-fetch leaves out the parameters that are undefined. */
 export function buildQuery(
   locationId: string,
   params: HighLevelListCollectionsParams | undefined,
 ): ListCollectionsQuery {
-  if (params === undefined) return { altId: locationId, altType: 'location' };
-  const { limit, offset, collectionIds, name } = validateHighLevelQuery(params);
-  const query = {} as ListCollectionsQuery;
-  if (limit !== undefined) query.limit = limit;
-  if (offset !== undefined) query.offset = offset;
-  query.altId = locationId;
-  query.altType = 'location';
-  if (collectionIds !== undefined) query.collectionIds = collectionIds.join(',');
-  if (name !== undefined) query.name = name;
-  return query;
+  const { limit, offset, collectionIds, name } =
+    params === undefined ? NO_PARAMS : validateHighLevelQuery(params);
+  return {
+    limit,
+    offset,
+    altId: locationId,
+    altType: 'location',
+    collectionIds: collectionIds?.join(','),
+    name,
+  };
 }

@@ -28,8 +28,11 @@ export interface ProviderClientSetup {
 
 export interface ProviderClient<Paths extends {}> {
   transport: Transport;
-  /** The typed openapi-fetch client of `raw`: any status comes back as `{ error, response }`, body capped. */
-  raw(): Client<Paths>;
+  /**
+   * The client object, frozen: `fields` plus `baseUrl` and `raw`, the openapi-fetch client made on first use (any
+   * status comes back as `{ error, response }`, the body capped).
+   */
+  expose<T extends { baseUrl: string; raw: unknown }>(fields: Omit<T, 'baseUrl' | 'raw'>): T;
   /** One GET whose 2xx body the transport reads (capped, inside its retry loop) and `check` accepts. */
   getPage<Page>(
     operation: string,
@@ -96,7 +99,11 @@ export function createProviderClient<Paths extends {}>(setup: ProviderClientSetu
   let raw: Client<Paths> | undefined;
   return {
     transport,
-    raw: () => (raw ??= createClient<Paths>({ ...fetchOptions, fetch: transport.fetch })),
+    expose<T>(fields: object): T {
+      const client = { ...fields, baseUrl: setup.baseUrl };
+      const get = () => (raw ??= createClient<Paths>({ ...fetchOptions, fetch: transport.fetch }));
+      return Object.freeze(Object.defineProperty(client, 'raw', { get, enumerable: true })) as T;
+    },
     async getPage(operation, requestOptions, check, run) {
       typed ??= createClient<Paths>(fetchOptions);
       const client = typed;

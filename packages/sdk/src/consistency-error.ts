@@ -18,17 +18,10 @@ export class ConsistencyError extends CommerceCollectionsError {
     /** What gave the change away, when `total` did not (e.g. a short page). */
     detail?: string;
   }) {
+    const { provider, requestId } = details;
     const what = details.detail ?? `total ${details.expectedTotal} → ${details.actualTotal}`;
-    super(
-      {
-        provider: details.provider,
-        label: adapterOf(details.provider).label,
-        operation: 'list',
-        requestId: details.requestId,
-        attempts: 0,
-      },
-      `the collections changed while listing (${what}) after ${details.restarts} re-reads`,
-    );
+    const message = `the collections changed while listing (${what}) after ${details.restarts} re-reads`;
+    super({ provider, label: adapterOf(provider).label, operation: 'list', requestId, attempts: 0 }, message);
     this.expectedTotal = details.expectedTotal;
     this.actualTotal = details.actualTotal;
   }

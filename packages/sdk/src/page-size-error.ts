@@ -29,34 +29,21 @@ export class PageSizeError extends CommerceCollectionsError {
     served: number;
     requestId: string | undefined;
   }) {
-    const { cursor, served } = details;
+    const { cursor, served, operation, requestId } = details;
+    const { provider } = cursor;
     const itemsBefore = (cursor.page - 1) * cursor.pageSize;
     const suggested = resumablePageSize(itemsBefore, served);
     const page = itemsBefore / suggested + 1;
-    const resumeCursor = { provider: cursor.provider, page, pageSize: suggested } as PageNumberPageCursor;
-    super(
-      {
-        provider: resumeCursor.provider,
-        label: adapterOf(resumeCursor.provider).label,
-        operation: details.operation,
-        requestId: details.requestId,
-        attempts: 0,
-      },
-      `the server served ${served} of the ${cursor.pageSize} collections asked for page ${cursor.page} and page ${cursor.page + 1} is not empty: it caps page sizes; list with pageSize ${suggested} (resume from page ${page})`,
-    );
+    const message = `the server served ${served} of the ${cursor.pageSize} collections asked for page ${cursor.page} and page ${cursor.page + 1} is not empty: it caps page sizes; list with pageSize ${suggested} (resume from page ${page})`;
+    super({ provider, label: adapterOf(provider).label, operation, requestId, attempts: 0 }, message);
     this.pageSize = cursor.pageSize;
     this.served = served;
     this.suggestedPageSize = suggested;
-    this.resumeCursor = resumeCursor;
+    this.resumeCursor = { provider, page, pageSize: suggested } as PageNumberPageCursor;
   }
   override toJSON(): Record<string, unknown> {
-    return {
-      ...super.toJSON(),
-      pageSize: this.pageSize,
-      served: this.served,
-      suggestedPageSize: this.suggestedPageSize,
-      resumeCursor: this.resumeCursor,
-    };
+    const { pageSize, served, suggestedPageSize, resumeCursor } = this;
+    return { ...super.toJSON(), pageSize, served, suggestedPageSize, resumeCursor };
   }
 }
 brand(PageSizeError, 'PageSizeError');

@@ -85,14 +85,8 @@ export function toPage(
     if (recent.repeatedId === undefined) recent.endPage();
     else recent.discardPage();
   }
-  const page = {
-    provider: adapter.name,
-    items,
-    cursor,
-    nextCursor,
-    total: fetched.total,
-    requestId: fetched.requestId,
-  } as CollectionsPage;
+  const { total, requestId } = fetched;
+  const page = { provider: adapter.name, items, cursor, nextCursor, total, requestId } as CollectionsPage;
   return { page, duplicatesOnly: items.length === 0 && data.length > skip };
 }
 
@@ -132,14 +126,8 @@ export interface Shift {
 
 /** A hidden, empty page whose nextCursor is `resume`: walkPages takes an error's resume cursor from it. */
 export function hiddenPage(resume: AnyCursor, requestId: string | undefined): PagerPage {
-  const page = {
-    provider: resume.provider,
-    items: [],
-    cursor: resume,
-    nextCursor: resume,
-    total: undefined,
-    requestId,
-  };
+  const { provider } = resume;
+  const page = { provider, items: [], cursor: resume, nextCursor: resume, total: undefined, requestId };
   return { page: page as CollectionsPage, duplicatesOnly: true };
 }
 

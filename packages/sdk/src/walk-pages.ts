@@ -18,15 +18,11 @@ function pagesOf(
 ): AsyncGenerator<PagerPage> {
   const source = sourceOf(context, plan, cursor.provider);
   const afterLast = nextProviderCursor(plan, cursor.provider);
-  return source.adapter.style === 'offset'
-    ? offsetPages(source, cursor as OffsetCursor<ProviderName>, afterLast, context.concurrency, signal)
-    : pageNumberPages(
-        source,
-        cursor as PageNumberCursor<ProviderName>,
-        afterLast,
-        context.verifyPageBoundaries,
-        signal,
-      );
+  if (source.adapter.style === 'offset') {
+    return offsetPages(source, cursor as OffsetCursor<ProviderName>, afterLast, context.concurrency, signal);
+  }
+  const verify = context.verifyPageBoundaries;
+  return pageNumberPages(source, cursor as PageNumberCursor<ProviderName>, afterLast, verify, signal);
 }
 
 /**

@@ -2,7 +2,7 @@ import { createLeakyBucketLimiter, createProviderClient } from '@commerce-collec
 import { LABEL, PROVIDER, REQUEST_ID_HEADER } from './constants';
 import { listCollections } from './list-collections';
 import { resolveOptions, type ShoplazzaClientOptions } from './options';
-import type { ShoplazzaClient, ShoplazzaPaths, ShoplazzaRawClient } from './types';
+import type { ShoplazzaClient, ShoplazzaPaths } from './types';
 
 /**
  * A Shoplazza client for one store. Everything per client (validation, transport, rate limiter, static
@@ -26,13 +26,9 @@ export function createShoplazzaClient(options: ShoplazzaClientOptions): Shoplazz
     // `error` (a string; the vendor's table says Array) or `errors` (a list), depending on the implementation.
     messageFields: ['error', 'errors'],
   });
-  return Object.freeze({
+  return shared.expose<ShoplazzaClient>({
     provider: PROVIDER,
     shop,
-    baseUrl,
-    get raw(): ShoplazzaRawClient {
-      return shared.raw() as ShoplazzaRawClient;
-    },
     listCollections: (params, requestOptions) => listCollections(shared, params, requestOptions),
-  } satisfies ShoplazzaClient);
+  });
 }

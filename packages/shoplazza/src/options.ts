@@ -19,13 +19,6 @@ export interface ShoplazzaClientOptions extends SharedClientOptions {
   rateLimit?: { ratePerSecond: number; burst?: number } | false;
 }
 
-export interface ResolvedOptions {
-  token: TokenSource;
-  shop: string | undefined;
-  baseUrl: string;
-  rateLimit: { ratePerSecond: number; burst?: number } | false;
-}
-
 const CONTEXT = { provider: PROVIDER, operation: 'createClient' } as const;
 // One DNS label: letters, digits and inner hyphens, at most 63 characters. Anything else (dots, slashes, `@`,
 // `#`, unicode) could move the request to another host, so it is refused rather than encoded.
@@ -35,20 +28,17 @@ function fail(option: string, rule: string, value: unknown): never {
   throw new ValidationError({ ...CONTEXT, option, rule, value });
 }
 
-function resolveRateLimit(rateLimit: ShoplazzaClientOptions['rateLimit']): ResolvedOptions['rateLimit'] {
+function resolveRateLimit(
+  rateLimit: ShoplazzaClientOptions['rateLimit'],
+): { ratePerSecond: number; burst?: number } | false {
   if (rateLimit === undefined) return DEFAULT_RATE_LIMIT;
   if (rateLimit === false) return false;
   if (typeof rateLimit !== 'object' || rateLimit === null) {
     fail('rateLimit', 'must be { ratePerSecond, burst? } or false', rateLimit);
   }
   const { ratePerSecond, burst } = rateLimit;
-  // Fractions are fine (0.5 = one request every 2 s); the cap keeps the spacing at 1 ms or more.
-  if (
-    typeof ratePerSecond !== 'number' ||
-    !Number.isFinite(ratePerSecond) ||
-    ratePerSecond <= 0 ||
-    ratePerSecond > 1000
-  ) {
+  // Fractions are fine (0.5 = one request every 2 s); the cap keeps the spacing at 1 ms or more. NaN fails both.
+  if (typeof ratePerSecond !== 'number' || !(ratePerSecond > 0 && ratePerSecond <= 1000)) {
     fail('rateLimit.ratePerSecond', 'must be a number greater than 0 and at most 1000', ratePerSecond);
   }
   if (burst === undefined) return { ratePerSecond };
@@ -56,7 +46,7 @@ function resolveRateLimit(rateLimit: ShoplazzaClientOptions['rateLimit']): Resol
 }
 
 /** Checks the options that the transport does not check itself (it validates retry, timeoutMs, maxBodyBytes). */
-export function resolveOptions(options: ShoplazzaClientOptions): ResolvedOptions {
+export function resolveOptions(options: ShoplazzaClientOptions) {
   validateClientOptions(options, CONTEXT);
   const { token, shop, domain } = options;
   if (shop !== undefined && (typeof shop !== 'string' || !SHOP_LABEL.test(shop))) {

@@ -60,17 +60,9 @@ type ListCollectionsQuery = NonNullable<
   ShoplazzaPaths['/openapi/2022-01/collections']['get']['parameters']['query']
 >;
 
-/** The wire query in the spec's parameter order; absent parameters are left out. */
+/** The wire query in the spec's parameter order (the validated copy keeps it); absent parameters are left out. */
 export function buildQuery(params: ShoplazzaListCollectionsParams | undefined): ListCollectionsQuery {
   if (params === undefined) return {};
-  const valid = validateShoplazzaQuery(params);
-  const query: ListCollectionsQuery = {};
-  if (valid.ids !== undefined) query.ids = valid.ids.join(',');
-  if (valid.title !== undefined) query.title = valid.title;
-  if (valid.updated_at_min !== undefined) query.updated_at_min = valid.updated_at_min;
-  if (valid.updated_at_max !== undefined) query.updated_at_max = valid.updated_at_max;
-  if (valid.product_id !== undefined) query.product_id = valid.product_id;
-  if (valid.page !== undefined) query.page = valid.page;
-  if (valid.limit !== undefined) query.limit = valid.limit;
-  return query;
+  const { ids, ...rest } = validateShoplazzaQuery(params);
+  return ids === undefined ? rest : { ids: ids.join(','), ...rest };
 }

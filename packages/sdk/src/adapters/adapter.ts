@@ -74,3 +74,10 @@ export interface ProviderAdapter<
   /** Hot path: one object literal with fixed keys, fields read one by one (no spreads), no closures. */
   toCollection(raw: Raw): CollectionModel<Name, Raw>;
 }
+
+/** Types an adapter from its own members (name, style, client, options, item and parameters). */
+export function defineAdapter<N extends string, S extends PaginationStyle, C, O, R, P>(
+  adapter: ProviderAdapter<N, S, C, O, R, P>,
+): ProviderAdapter<N, S, C, O, R, P> {
+  return adapter;
+}

@@ -1,16 +1,13 @@
 import {
   createShoplazzaClient,
-  type ShoplazzaClient,
-  type ShoplazzaClientOptions,
   type ShoplazzaCollection,
   ValidationError,
-  type ValidShoplazzaParams,
   validateShoplazzaQuery,
 } from '@commerce-collections/shoplazza';
 import { absoluteUrl } from '../absolute-url';
 import type { CollectionModel, CollectionSeo } from '../collection';
 import type { CommonQuery } from '../query';
-import type { PageNumberCursor, ProviderAdapter } from './adapter';
+import { defineAdapter, type FilterValues, type PageNumberCursor } from './adapter';
 
 /** Shoplazza 2022-01 pages by page number, which only means something together with the page size. */
 export type ShoplazzaCursor = PageNumberCursor<'shoplazza'>;
@@ -72,18 +69,10 @@ const NAMES = {
   product_id: 'productId',
 };
 
-function toParams(filters: Parameters<typeof validateShoplazzaQuery>[0], operation: string) {
-  const { ids, search, updatedAfter, updatedBefore, productId } = filters as Record<string, unknown>;
-  const params = validateShoplazzaQuery(
-    {
-      ids,
-      title: search,
-      updated_at_min: updatedAfter,
-      updated_at_max: updatedBefore,
-      product_id: productId,
-    },
-    { operation, names: NAMES },
-  );
+function toParams(filters: FilterValues, operation: string) {
+  const { ids, search: title, updatedAfter, updatedBefore, productId: product_id } = filters;
+  const query = { ids, title, updated_at_min: updatedAfter, updated_at_max: updatedBefore, product_id };
+  const params = validateShoplazzaQuery(query, { operation, names: NAMES });
   // Both are normalised to YYYY-MM-DDTHH:mm:ssZ, so string order is time order. The client sends any range;
   // the facade refuses one that can match nothing.
   const { updated_at_min: after, updated_at_max: before } = params;
@@ -94,14 +83,7 @@ function toParams(filters: Parameters<typeof validateShoplazzaQuery>[0], operati
   return params;
 }
 
-export const shoplazzaAdapter: ProviderAdapter<
-  'shoplazza',
-  'page-number',
-  ShoplazzaClient,
-  ShoplazzaClientOptions,
-  ShoplazzaCollection,
-  ValidShoplazzaParams
-> = {
+export const shoplazzaAdapter = defineAdapter({
   name: 'shoplazza',
   label: 'Shoplazza',
   style: 'page-number',
@@ -114,4 +96,4 @@ export const shoplazzaAdapter: ProviderAdapter<
   },
   idOf: (item) => item.id,
   toCollection,
-};
+});
