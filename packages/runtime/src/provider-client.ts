@@ -4,7 +4,7 @@ import { collectMessages } from './collect-messages';
 import type { RateLimiter } from './rate-limit/types';
 import { readCheckedJson, type ShapeProblem } from './read-json';
 import type { RequestOptions } from './request-options';
-import { createTransport, type RequestFetch, type Transport } from './transport';
+import { createTransport, type RequestFetch } from './transport';
 import { validateToken } from './validation';
 
 export interface ProviderClientSetup {
@@ -27,7 +27,6 @@ export interface ProviderClientSetup {
 }
 
 export interface ProviderClient<Paths extends {}> {
-  transport: Transport;
   /**
    * The client object, frozen: `fields` plus `baseUrl` and `raw`, the openapi-fetch client made on first use (any
    * status comes back as `{ error, response }`, the body capped).
@@ -98,7 +97,6 @@ export function createProviderClient<Paths extends {}>(setup: ProviderClientSetu
   let typed: Client<Paths> | undefined;
   let raw: Client<Paths> | undefined;
   return {
-    transport,
     expose<T>(fields: object): T {
       const client = { ...fields, baseUrl: setup.baseUrl };
       const get = () => (raw ??= createClient<Paths>({ ...fetchOptions, fetch: transport.fetch }));
