@@ -59,11 +59,11 @@ const FEATURES = [
   ['openapi-fetch (the library)', /openapi-fetch\//],
   [
     'typed errors (classes, status texts, HTTP → error, messages)',
-    /runtime\/src\/(errors|status-text|http-error|extract-messages)\.ts|error-messages\.ts|sdk\/src\/(consistency-error|page-size-error|brand-error)\.ts/,
+    /runtime\/src\/(errors|errors-entry|status-text|http-error|extract-messages|collect-messages)\.ts|sdk\/src\/(consistency-error|page-size-error)\.ts/,
   ],
   [
     'input validation (options, params, query, cursor)',
-    /runtime\/src\/validation\.ts|(highlevel|shoplazza)\/src\/(options|query-rules)\.ts|sdk\/src\/(validate-[a-z-]+|resolve-query)\.ts/,
+    /runtime\/src\/(validation|client-checks)\.ts|(highlevel|shoplazza)\/src\/(options|query-rules)\.ts|sdk\/src\/(validate-[a-z-]+|resolve-query)\.ts/,
   ],
   [
     'transport (send loop, one attempt, reports, call options)',
@@ -71,7 +71,7 @@ const FEATURES = [
   ],
   [
     'pagination (pagers, cursors, progress, one page)',
-    /sdk\/src\/(offset-pages|page-number-pages|walk-pages|pager|confirm-end|cursor|progress|list-one-page|page|recent-ids)\.ts/,
+    /sdk\/src\/(offset-pages|page-number-pages|walk-pages|pager|cursor|progress|list-one-page|page|recent-ids)\.ts/,
   ],
   [
     'body reading (size cap, UTF-8, safe JSON, shape check)',
@@ -79,8 +79,8 @@ const FEATURES = [
   ],
   ['rate limiters', /runtime\/src\/rate-limit\//],
   [
-    'client factories (create, auth, constants, listCollections)',
-    /(highlevel|shoplazza)\/src\/(create-client|auth|constants|list-collections|query-serializer)\.ts/,
+    'client factories (create, auth, query serialiser, constants, listCollections)',
+    /runtime\/src\/provider-client\.ts|(highlevel|shoplazza)\/src\/(create-client|constants|list-collections)\.ts/,
   ],
   ['facade factory and options', /sdk\/src\/(create-collections-client|client-options)\.ts/],
   ['redaction and logging', /runtime\/src\/(redact|logging)\.ts/],

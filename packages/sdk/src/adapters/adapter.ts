@@ -2,12 +2,11 @@ import type { CollectionModel } from '../collection';
 
 /**
  * How a provider pages. The engine has one walk per style (offset-pages.ts, page-number-pages.ts) and knows
- * styles, never providers. A third style, 'cursor' (an opaque token and `has_more`, Shoplazza 2025-06), adds a
- * cursor shape below, a `fetchPage` whose position is the token, and its walk.
+ * styles, never providers.
  */
 export type PaginationStyle = 'offset' | 'page-number';
 
-/** Offset style: pages by item index, the response counts every match (`total`). */
+/** Offset style: pages by item index; the response counts every match (`total`). */
 export interface OffsetCursor<P extends string = string> {
   provider: P;
   offset: number;
@@ -42,9 +41,8 @@ export interface FilterValues {
 }
 
 /**
- * What a provider gives the facade. Everything provider-specific lives in its adapter module; the registry
- * (adapters/registry.ts) lists them in listing order. Methods (not function properties), so a typed adapter is
- * usable where the engine takes any adapter.
+ * What a provider gives the facade: everything provider-specific lives in its adapter module. Methods (not
+ * function properties), so a typed adapter is usable where the engine takes any adapter.
  */
 export interface ProviderAdapter<
   Name extends string = string,
@@ -54,7 +52,7 @@ export interface ProviderAdapter<
   Raw = unknown,
   Params = unknown,
 > {
-  /** The key in the registry, in options (`{ highlevel: {...} }`), queries, cursors and errors. */
+  /** The key in the registry, options, queries, cursors and errors. */
   readonly name: Name;
   /** For messages: "HighLevel". */
   readonly label: string;
@@ -75,4 +73,11 @@ export interface ProviderAdapter<
   idOf(raw: Raw): string;
   /** Hot path: one object literal with fixed keys, fields read one by one (no spreads), no closures. */
   toCollection(raw: Raw): CollectionModel<Name, Raw>;
+}
+
+/** Types an adapter from its own members (name, style, client, options, item and parameters). */
+export function defineAdapter<N extends string, S extends PaginationStyle, C, O, R, P>(
+  adapter: ProviderAdapter<N, S, C, O, R, P>,
+): ProviderAdapter<N, S, C, O, R, P> {
+  return adapter;
 }
