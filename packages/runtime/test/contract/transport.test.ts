@@ -209,11 +209,12 @@ describe('transport over real HTTP', () => {
     // Each call reached the server once, and went in call order.
     expect(hits.map((hit) => hit.url).sort()).toEqual(calls);
     expect(sent).toEqual(calls);
-    // One slot per request: each left about 50 ms after the one before (a busy machine only widens the gaps; how
-    // long each call waited is no measure: after a stall a slot may be free by the time its turn comes). Node's
-    // timers may fire up to 1 ms early by performance.now, so the bound is 40 ms: calls sent together read ~0 ms.
-    const gaps = sentAt.slice(1).map((time, index) => time - (sentAt[index] as number));
-    for (const gap of gaps) expect(gap).toBeGreaterThanOrEqual(40);
+    // One slot per request: five requests at 20 per second (burst 1) span at least 4 × 50 ms from first to last;
+    // unpaced they leave within a few ms. Not gap by gap: on a loaded machine (load ~20) neighbouring calls
+    // reached fetch 30–37 ms apart now and then although the limiter granted 50 ms apart (the stall case has its
+    // own real-clock test in rate-limit.test.ts).
+    const span = (sentAt[4] as number) - (sentAt[0] as number);
+    expect(span).toBeGreaterThanOrEqual(4 * 50 - 10);
     expect(attempts.find((attempt) => attempt.url.endsWith('i=0'))?.wait).toBe(0); // the first went at once
   });
 
