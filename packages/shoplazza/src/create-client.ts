@@ -1,19 +1,22 @@
 import { createLeakyBucketLimiter, createTransport } from '@commerce-collections/runtime/internal';
 import createClient, { type Client } from 'openapi-fetch';
 import { accessTokenAuth } from './auth';
-import { LABEL, PROVIDER, REQUEST_ID_HEADER } from './constants';
+import { LABEL, PROVIDER, REQUEST_ID_HEADER, type ShoplazzaApiVersion } from './constants';
 import { extractShoplazzaMessages } from './error-messages';
 import { listCollections } from './list-collections';
+import { listCollections2025 } from './list-collections-2025';
 import { resolveOptions, type ShoplazzaClientOptions } from './options';
 import { querySerializer } from './query-serializer';
-import type { ShoplazzaClient, ShoplazzaPaths, ShoplazzaRawClient } from './types';
+import type { RequestOptions, ShoplazzaClient, ShoplazzaPaths, ShoplazzaRawClient } from './types';
 
 /**
  * A Shoplazza client for one store. Everything per client (validation, transport, rate limiter, static
  * headers) is built here once; a call only validates its own parameters. Throws ValidationError for bad options.
  */
-export function createShoplazzaClient(options: ShoplazzaClientOptions): ShoplazzaClient {
-  const { token, shop, baseUrl, rateLimit } = resolveOptions(options);
+export function createShoplazzaClient<V extends ShoplazzaApiVersion = '2022-01'>(
+  options: ShoplazzaClientOptions<V>,
+): ShoplazzaClient<V> {
+  const { token, shop, baseUrl, rateLimit, apiVersion } = resolveOptions(options);
   const auth = accessTokenAuth(token);
   const client = { provider: PROVIDER, label: LABEL };
   const transport = createTransport({
@@ -43,8 +46,10 @@ export function createShoplazzaClient(options: ShoplazzaClientOptions): Shoplazz
   let typed: Client<ShoplazzaPaths> | undefined;
   let raw: ShoplazzaRawClient | undefined;
   const context = { client: () => (typed ??= createClient<ShoplazzaPaths>(fetchOptions)), transport };
+  const list = apiVersion === '2025-06' ? listCollections2025 : listCollections;
   return Object.freeze({
     provider: PROVIDER,
+    apiVersion,
     shop,
     baseUrl,
     get raw(): ShoplazzaRawClient {
@@ -52,6 +57,7 @@ export function createShoplazzaClient(options: ShoplazzaClientOptions): Shoplazz
       raw ??= createClient<ShoplazzaPaths>({ ...fetchOptions, fetch: transport.fetch }) as ShoplazzaRawClient;
       return raw;
     },
-    listCollections: (params, requestOptions) => listCollections(context, params, requestOptions),
-  } satisfies ShoplazzaClient);
+    listCollections: (params: never, requestOptions?: RequestOptions) =>
+      list(context, params, requestOptions),
+  }) as ShoplazzaClient<ShoplazzaApiVersion> as ShoplazzaClient<V>;
 }

@@ -24,6 +24,7 @@ export {
   UnprocessableEntityError,
   ValidationError,
 } from '@commerce-collections/runtime';
+export type { ShoplazzaApiVersion } from './constants';
 export { createShoplazzaClient } from './create-client';
 export type { ShoplazzaClientOptions } from './options';
 export {
@@ -31,6 +32,11 @@ export {
   type ValidShoplazzaParams,
   validateShoplazzaQuery,
 } from './query-rules';
+export {
+  type Shoplazza2025QueryValidation,
+  type ValidShoplazza2025Params,
+  validateShoplazza2025Query,
+} from './query-rules-2025';
 export type {
   RequestOptions,
   ShoplazzaClient,
@@ -41,4 +47,6 @@ export type {
   ShoplazzaListCollectionsParams,
   ShoplazzaPaths,
   ShoplazzaRawClient,
+  ShoplazzaVersions,
 } from './types';
+export type { Shoplazza2025CollectionsPage, Shoplazza2025ListCollectionsParams } from './types-2025';

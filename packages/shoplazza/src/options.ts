@@ -6,9 +6,22 @@ import {
   validateInteger,
   validateToken,
 } from '@commerce-collections/runtime/internal';
-import { DEFAULT_DOMAIN, DEFAULT_RATE_LIMIT, DOMAINS, PROVIDER } from './constants';
+import {
+  API_VERSIONS,
+  DEFAULT_DOMAIN,
+  DEFAULT_RATE_LIMIT,
+  DOMAINS,
+  PROVIDER,
+  type ShoplazzaApiVersion,
+} from './constants';
 
-export interface ShoplazzaClientOptions extends SharedClientOptions {
+export interface ShoplazzaClientOptions<V extends ShoplazzaApiVersion = ShoplazzaApiVersion>
+  extends SharedClientOptions {
+  /**
+   * Which API version `listCollections` calls: '2022-01' (default; page numbers) or '2025-06' (an opaque cursor
+   * and `has_more`). `raw` serves both paths whatever is chosen.
+   */
+  apiVersion?: V;
   /** The credential, or a function returning one (called per attempt, and with a refresh after a 401). */
   token: TokenSource;
   /** The store's domain prefix, a single DNS label (`my-store` for my-store.myshoplazza.com). Optional with `baseUrl`. */
@@ -26,6 +39,7 @@ export interface ResolvedOptions {
   shop: string | undefined;
   baseUrl: string;
   rateLimit: { ratePerSecond: number; burst?: number } | false;
+  apiVersion: ShoplazzaApiVersion;
 }
 
 const CONTEXT = { provider: PROVIDER, operation: 'createClient' } as const;
@@ -72,6 +86,10 @@ export function resolveOptions(options: ShoplazzaClientOptions): ResolvedOptions
     fail('domain', `must be one of ${DOMAINS.join(', ')}`, domain);
   }
   if (fetch !== undefined && typeof fetch !== 'function') fail('fetch', 'must be a function', fetch);
+  const apiVersion = options.apiVersion === undefined ? '2022-01' : options.apiVersion;
+  if (!API_VERSIONS.includes(apiVersion)) {
+    fail('apiVersion', `must be one of ${API_VERSIONS.join(', ')}`, options.apiVersion);
+  }
   let baseUrl: string;
   if (options.baseUrl !== undefined) {
     baseUrl = validateBaseUrl(options.baseUrl, 'baseUrl', CONTEXT).href.replace(/\/+$/, '');
@@ -80,5 +98,5 @@ export function resolveOptions(options: ShoplazzaClientOptions): ResolvedOptions
   } else {
     baseUrl = `https://${shop.toLowerCase()}.${domain ?? DEFAULT_DOMAIN}`;
   }
-  return { token, shop, baseUrl, rateLimit: resolveRateLimit(options.rateLimit) };
+  return { token, shop, baseUrl, rateLimit: resolveRateLimit(options.rateLimit), apiVersion };
 }
