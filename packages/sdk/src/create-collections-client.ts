@@ -1,6 +1,13 @@
 import { ValidationError } from '@commerce-collections/runtime';
 import { validateInteger } from '@commerce-collections/runtime/internal';
-import { adapterOf, type ClientOf, type ProviderName, providerNames } from './adapters/registry';
+import {
+  adapterOf,
+  type ClientOf,
+  type ConfiguredAdapters,
+  configuredAdapter,
+  type ProviderName,
+  providerNames,
+} from './adapters/registry';
 import {
   type CollectionsClientOptions,
   DEFAULT_CONCURRENCY,
@@ -118,9 +125,11 @@ export function createCollectionsClient(options: CollectionsClientOptions): Coll
           operation: SETUP,
         });
   const clients: Partial<Record<ProviderName, unknown>> = {};
+  const adapters: ConfiguredAdapters = {};
   for (const provider of configured) {
     const block = options[provider] as object;
     clients[provider] = adapterOf(provider).createClient(withShared(block, options));
+    adapters[provider] = configuredAdapter(provider, clients[provider]);
   }
   const context: PagerContext = {
     clients,
@@ -128,9 +137,9 @@ export function createCollectionsClient(options: CollectionsClientOptions): Coll
     verifyPageBoundaries: options.verifyPageBoundaries ?? true,
   };
   const contexts = {
-    list: { operation: 'list', configured, cursorOption: 'resumeFrom' },
-    listPages: { operation: 'listPages', configured, cursorOption: 'resumeFrom' },
-    listPage: { operation: 'listPage', configured, cursorOption: 'cursor' },
+    list: { operation: 'list', configured, cursorOption: 'resumeFrom', adapters },
+    listPages: { operation: 'listPages', configured, cursorOption: 'resumeFrom', adapters },
+    listPage: { operation: 'listPage', configured, cursorOption: 'cursor', adapters },
   } satisfies Record<string, ResolveContext>;
 
   function listPages(query?: ListQuery, listOptions?: ListOptions): AsyncIterable<CollectionsPage> {

@@ -23,13 +23,19 @@ export {
   ValidationError,
 } from '@commerce-collections/runtime';
 export type {
+  ShoplazzaApiVersion,
   ShoplazzaClient,
   ShoplazzaClientOptions,
   ShoplazzaCollection,
 } from '@commerce-collections/shoplazza';
 export type { HighLevelCursor, HighLevelQuery } from './adapters/highlevel';
 export type { ProviderName } from './adapters/registry';
-export type { ShoplazzaCursor, ShoplazzaOnlyFilters, ShoplazzaQuery } from './adapters/shoplazza';
+export type {
+  Shoplazza2025Cursor,
+  ShoplazzaCursor,
+  ShoplazzaOnlyFilters,
+  ShoplazzaQuery,
+} from './adapters/shoplazza';
 export type { CollectionsClientOptions, SharedClientOptions } from './client-options';
 export type { Collection, CollectionOf, CollectionSeo, RawCollections } from './collection';
 export { ConsistencyError } from './consistency-error';

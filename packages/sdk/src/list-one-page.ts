@@ -17,9 +17,11 @@ export async function listOnePage(
   const source = sourceOf(context, plan, cursor.provider);
   const afterLast = nextProviderCursor(plan, cursor.provider);
   const response =
-    'offset' in cursor
-      ? await fetchPage(source, cursor.offset, plan.pageSize, signal)
-      : await fetchPage(source, cursor.page, cursor.pageSize, signal);
+    'token' in cursor
+      ? await fetchPage(source, cursor.token, plan.pageSize, signal)
+      : 'offset' in cursor
+        ? await fetchPage(source, cursor.offset, plan.pageSize, signal)
+        : await fetchPage(source, cursor.page, cursor.pageSize, signal);
   const served = response.items.length;
   // A short page's `nextCursor` says "the end" only once the next page came back empty (see nextPageIsEmpty).
   if ('page' in cursor && served > 0 && served < cursor.pageSize) {

@@ -1,7 +1,7 @@
 import { ValidationError } from '@commerce-collections/runtime';
 import { validateInteger } from '@commerce-collections/runtime/internal';
 import type { FilterValues } from './adapters/adapter';
-import { adapterOf, type ProviderName, providerNames } from './adapters/registry';
+import { adapterOf, type ConfiguredAdapters, type ProviderName, providerNames } from './adapters/registry';
 import { type AnyCursor, firstCursor, validateCursor } from './cursor';
 
 export const DEFAULT_PAGE_SIZE = 100;
@@ -16,6 +16,8 @@ export interface ListPlan {
   params: Partial<Record<ProviderName, unknown>>;
   /** Where the listing starts: the given cursor, or the first provider's first page. */
   start: AnyCursor;
+  /** The adapters of this client's providers (a provider's version may choose its pagination style). */
+  adapters: ConfiguredAdapters;
 }
 
 const FILTERS = ['ids', 'search', 'updatedAfter', 'updatedBefore', 'productId'] as const;
@@ -28,6 +30,7 @@ export interface ResolveContext {
   configured: ProviderName[];
   /** 'cursor' for listPage, 'resumeFrom' for list/listPages. */
   cursorOption: 'cursor' | 'resumeFrom';
+  adapters: ConfiguredAdapters;
 }
 
 type Fail = (provider: ProviderName, option: string, rule: string, value: unknown) => never;
@@ -79,7 +82,7 @@ function paramsOf(
  * ValidationError.
  */
 export function resolveQuery(query: unknown, cursor: unknown, context: ResolveContext): ListPlan {
-  const { operation, configured } = context;
+  const { operation, configured, adapters } = context;
   const fail: Fail = (provider, option, rule, value) => {
     throw new ValidationError({ provider, operation, option, rule, value });
   };
@@ -100,9 +103,11 @@ export function resolveQuery(query: unknown, cursor: unknown, context: ResolveCo
       ? DEFAULT_PAGE_SIZE
       : validateInteger(q.pageSize, 'pageSize', 1, MAX_PAGE_SIZE, { provider: first, operation });
   const params = paramsOf(q, providers, operation, fail);
-  if (cursor === undefined) return { providers, pageSize, params, start: firstCursor(first, pageSize) };
+  if (cursor === undefined) {
+    return { providers, pageSize, params, start: firstCursor(first, pageSize, adapters), adapters };
+  }
   const option = context.cursorOption;
-  const start = validateCursor(cursor, option, { provider: first, operation });
+  const start = validateCursor(cursor, option, { provider: first, operation }, adapters);
   if (!providers.includes(start.provider)) {
     fail(
       first,
@@ -115,5 +120,5 @@ export function resolveQuery(query: unknown, cursor: unknown, context: ResolveCo
     const rule = `was made with pageSize ${start.pageSize}; pass the same pageSize or leave it out (${adapterOf(start.provider).label} pages by number)`;
     fail(first, option, rule, cursor);
   }
-  return { providers, pageSize, params, start };
+  return { providers, pageSize, params, start, adapters };
 }

@@ -20,6 +20,7 @@ import {
   type PageCursor,
   type PageSizeError,
   type ProviderName,
+  type ShoplazzaApiVersion,
   type ShoplazzaClient,
   type ShoplazzaCollection,
   type ShoplazzaCursor,
@@ -120,7 +121,8 @@ describe('query typing', () => {
 describe('clients and errors', () => {
   it('exposes the typed clients', () => {
     expectTypeOf(client.highlevel).toEqualTypeOf<HighLevelClient | undefined>();
-    expectTypeOf(client.shoplazza).toEqualTypeOf<ShoplazzaClient | undefined>();
+    // Either API version: the facade's options decide it at run time (client.shoplazza.apiVersion).
+    expectTypeOf(client.shoplazza).toEqualTypeOf<ShoplazzaClient<ShoplazzaApiVersion> | undefined>();
   });
 
   it('progress and errors come from one package', () => {
