@@ -11,6 +11,7 @@ function args(...argv: string[]): ListArgs {
   return command.args;
 }
 
+const noSandboxes = { close: async () => {} };
 const env = { SHOPLAZZA_TOKEN: 'sl-secret', SHOPLAZZA_SHOP: 'shop-env' };
 
 describe('choosing the Shoplazza API version', () => {
@@ -48,9 +49,9 @@ describe('choosing the Shoplazza API version', () => {
 
   it('hands the version to the Shoplazza client', () => {
     const plan = planSources(args('--provider', 'shoplazza', '--shoplazza-version', '2025-06'), env);
-    const client = createClientForPlan(plan, {}, {});
+    const client = createClientForPlan(plan, noSandboxes, {});
     expect(client.shoplazza?.apiVersion).toBe('2025-06');
-    const defaulted = createClientForPlan(planSources(args('--provider', 'shoplazza'), env), {}, {});
+    const defaulted = createClientForPlan(planSources(args('--provider', 'shoplazza'), env), noSandboxes, {});
     expect(defaulted.shoplazza?.apiVersion).toBe('2022-01');
   });
 
