@@ -186,7 +186,7 @@ export interface components {
             /**
              * @description The cursor of the next page, to send as `cursor`. Meaningful only when `has_more` is true; on the last
              *     page it may be empty, `null` or absent (not documented).
-             * @example eyJpZCI6ImE2MGZlNTU2LTQzYWQtNGUwNy05MTI1LTUwN2FjMWJmNzFmNyJ9
+             * @example eyJrIjpbIjIwMjQtMDQtMTZUMTA6MzE6MTNaIiwiYTYwZmU1NTYtNDNhZC00ZTA3LTkxMjUtNTA3YWMxYmY3MWY3Il0sImYiOiJ2b29idXU0Q1hWVUIifQ
              */
             cursor?: string | null;
             /**
@@ -266,8 +266,10 @@ export interface components {
         product_id: string;
         /**
          * @description The opaque cursor of the next page: the previous page's `data.cursor`, sent unchanged (omit it for the
-         *     first page). Never built or edited by the client.
-         * @example eyJpZCI6ImE2MGZlNTU2LTQzYWQtNGUwNy05MTI1LTUwN2FjMWJmNzFmNyJ9
+         *     first page). Never built or edited by the client. (The example is a cursor the project's contract
+         *     sandbox issues for an unfiltered listing, so that documented requests can be replayed against it; a
+         *     store's cursors are its own.)
+         * @example eyJrIjpbIjIwMjQtMDQtMTZUMTA6MzE6MTNaIiwiYTYwZmU1NTYtNDNhZC00ZTA3LTkxMjUtNTA3YWMxYmY3MWY3Il0sImYiOiJ2b29idXU0Q1hWVUIifQ
          */
         cursor: string;
         /**
@@ -436,8 +438,10 @@ export interface operations {
             query?: {
                 /**
                  * @description The opaque cursor of the next page: the previous page's `data.cursor`, sent unchanged (omit it for the
-                 *     first page). Never built or edited by the client.
-                 * @example eyJpZCI6ImE2MGZlNTU2LTQzYWQtNGUwNy05MTI1LTUwN2FjMWJmNzFmNyJ9
+                 *     first page). Never built or edited by the client. (The example is a cursor the project's contract
+                 *     sandbox issues for an unfiltered listing, so that documented requests can be replayed against it; a
+                 *     store's cursors are its own.)
+                 * @example eyJrIjpbIjIwMjQtMDQtMTZUMTA6MzE6MTNaIiwiYTYwZmU1NTYtNDNhZC00ZTA3LTkxMjUtNTA3YWMxYmY3MWY3Il0sImYiOiJ2b29idXU0Q1hWVUIifQ
                  */
                 cursor?: components["parameters"]["cursor"];
                 /**
