@@ -1,6 +1,7 @@
 // B11 — one Shoplazza store of 1,000 collections listed in full on both API versions, in one run, against the
-// contract sandbox with its leaky bucket enforced (2 requests per second, time-scaled ×0.05: 2 per 50 ms). Our
-// client gets the same scaled limit. 2022-01 verifies every page boundary (one probe per page after the first,
+// contract sandbox with its leaky bucket enforced (2 requests per second, time-scaled ×0.2: one request per
+// 100 ms; at ×0.05 a 50-item page's own latency on a busy 2-core machine exceeded the 25 ms spacing, so the
+// figure measured the machine, not the pacing). Our client gets the same scaled limit. 2022-01 verifies every page boundary (one probe per page after the first,
 // and an empty page confirming the end), so it runs at about half the limit in pages per second; 2025-06
 // follows the server's cursor, one request per page. Rate in pages per second over the listing's requests:
 // (pages − 1) / (last request start − first request start), which leaves out the free first slot of the bucket.
@@ -10,9 +11,9 @@ import { startSandbox } from '../lib/fixture.mjs';
 import { check } from '../lib/result.mjs';
 
 export const id = 'B11';
-export const title = 'Shoplazza 2022-01 vs 2025-06: list 1,000 collections at the enforced limit (×0.05)';
+export const title = 'Shoplazza 2022-01 vs 2025-06: list 1,000 collections at the enforced limit (×0.2)';
 
-const SCALE = 0.05;
+const SCALE = 0.2;
 const COLLECTIONS = 1000;
 const PAGE_SIZE = 50;
 const LIMIT_PER_SECOND = 2 / SCALE;
