@@ -85,7 +85,9 @@ export async function run({ libs }) {
   const checks = [];
   const notes = [];
   for (const [name, r] of runs) {
-    checks.push(check(`${name}: collections listed once each`, r.unique, '>=', COLLECTIONS, `${COLLECTIONS}`));
+    checks.push(
+      check(`${name}: collections listed once each`, r.unique, '>=', COLLECTIONS, `${COLLECTIONS}`),
+    );
     checks.push(check(`${name}: items yielded`, r.items, '<=', COLLECTIONS, `${COLLECTIONS}, no repeat`));
     checks.push(check(`${name}: 429 responses`, r.statuses[429] ?? 0, '<=', 0, '0'));
     notes.push(
