@@ -20,6 +20,7 @@ import {
   type PageCursor,
   type PageSizeError,
   type ProviderName,
+  type Shoplazza2025Cursor,
   type ShoplazzaApiVersion,
   type ShoplazzaClient,
   type ShoplazzaCollection,
@@ -132,6 +133,11 @@ describe('clients and errors', () => {
     expectTypeOf<ConsistencyError>().toExtend<CommerceCollectionsError>();
     expectTypeOf<PageSizeError>().toExtend<CommerceCollectionsError>();
     expectTypeOf<PageSizeError['resumeCursor']>().toEqualTypeOf<ShoplazzaCursor>();
+    // Shoplazza 2025-06's token cursor is one more variant of the same union.
+    expectTypeOf<Shoplazza2025Cursor>().toExtend<PageCursor>();
+    expectTypeOf<Extract<PageCursor, { provider: 'shoplazza' }>>().toEqualTypeOf<
+      ShoplazzaCursor | Shoplazza2025Cursor
+    >();
     expectTypeOf<ValidationError['option']>().toEqualTypeOf<string>();
   });
 });
