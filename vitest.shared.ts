@@ -38,7 +38,7 @@ export function defineWorkspaceTests(options: { contractSetup?: string[]; contra
         include: ['test/contract/**/*.test.ts'],
         globalSetup: options.contractSetup ?? [],
         testTimeout: options.contractTimeoutMs ?? 120_000, // "finishes at all": built-CLI runs took over 30 s when busy
-        hookTimeout: 60_000,
+        hookTimeout: 180_000, // "finishes at all": starting Prism or a built CLI slows badly when the machine is loaded
       },
     },
   ];

@@ -27,7 +27,7 @@ export default defineConfig({
           name: 'rehearsal',
           include: ['test/rehearsal/**/*.test.ts'],
           testTimeout: 120_000,
-          hookTimeout: 30 * 60_000,
+          hookTimeout: 50 * 60_000, // two cold release builds took 33 min at load ~20 (CI, idle: ~10 min)
         },
       },
       {
@@ -36,8 +36,9 @@ export default defineConfig({
           name: 'pack',
           include: ['test/pack/**/*.test.ts'],
           globalSetup: ['test/pack/global-setup.ts'],
-          testTimeout: 120_000,
-          hookTimeout: 120_000,
+          // "Finishes at all": installing tarballs took over 120 s at load ~20.
+          testTimeout: 300_000,
+          hookTimeout: 300_000,
         },
       },
     ],

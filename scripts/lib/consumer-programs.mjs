@@ -17,11 +17,13 @@ export function nodeProgram(kind) {
       ? `import { AuthenticationError, CommerceCollectionsError, ValidationError, createCollectionsClient } from '@commerce-collections/sdk';
 import { createHighLevelClient } from '@commerce-collections/highlevel';
 import { createShoplazzaClient } from '@commerce-collections/shoplazza';
-import * as runtime from '@commerce-collections/runtime';`
+import * as runtime from '@commerce-collections/runtime';
+import * as runtimeErrors from '@commerce-collections/runtime/errors';`
       : `const { AuthenticationError, CommerceCollectionsError, ValidationError, createCollectionsClient } = require('@commerce-collections/sdk');
 const { createHighLevelClient } = require('@commerce-collections/highlevel');
 const { createShoplazzaClient } = require('@commerce-collections/shoplazza');
-const runtime = require('@commerce-collections/runtime');`;
+const runtime = require('@commerce-collections/runtime');
+const runtimeErrors = require('@commerce-collections/runtime/errors');`;
   const body = `
 const env = JSON.parse(process.argv[2]);
 const { highlevel, shoplazza } = env.sandboxes;
@@ -74,6 +76,10 @@ console.log(JSON.stringify({
     isRuntimeAuthentication: authError instanceof runtime.AuthenticationError,
   },
   validationError: { isValidation: validationError instanceof ValidationError },
+  errorsSubpath: {
+    isAuthentication: authError instanceof runtimeErrors.AuthenticationError,
+    isSameClass: runtimeErrors.ValidationError === runtime.ValidationError,
+  },
 }));
 `;
   return kind === 'esm'

@@ -1,12 +1,8 @@
-import { createSlidingWindowLimiter, createTransport } from '@commerce-collections/runtime/internal';
-import createClient, { type Client } from 'openapi-fetch';
-import { bearerAuth } from './auth';
+import { createProviderClient, createSlidingWindowLimiter } from '@commerce-collections/runtime/internal';
 import { API_VERSION, LABEL, PROVIDER, REQUEST_ID_HEADER } from './constants';
-import { extractHighLevelMessages } from './error-messages';
 import { listCollections } from './list-collections';
 import { type HighLevelClientOptions, resolveOptions } from './options';
-import { querySerializer } from './query-serializer';
-import type { HighLevelClient, HighLevelRawClient, HighLevelRawPaths } from './types';
+import type { HighLevelClient, HighLevelRawPaths } from './types';
 
 /**
  * A HighLevel client for one location. Everything per client (validation, transport, rate limiter, static
@@ -14,50 +10,25 @@ import type { HighLevelClient, HighLevelRawClient, HighLevelRawPaths } from './t
  */
 export function createHighLevelClient(options: HighLevelClientOptions): HighLevelClient {
   const { token, locationId, baseUrl, rateLimit } = resolveOptions(options);
-  const auth = bearerAuth(token);
   const client = { provider: PROVIDER, label: LABEL };
-  const transport = createTransport({
+  const shared = createProviderClient<HighLevelRawPaths>({
     ...client,
-    fetch: options.fetch,
-    retry: options.retry,
-    timeoutMs: options.timeoutMs,
-    rateLimiter: rateLimit === false ? false : createSlidingWindowLimiter({ ...rateLimit, ...client }),
-    logger: options.logger,
-    logLevel: options.logLevel,
-    hooks: options.hooks,
-    maxBodyBytes: options.maxBodyBytes,
-    requestIdHeader: REQUEST_ID_HEADER,
-    extractMessages: extractHighLevelMessages,
-    authenticate: auth.authenticate,
-  });
-  const fetchOptions = {
+    options,
+    token,
+    // Capital B: Prism (and some gateways) refuse `bearer`.
+    authHeader: 'Authorization',
+    authScheme: 'Bearer',
     baseUrl,
-    headers: { Accept: 'application/json', Version: API_VERSION, ...auth.staticHeaders },
-    querySerializer,
-    // The transport refuses redirects whatever the Request says; saying 'manual' here too keeps them consistent.
-    redirect: 'manual' as const,
-  };
-  // openapi-fetch's createClient reads globalThis.Request, which makes Node 20 load its fetch implementation
-  // (milliseconds): both openapi-fetch clients are made on first use, so creating ours stays cheap.
-  let typed: Client<HighLevelRawPaths> | undefined;
-  let raw: HighLevelRawClient | undefined;
-  const context = {
-    client: () => (typed ??= createClient<HighLevelRawPaths>(fetchOptions)),
-    transport,
-    locationId,
-  };
-  return Object.freeze({
+    headers: { Accept: 'application/json', Version: API_VERSION },
+    listParam: 'collectionIds',
+    rateLimiter: rateLimit === false ? false : createSlidingWindowLimiter({ ...rateLimit, ...client }),
+    requestIdHeader: REQUEST_ID_HEADER,
+    // `message` (a string, or a list on 422), then `error` (the status text) when it says something new.
+    messageFields: ['message', 'error'],
+  });
+  return shared.expose<HighLevelClient>({
     provider: PROVIDER,
     locationId,
-    baseUrl,
-    get raw(): HighLevelRawClient {
-      // Any status comes back as openapi-fetch's { error, response }; the body is capped and under the deadline.
-      raw ??= createClient<HighLevelRawPaths>({
-        ...fetchOptions,
-        fetch: transport.fetch,
-      }) as HighLevelRawClient;
-      return raw;
-    },
-    listCollections: (params, requestOptions) => listCollections(context, params, requestOptions),
-  } satisfies HighLevelClient);
+    listCollections: (params, requestOptions) => listCollections(shared, locationId, params, requestOptions),
+  });
 }

@@ -1,36 +1,27 @@
-import { ValidationError } from '@commerce-collections/runtime';
-import { validateIdList, validateInteger, validateSearchText } from '@commerce-collections/runtime/internal';
+import {
+  type QueryWording,
+  readParams,
+  validateIdList,
+  validateInteger,
+  validateSearchText,
+} from '@commerce-collections/runtime/internal';
 import { PROVIDER } from './constants';
 import type { HighLevelListCollectionsParams, HighLevelRawPaths } from './types';
 
-type Param = keyof HighLevelListCollectionsParams;
-
 /** Errors' wording: the operation they name (default listCollections), the caller's names (`search` for `name`). */
-export type HighLevelQueryValidation = { operation?: string; names?: Partial<Record<Param, string>> };
+export type HighLevelQueryValidation = QueryWording<keyof HighLevelListCollectionsParams>;
 
-const KNOWN = new Set<string>(['limit', 'offset', 'collectionIds', 'name']);
+const KNOWN = ['limit', 'offset', 'collectionIds', 'name'] as const;
 
 /**
- * The rules of listCollections' parameters, checked before any request: unknown keys are refused rather than
- * silently dropped (a misspelt `collectionIDs` must not turn a filtered call into an unfiltered one). Returns a
+ * The rules of listCollections' parameters, checked before any request (unknown keys are refused). Returns a
  * clean copy with only the parameters given; throws ValidationError naming the parameter (or its `names` alias).
  */
 export function validateHighLevelQuery(
   params: unknown,
   how: HighLevelQueryValidation = {},
 ): HighLevelListCollectionsParams {
-  const context = { provider: PROVIDER, operation: how.operation ?? 'listCollections' } as const;
-  const name = (param: Param): string => how.names?.[param] ?? param;
-  if (typeof params !== 'object' || params === null || Array.isArray(params)) {
-    throw new ValidationError({ ...context, option: 'params', rule: 'must be an object', value: params });
-  }
-  const record = params as Record<string, unknown>;
-  for (const key of Object.keys(record)) {
-    if (!KNOWN.has(key)) {
-      const rule = 'is not a parameter of listCollections (expected limit, offset, collectionIds or name)';
-      throw new ValidationError({ ...context, option: key, rule, value: record[key] });
-    }
-  }
+  const { record, context, name } = readParams(params, KNOWN, PROVIDER, how);
   const valid: HighLevelListCollectionsParams = {};
   const { limit, offset, collectionIds, name: search } = record;
   if (limit !== undefined) valid.limit = validateInteger(limit, name('limit'), 1, undefined, context);
@@ -42,23 +33,25 @@ export function validateHighLevelQuery(
   return valid;
 }
 
+const NO_PARAMS: HighLevelListCollectionsParams = {};
+
 type ListCollectionsQuery = NonNullable<
   HighLevelRawPaths['/products/collections']['get']['parameters']['query']
 >;
 
-/** The wire query in the spec's parameter order; absent parameters are left out (no `limit=undefined`). */
+/** The wire query in the spec's parameter order; openapi-fetch leaves out the parameters that are undefined. */
 export function buildQuery(
   locationId: string,
   params: HighLevelListCollectionsParams | undefined,
 ): ListCollectionsQuery {
-  if (params === undefined) return { altId: locationId, altType: 'location' };
-  const { limit, offset, collectionIds, name } = validateHighLevelQuery(params);
-  const query = {} as ListCollectionsQuery;
-  if (limit !== undefined) query.limit = limit;
-  if (offset !== undefined) query.offset = offset;
-  query.altId = locationId;
-  query.altType = 'location';
-  if (collectionIds !== undefined) query.collectionIds = collectionIds.join(',');
-  if (name !== undefined) query.name = name;
-  return query;
+  const { limit, offset, collectionIds, name } =
+    params === undefined ? NO_PARAMS : validateHighLevelQuery(params);
+  return {
+    limit,
+    offset,
+    altId: locationId,
+    altType: 'location',
+    collectionIds: collectionIds?.join(','),
+    name,
+  };
 }

@@ -1,10 +1,8 @@
 import type { RequestOptions, StrictClient } from '@commerce-collections/runtime/internal';
-
-export type { RequestOptions };
-
 import type { components, paths } from './generated/openapi';
 
 export type { components as HighLevelComponents, paths as HighLevelPaths } from './generated/openapi';
+export type { RequestOptions };
 
 /** Per-call options of `listCollections` (and the facade's calls). */
 export interface HighLevelListCollectionsParams {
@@ -45,18 +43,12 @@ type WithOptionalVersion<Operation> = Operation extends { parameters: { header: 
     }
   : Operation;
 
-/**
- * The generated `paths` with the `Version` header made optional on every operation, because `raw` sends the
- * pinned version itself. Everything else (required `altId`/`altType`, enums, response types) is unchanged.
- */
+/** The generated `paths` with the `Version` header optional on every operation: `raw` sends the pinned one. */
 export type HighLevelRawPaths = {
   [Path in keyof paths]: { [Method in keyof paths[Path]]: WithOptionalVersion<paths[Path][Method]> };
 };
 
-/**
- * The type of `HighLevelClient.raw`: openapi-fetch's `Client<HighLevelRawPaths>`, except that `GET` also refuses
- * unknown query parameters at compile time (openapi-fetch alone lets them through).
- */
+/** The type of `HighLevelClient.raw`: openapi-fetch's client whose `GET` refuses unknown query parameters. */
 export type HighLevelRawClient = StrictClient<HighLevelRawPaths>;
 
 export interface HighLevelClient {
@@ -65,8 +57,8 @@ export interface HighLevelClient {
   /** The API origin (and base path) requests go to, without a trailing slash. */
   readonly baseUrl: string;
   /**
-   * The typed openapi-fetch client. Auth, `Version`, `Accept`, retries, timeouts and the rate limit are applied;
-   * it returns `{ data, error, response }` and never throws for HTTP statuses. Pass `altId`/`altType` yourself.
+   * The typed openapi-fetch client with auth, headers, retries, timeouts and the rate limit; it never throws for
+   * HTTP statuses. Pass `altId`/`altType` yourself.
    */
   readonly raw: HighLevelRawClient;
   /** One page of collections of the client's location. Throws typed errors (ValidationError before any request). */

@@ -1,4 +1,5 @@
-import { consoleLogger, type Logger, type LogLevel, levelEnabled } from './logging';
+import type { SharedClientOptions } from './client-options';
+import { consoleLogger, type LogLevel, levelEnabled } from './logging';
 import { redactHeaders } from './redact';
 
 /** One HTTP attempt, reported to `hooks.onAttempt` (and logged at debug level). */
@@ -26,36 +27,18 @@ export interface Hooks {
   onAttempt?(event: AttemptEvent): void;
 }
 
-export interface ReporterOptions {
-  /** The client's name in log lines. */
-  label: string;
-  logger?: Logger;
-  /** Default 'silent'; when only `logger` is given, 'debug' (the logger filters for itself). */
-  logLevel?: LogLevel;
-  hooks?: Hooks;
-}
+/** The client's `logger`, `logLevel` and `hooks`, and its name (`label`) for log lines. */
+type ReporterOptions = Pick<SharedClientOptions, 'logger' | 'logLevel' | 'hooks'> & { label: string };
 
-export interface Reporter {
-  /** False when nobody listens: the transport then skips timing, URL redaction and event objects. */
-  readonly observed: boolean;
-  report(event: AttemptEvent, headers: Headers): void;
-  warn(message: string): void;
-}
-
-/** Sends attempt events to the hook and the logger, at the levels asked for. */
-export function createReporter(options: ReporterOptions): Reporter {
+export function createReporter(options: ReporterOptions) {
   const level: LogLevel = options.logLevel ?? (options.logger ? 'debug' : 'silent');
   const logger = level === 'silent' ? undefined : (options.logger ?? consoleLogger(level));
   const logDebug = logger !== undefined && levelEnabled(level, 'debug');
   const logWarn = logger !== undefined && levelEnabled(level, 'warn');
   const onAttempt = options.hooks?.onAttempt;
-  const name = options.label;
-  const warn = (message: string): void => {
-    if (logWarn) logger?.warn(message);
-  };
 
   function report(event: AttemptEvent, headers: Headers): void {
-    const head = `${name} ${event.operation} attempt ${event.attempt}`;
+    const head = `${options.label} ${event.operation} attempt ${event.attempt}`;
     if (logDebug) {
       const outcome = event.status === undefined ? event.error : String(event.status);
       logger?.debug(`${head}: ${outcome}`, { ...event, headers: redactHeaders(headers) });
@@ -68,10 +51,11 @@ export function createReporter(options: ReporterOptions): Reporter {
         onAttempt(event);
       } catch (error) {
         // A broken hook must not break the call it observes.
-        warn(`onAttempt hook threw: ${(error as Error)?.message ?? String(error)}`);
+        if (logWarn) logger?.warn(`onAttempt hook threw: ${(error as Error)?.message ?? String(error)}`);
       }
     }
   }
 
-  return { observed: onAttempt !== undefined || logDebug || logWarn, report, warn };
+  // Nobody listening: the transport then skips timing, URL redaction and event objects.
+  return { observed: onAttempt !== undefined || logDebug || logWarn, report };
 }

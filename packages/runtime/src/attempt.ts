@@ -9,30 +9,13 @@ import type { RateLimiter } from './rate-limit/types';
 import { discardBody, readBodyBytes } from './read-body';
 import { secretsOf } from './redact';
 import { isRedirect, redirectError } from './redirect';
-import { isRetryableStatus, parseRetryAfter, type ResolvedRetry } from './retry';
+import { isRetryableStatus, parseRetryAfter } from './retry';
 import { AttemptDeadline } from './timeout';
+import type { CallPlan, TransportOptions } from './transport';
 
-/** What stays the same across one call's attempts. */
-export interface CallPlan {
-  request: Request;
-  client: { provider: string; label: string };
-  operation: string;
-  retry: ResolvedRetry;
-  maxRetries: number;
-  timeoutMs: number;
-  /** The caller's signal: the call's own; for a call that names none (`raw`), the request's. */
-  callerSignal: AbortSignal | undefined;
-  bufferBody: boolean;
-  maxBodyBytes: number;
-}
-
-/** What one attempt's collaborators are: the transport's options, resolved. */
-export interface AttemptTools {
-  fetch: typeof globalThis.fetch | undefined;
-  limiter: RateLimiter | undefined;
-  requestIdHeader: string | undefined;
-  authenticate: ((headers: Headers, context: { refresh: boolean }) => void | Promise<void>) | undefined;
-}
+type AttemptTools = Pick<TransportOptions, 'fetch' | 'requestIdHeader' | 'authenticate'> & {
+  limiter?: RateLimiter;
+};
 
 /** One attempt's result: a response, or the typed failure it ended with. */
 export interface AttemptResult {
@@ -51,17 +34,7 @@ export function details(plan: CallPlan, result: AttemptResult): ErrorDetails {
   return { ...plan.client, operation: plan.operation, attempts: result.number, requestId: result.requestId };
 }
 
-/** The attempt's request: no Request is built here (fetch builds one), and redirects come back to us. */
-function attemptInit(request: Request, headers: Headers, signal: AbortSignal): [RequestInfo, RequestInit] {
-  // A body can be sent once: the original stays untouched and each attempt sends a copy.
-  const input = request.body === null ? request.url : request.clone();
-  // `credentials` travels (a browser's cookies); openapi-fetch's other init fields keep fetch's defaults.
-  const init: RequestInit = { method: request.method, headers, signal, redirect: 'manual' };
-  init.credentials = request.credentials;
-  return [input, init];
-}
-
-/** Everything a fetch rejection can be, decided from the signals rather than the error's shape. */
+/** What a fetch rejection was, decided from the signals rather than the error's shape. */
 function fetchFailure(error: unknown, plan: CallPlan, result: AttemptResult): CommerceCollectionsError {
   const base = details(plan, result);
   if (plan.callerSignal?.aborted) return new AbortedError({ ...base, cause: plan.callerSignal.reason });
@@ -72,8 +45,7 @@ function fetchFailure(error: unknown, plan: CallPlan, result: AttemptResult): Co
 /** Reads the answer's headers once: Retry-After as a delay, the limiter's update, the request id, redirects. */
 function readAnswer(plan: CallPlan, tools: AttemptTools, result: AttemptResult, response: Response): void {
   result.response = response;
-  // Retry-After becomes a delay here, as the answer arrives, once (see parseRetryAfter): the limiter and the
-  // retry wait only ever get that delay. The limiter's back-off is capped like our own wait.
+  // Retry-After becomes a delay once, here (see parseRetryAfter); the limiter's back-off is capped like ours.
   const retryAfterMs = isRetryableStatus(response.status)
     ? parseRetryAfter(response.headers.get('retry-after'))
     : undefined;
@@ -93,13 +65,10 @@ function readAnswer(plan: CallPlan, tools: AttemptTools, result: AttemptResult, 
 
 /** A bufferBody call's 2xx body, read inside the retry loop so a connection lost mid-body can be retried. */
 async function bufferBody(plan: CallPlan, result: AttemptResult, response: Response): Promise<void> {
+  const { maxBodyBytes, callerSignal: signal } = plan;
   try {
-    result.bytes = await readBodyBytes(response, {
-      ...details(plan, result),
-      maxBodyBytes: plan.maxBodyBytes,
-      signal: plan.callerSignal,
-      deadline: result.deadline,
-    });
+    const context = { ...details(plan, result), maxBodyBytes, signal, deadline: result.deadline };
+    result.bytes = await readBodyBytes(response, context);
   } catch (error) {
     // An abort or an oversize body ends the call; a lost connection or a passed deadline may be retried.
     if (!(error instanceof ConnectionError || error instanceof TimeoutError)) throw error;
@@ -108,32 +77,30 @@ async function bufferBody(plan: CallPlan, result: AttemptResult, response: Respo
 }
 
 /** One attempt: deadline, auth, fetch, then the answer's headers (and body, for bufferBody calls). */
-export async function attemptOnce(
-  plan: CallPlan,
-  tools: AttemptTools,
-  number: number,
-  refresh: boolean,
-): Promise<AttemptResult> {
+export async function attemptOnce(plan: CallPlan, tools: AttemptTools, number: number, refresh: boolean) {
   const deadline = new AttemptDeadline(plan.timeoutMs, plan.callerSignal);
-  const request = plan.request;
+  const { request } = plan;
   const headers = tools.authenticate ? new Headers(request.headers) : request.headers;
   const result: AttemptResult = { number, deadline, headers };
-  if (tools.authenticate) {
-    try {
-      await tools.authenticate(headers, { refresh });
-    } catch (error) {
-      deadline.release();
-      tools.limiter?.release?.();
-      throw error; // the caller's own failure (e.g. a token refresh that failed), passed through as is
-    }
+  const unanswered = () => {
+    deadline.release();
+    tools.limiter?.release?.();
+  };
+  try {
+    if (tools.authenticate) await tools.authenticate(headers, { refresh });
+  } catch (error) {
+    unanswered();
+    throw error; // the caller's own failure (e.g. a token refresh that failed), passed through as is
   }
-  const [input, init] = attemptInit(request, headers, deadline.signal);
+  // A body is sent once: each attempt sends a copy (just the url if none). Cookies travel; redirects don't.
+  const input = request.body === null ? request.url : request.clone();
+  const init: RequestInit = { method: request.method, headers, signal: deadline.signal, redirect: 'manual' };
+  init.credentials = request.credentials;
   let response: Response;
   try {
     response = await (tools.fetch ? tools.fetch(input, init) : globalThis.fetch(input, init));
   } catch (error) {
-    deadline.release();
-    tools.limiter?.release?.();
+    unanswered();
     result.failure = fetchFailure(error, plan, result);
     return result;
   }

@@ -7,10 +7,7 @@ export interface TokenContext {
   refresh: boolean;
 }
 
-/**
- * A credential: the token, or a function returning one. A function is called before every attempt, and again
- * with `{ refresh: true }` after a 401 (the request is then retried once). A plain string is never retried on 401.
- */
+/** The token, or a function called before every attempt (with `{ refresh: true }` once after a 401). */
 export type TokenSource = string | ((context: TokenContext) => string | Promise<string>);
 
 /** The behaviour options every client takes (and the facade shares between its clients). */

@@ -17,9 +17,8 @@ export interface ErrorDetails {
   message?: string;
 }
 
-// The ESM and CJS builds each define their own copies of these classes; a value created by one copy must still
-// be `instanceof` the other's. Every class puts a registry symbol on its prototype, and `instanceof` looks for
-// the symbol of the class it is asked about along the value's prototype chain.
+// The ESM and CJS builds each define their own copies of these classes, and a value made by one must be
+// `instanceof` the other's: each class marks its prototype with a registry symbol, and `instanceof` looks for it.
 const BRAND = Symbol.for('commerce-collections.error.brand');
 
 export function brand(target: abstract new (...args: never[]) => unknown, name: string): void {
@@ -39,7 +38,7 @@ function isInstance(target: object, value: unknown): boolean {
 
 const MAX_MESSAGE_LENGTH = 300;
 
-/** One line, bounded: server-provided text may contain newlines or be huge. */
+// Server-provided text may contain newlines or be huge.
 function oneLine(text: string): string {
   const flat = text.replace(/\s+/g, ' ').trim();
   return flat.length > MAX_MESSAGE_LENGTH ? `${flat.slice(0, MAX_MESSAGE_LENGTH - 1)}…` : flat;
@@ -48,8 +47,7 @@ function oneLine(text: string): string {
 function describeCause(cause: unknown): string | undefined {
   if (cause instanceof Error) {
     // undici reports "fetch failed" and puts the useful part (ECONNRESET…) in its own cause.
-    const inner = (cause as { cause?: unknown }).cause;
-    const code = inner && typeof inner === 'object' ? (inner as { code?: unknown }).code : undefined;
+    const code = (cause.cause as { code?: unknown } | null | undefined)?.code;
     return typeof code === 'string' ? `${cause.message} (${code})` : cause.message;
   }
   return cause === undefined ? undefined : String(cause);
@@ -57,14 +55,14 @@ function describeCause(cause: unknown): string | undefined {
 
 /** Base of everything this package throws. */
 export class CommerceCollectionsError extends Error {
-  readonly provider: string;
-  readonly operation: string;
-  readonly status: number | undefined;
-  readonly requestId: string | undefined;
-  readonly body: unknown;
-  readonly messages: string[];
+  declare readonly provider: string;
+  declare readonly operation: string;
+  declare readonly status: number | undefined;
+  declare readonly requestId: string | undefined;
+  declare readonly messages: string[];
   /** HTTP attempts made (0 when no request was sent, e.g. ValidationError). */
-  readonly attempts: number;
+  declare readonly attempts: number;
+  declare readonly body: unknown;
 
   /** `fullMessage` replaces the whole "<Provider> <operation> failed: …" line (ValidationError uses it). */
   constructor(details: ErrorDetails, description?: string, fullMessage?: string) {
@@ -75,13 +73,8 @@ export class CommerceCollectionsError extends Error {
         `${details.label ?? details.provider} ${details.operation} failed: ${oneLine(text)}${suffix}`,
       details.cause === undefined ? undefined : { cause: details.cause },
     );
-    this.provider = details.provider;
-    this.operation = details.operation;
-    this.status = details.status;
-    this.requestId = details.requestId;
-    this.body = details.body;
-    this.messages = details.messages ?? [];
-    this.attempts = details.attempts ?? 0;
+    const { provider, operation, status, requestId, messages = [], attempts = 0, body } = details;
+    Object.assign(this, { provider, operation, status, requestId, messages, attempts, body });
   }
 
   static override [Symbol.hasInstance](value: unknown): boolean {
@@ -89,21 +82,11 @@ export class CommerceCollectionsError extends Error {
     return isInstance(this, value);
   }
 
-  /** A plain, log-safe object: no headers, no token. */
+  /** A plain, log-safe object (its fields, a subclass's too): no headers, no token. */
   toJSON(): Record<string, unknown> {
     const cause = describeCause(this.cause);
-    return {
-      name: this.name,
-      message: this.message,
-      provider: this.provider,
-      operation: this.operation,
-      status: this.status,
-      requestId: this.requestId,
-      messages: this.messages,
-      attempts: this.attempts,
-      body: this.body,
-      ...(cause === undefined ? {} : { cause }),
-    };
+    const fields: object = { ...this }; // own enumerable fields: never `message` or `cause`
+    return { name: this.name, message: this.message, ...fields, ...(cause === undefined ? {} : { cause }) };
   }
 }
 brand(CommerceCollectionsError, 'CommerceCollectionsError');
@@ -126,43 +109,33 @@ brand(ApiError, 'ApiError');
 /** 400 */
 export class BadRequestError extends ApiError {}
 brand(BadRequestError, 'BadRequestError');
-
 /** 401 */
 export class AuthenticationError extends ApiError {}
 brand(AuthenticationError, 'AuthenticationError');
-
 /** 403 */
 export class PermissionDeniedError extends ApiError {}
 brand(PermissionDeniedError, 'PermissionDeniedError');
-
 /** 404 */
 export class NotFoundError extends ApiError {}
 brand(NotFoundError, 'NotFoundError');
-
 /** 422 */
 export class UnprocessableEntityError extends ApiError {}
 brand(UnprocessableEntityError, 'UnprocessableEntityError');
 
-/**
- * A status worth retrying that the server may answer with Retry-After. `retryAfterMs` is that wait (already a
- * delay, see parseRetryAfter), when the server said. Not exported: callers catch the two subclasses, which mean
- * different things (your pace vs. the server's health) and are handled differently (slow down vs. try later).
- */
+// Retryable, with Retry-After as a delay. Not exported: its subclasses mean your pace vs. the server's health.
+type RetryAfterDetails = ErrorDetails & { status: number; statusText?: string; retryAfterMs?: number };
+
 class RetryAfterError extends ApiError {
   readonly retryAfterMs: number | undefined;
-  constructor(details: ErrorDetails & { status: number; statusText?: string; retryAfterMs?: number }) {
+  constructor(details: RetryAfterDetails) {
     super(details);
     this.retryAfterMs = details.retryAfterMs;
-  }
-  override toJSON(): Record<string, unknown> {
-    return { ...super.toJSON(), retryAfterMs: this.retryAfterMs };
   }
 }
 
 /** 429: too many requests; slow down (the client's rate limiter backs off by `retryAfterMs` too). */
 export class RateLimitError extends RetryAfterError {}
 brand(RateLimitError, 'RateLimitError');
-
 /** 5xx: the server failed; `retryAfterMs` when it said when to come back (503 + Retry-After). */
 export class ServerError extends RetryAfterError {}
 brand(ServerError, 'ServerError');
@@ -182,9 +155,6 @@ export class TimeoutError extends CommerceCollectionsError {
   constructor(details: ErrorDetails & { timeoutMs: number }) {
     super(details, `timed out after ${details.timeoutMs} ms`);
     this.timeoutMs = details.timeoutMs;
-  }
-  override toJSON(): Record<string, unknown> {
-    return { ...super.toJSON(), timeoutMs: this.timeoutMs };
   }
 }
 brand(TimeoutError, 'TimeoutError');
@@ -206,47 +176,31 @@ export class InvalidResponseError extends CommerceCollectionsError {
     this.reason = details.reason;
     if (details.field !== undefined) this.field = details.field;
   }
-  override toJSON(): Record<string, unknown> {
-    return { ...super.toJSON(), reason: this.reason, field: this.field };
-  }
 }
 brand(InvalidResponseError, 'InvalidResponseError');
 
-/**
- * The server answered a redirect (3xx). API calls never follow one: the request's credentials must not travel to
- * another host, and another host's answer must not pass for the API's. `targetHost` is where it pointed (host
- * and port only, never the path or query); undefined when unknown: a browser hides a redirect's status and
- * Location from the page (an "opaqueredirect" response), or the Location was missing or not a URL.
- */
+/** A redirect (3xx), never followed: credentials must not travel. `targetHost`: host and port, if known. */
 export class RedirectError extends CommerceCollectionsError {
   readonly targetHost: string | undefined;
   constructor(details: ErrorDetails & { targetHost?: string | undefined; statusText?: string }) {
-    const status =
-      details.status === undefined
-        ? 'status hidden by the browser'
-        : `${details.status}${details.statusText ? ` ${details.statusText}` : ''}`;
-    const target = details.targetHost === undefined ? 'an unknown target' : details.targetHost;
+    const text = details.statusText ? ` ${details.statusText}` : '';
+    const status = details.status === undefined ? 'status hidden by the browser' : `${details.status}${text}`;
+    const target = details.targetHost ?? 'an unknown target';
     super(details, `redirect refused (${status}, to ${target}); API calls never follow redirects`);
     this.targetHost = details.targetHost;
-  }
-  override toJSON(): Record<string, unknown> {
-    return { ...super.toJSON(), targetHost: this.targetHost };
   }
 }
 brand(RedirectError, 'RedirectError');
 
 const MAX_ECHO_LENGTH = 60;
 
-/** A short, one-line rendering of a rejected value for messages. */
 function describeValue(value: unknown): string {
   if (typeof value === 'string') {
     const shown = value.length > MAX_ECHO_LENGTH ? `${value.slice(0, MAX_ECHO_LENGTH)}…` : value;
     return JSON.stringify(shown); // escapes CR/LF and quotes, so the message stays one line
   }
-  if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint')
+  if (value === null || ['number', 'boolean', 'bigint', 'undefined'].includes(typeof value))
     return String(value);
-  if (value === null) return 'null';
-  if (value === undefined) return 'undefined';
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? 'Invalid Date' : value.toISOString();
   if (Array.isArray(value)) return `an array of ${value.length}`;
   return `a value of type ${typeof value}`;
@@ -257,27 +211,19 @@ export class ValidationError extends CommerceCollectionsError {
   readonly option: string;
   readonly rule: string;
   constructor(details: ErrorDetails & { option: string; rule: string; value?: unknown; secret?: boolean }) {
-    // A secret option (the token) never has its value echoed; the value itself is never stored.
+    // A secret (the token) is never echoed; no value is stored.
     const got = details.secret ? '' : ` (got ${describeValue(details.value)})`;
-    super(
-      { provider: details.provider, label: details.label, operation: details.operation, attempts: 0 },
-      undefined,
-      `Invalid option "${details.option}": ${details.rule}${got}`,
-    );
-    this.option = details.option;
-    this.rule = details.rule;
-  }
-  override toJSON(): Record<string, unknown> {
-    return { ...super.toJSON(), option: this.option, rule: this.rule };
+    const { provider, label, operation, option, rule } = details;
+    super({ provider, label, operation }, undefined, `Invalid option "${option}": ${rule}${got}`);
+    this.option = option;
+    this.rule = rule;
   }
 }
 brand(ValidationError, 'ValidationError');
 
-type ApiErrorClass = new (
-  details: ErrorDetails & { status: number; statusText?: string; retryAfterMs?: number },
-) => ApiError;
+type ApiErrorClass = new (details: RetryAfterDetails) => ApiError;
 
-/** The one status → class table; any other 5xx is a ServerError, anything else an ApiError. */
+// Any other 5xx is a ServerError, anything else an ApiError.
 const STATUS_CLASSES: Record<number, ApiErrorClass> = {
   400: BadRequestError,
   401: AuthenticationError,
@@ -291,10 +237,7 @@ function apiErrorClass(status: number): ApiErrorClass {
   return STATUS_CLASSES[status] ?? (status >= 500 && status <= 599 ? ServerError : ApiError);
 }
 
-/** Builds the ApiError subclass that matches `status`. */
-export function createApiError(
-  details: ErrorDetails & { status: number; statusText?: string; retryAfterMs?: number },
-): ApiError {
+export function createApiError(details: RetryAfterDetails): ApiError {
   return new (apiErrorClass(details.status))(details);
 }
 

@@ -4,20 +4,15 @@ import { type ReadBodyContext, readBodyBytes } from './read-body';
 import { redactSecrets } from './redact';
 import { parseJsonSafely } from './safe-json';
 import { statusText } from './status-text';
+import type { TransportOptions } from './transport';
 
-export interface HttpErrorContext extends ReadBodyContext {
-  attempts: number;
-  retryAfterMs: number | undefined;
-  extractMessages: ((body: unknown) => string[]) | undefined;
-  /** Credentials the request carried (see secretsOf): scrubbed from the body and messages. */
-  secrets: readonly string[];
-}
+/** `secrets`: credentials the request carried (see secretsOf), scrubbed from the body and messages. */
+type HttpErrorContext = ReadBodyContext &
+  Pick<TransportOptions, 'extractMessages'> & { retryAfterMs?: number; secrets: readonly string[] };
 
-// Error bodies are informational: decode leniently (U+FFFD for bad bytes) rather than lose the status. Made at
-// first use, like read-json's decoder.
+// Error bodies are informational: decode leniently (U+FFFD for bad bytes) rather than lose the status.
 let lenientUtf8: TextDecoder | undefined;
 
-/** The body as parsed JSON, or the text when it is not JSON, or undefined when empty. */
 function parseErrorBody(bytes: Uint8Array): unknown {
   if (bytes.byteLength === 0) return undefined;
   lenientUtf8 ??= new TextDecoder('utf-8');
@@ -38,31 +33,18 @@ function safeExtract(extract: (body: unknown) => string[], body: unknown): strin
   }
 }
 
-/**
- * Reads a non-2xx response (with the size cap, under the attempt's deadline) into the matching ApiError.
- * A timeout, abort or oversize body while reading is thrown as that error instead.
- */
+/** A non-2xx response (body capped, under the deadline) as its ApiError; a timeout or abort while reading as that. */
 export async function httpError(response: Response, context: HttpErrorContext): Promise<ApiError> {
   let body: unknown;
   try {
     body = redactSecrets(parseErrorBody(await readBodyBytes(response, context)), context.secrets);
   } catch (error) {
     if (error instanceof CommerceCollectionsError) throw error;
-    body = undefined; // the connection dropped mid-body: the status still says what happened
+    // the connection dropped mid-body: the status still says what happened
   }
   const reason = response.statusText || statusText(response.status);
-  let messages = safeExtract(context.extractMessages ?? defaultExtractMessages, body);
-  if (messages.length === 0 && reason) messages = [reason];
-  return createApiError({
-    provider: context.provider,
-    label: context.label,
-    operation: context.operation,
-    status: response.status,
-    statusText: reason,
-    requestId: context.requestId,
-    body,
-    messages,
-    attempts: context.attempts,
-    retryAfterMs: context.retryAfterMs,
-  });
+  const messages = safeExtract(context.extractMessages ?? defaultExtractMessages, body);
+  if (messages.length === 0 && reason) messages.push(reason);
+  // Only the details' known fields are kept: never the deadline, the signal or the secrets.
+  return createApiError({ ...context, status: response.status, statusText: reason, body, messages });
 }

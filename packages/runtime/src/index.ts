@@ -2,24 +2,8 @@
 // (transport, limiters, validators, body readers) is exported from ./internal, the `/internal` subpath.
 export type { AttemptEvent, Hooks } from './attempt-report';
 export type { SharedClientOptions, TokenContext, TokenSource } from './client-options';
-export {
-  AbortedError,
-  ApiError,
-  AuthenticationError,
-  BadRequestError,
-  CommerceCollectionsError,
-  ConnectionError,
-  type ErrorDetails,
-  InvalidResponseError,
-  NotFoundError,
-  PermissionDeniedError,
-  RateLimitError,
-  RedirectError,
-  ServerError,
-  TimeoutError,
-  UnprocessableEntityError,
-  ValidationError,
-} from './errors';
+export type { ErrorDetails } from './errors';
+export * from './errors-entry';
 export { consoleLogger, type Logger, type LogLevel } from './logging';
 export type { RequestOptions } from './request-options';
 export type { RetryOptions } from './retry';

@@ -1,9 +1,18 @@
 // For the workspace's own packages (clients, facade, CLI), not a public API: names here may change in any
 // release. Consumers import from the package root.
 
+export {
+  isRecord,
+  type QueryWording,
+  readParams,
+  resolveBaseUrl,
+  validateClientOptions,
+} from './client-checks';
+export { collectMessages } from './collect-messages';
 export { brand, createApiError } from './errors';
 export { defaultExtractMessages } from './extract-messages';
 export * from './index';
+export { createProviderClient, type ProviderClient, type ProviderClientSetup } from './provider-client';
 export { createLeakyBucketLimiter, type LeakyBucketOptions } from './rate-limit/leaky-bucket';
 export { createSlidingWindowLimiter, type SlidingWindowOptions } from './rate-limit/sliding-window';
 export type { RateLimiter } from './rate-limit/types';

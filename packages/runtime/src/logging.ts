@@ -9,7 +9,6 @@ export interface Logger {
 
 const RANK: Record<LogLevel, number> = { debug: 10, info: 20, warn: 30, error: 40, silent: 100 };
 
-/** True when a message at `level` passes the `threshold`. */
 export function levelEnabled(threshold: LogLevel, level: Exclude<LogLevel, 'silent'>): boolean {
   return RANK[level] >= RANK[threshold];
 }

@@ -6,35 +6,23 @@ import {
   InvalidResponseError,
   TimeoutError,
 } from './errors';
-import type { Deadline } from './timeout';
+import type { AttemptDeadline } from './timeout';
 
-/** Default response body cap: 10 MiB. */
 export const DEFAULT_MAX_BODY_BYTES = 10_485_760;
 
-/** Who reads the body, and under what limits. */
-export interface ReadBodyContext {
-  provider: string;
-  label?: string;
-  operation: string;
-  /** Default 10 MiB. */
+type Who = 'provider' | 'label' | 'operation' | 'requestId' | 'attempts';
+
+export interface ReadBodyContext extends Pick<ErrorDetails, Who> {
   maxBodyBytes?: number;
   /** The caller's signal: its abort ends the read with an AbortedError. */
   signal?: AbortSignal;
-  /** The attempt's deadline (its signal also follows the caller's): passing it ends the read with a TimeoutError. */
-  deadline?: Deadline;
-  requestId?: string;
-  attempts?: number;
+  /** The attempt's deadline (it also follows the caller's signal): passing it ends the read with a TimeoutError. */
+  deadline?: AttemptDeadline;
 }
 
-function details(response: Response, context: ReadBodyContext): ErrorDetails {
-  return {
-    provider: context.provider,
-    label: context.label,
-    operation: context.operation,
-    status: response.status,
-    requestId: context.requestId,
-    attempts: context.attempts ?? 1,
-  };
+export function bodyErrorDetails(response: Response, context: ReadBodyContext): ErrorDetails {
+  const { provider, label, operation, requestId } = context;
+  return { provider, label, operation, status: response.status, requestId, attempts: context.attempts ?? 1 };
 }
 
 /** Cancels a body we will not read, ignoring errors (the stream may already be closed or errored). */
@@ -43,21 +31,15 @@ export function discardBody(response: Response): void {
 }
 
 function bodyTooLarge(response: Response, context: ReadBodyContext, maxBodyBytes: number): Error {
-  return new InvalidResponseError({
-    ...details(response, context),
-    reason: 'body-too-large',
-    message: `invalid response (body-too-large: more than ${maxBodyBytes} bytes)`,
-  });
+  const reason = 'body-too-large';
+  const message = `invalid response (${reason}: more than ${maxBodyBytes} bytes)`;
+  return new InvalidResponseError({ ...bodyErrorDetails(response, context), reason, message });
 }
 
-/**
- * Turns a failure while reading a body into our error: the caller's abort → AbortedError, the deadline →
- * TimeoutError; anything else (undici's `TypeError: terminated` on a reset or a body cut short) is the
- * connection lost mid-body → ConnectionError. Our own errors (from a capped body) pass through.
- */
+// The caller's abort, the deadline, else the connection lost mid-body (undici's `TypeError: terminated`).
 function readFailure(error: unknown, response: Response, context: ReadBodyContext): Error {
   if (error instanceof CommerceCollectionsError) return error;
-  const base = details(response, context);
+  const base = bodyErrorDetails(response, context);
   if (context.signal?.aborted) return new AbortedError({ ...base, cause: context.signal.reason });
   const signal = context.deadline?.signal;
   if (signal?.aborted) {
@@ -69,28 +51,15 @@ function readFailure(error: unknown, response: Response, context: ReadBodyContex
   return new ConnectionError({ ...base, cause: error });
 }
 
-/**
- * Whether Content-Length alone already says the body is over the cap. Only when the body is not encoded: with
- * `Content-Encoding` (gzip, deflate, br) the header counts encoded bytes, and fetch hands us decoded ones, which
- * can be a thousand times more. (A browser hides Content-Encoding on a cross-origin response unless the server
- * exposes it; then the encoded size is compared, which exceeds the decoded one only for incompressible data, by a
- * few bytes.)
- */
+// Only an unencoded body's Content-Length can be trusted against the cap: fetch hands us decoded bytes.
 function declaredOverCap(headers: Headers, maxBodyBytes: number): boolean {
   const length = headers.get('content-length');
-  if (length === null) return false;
-  const encoding = headers.get('content-encoding')?.trim().toLowerCase();
-  if (encoding !== undefined && encoding !== '' && encoding !== 'identity') return false;
-  return Number(length) > maxBodyBytes;
+  const encoding = headers.get('content-encoding')?.trim().toLowerCase() || 'identity';
+  return length !== null && encoding === 'identity' && Number(length) > maxBodyBytes;
 }
 
-/**
- * A reader of the body's chunks, at most `maxBodyBytes` of them as fetch delivers them (decoded, whatever the
- * encoding): `next()` resolves with a chunk or undefined at the end, and rejects with our typed errors. Over the
- * cap, the stream is cancelled at once, so a compressed bomb or a lying Content-Length costs at most the cap plus
- * one chunk; an unencoded body whose Content-Length is over the cap is refused without reading. Never
- * `response.arrayBuffer()`: it decodes without any limit. `done()` releases the deadline and the abort listener.
- */
+// At most `maxBodyBytes` of the decoded body (never `arrayBuffer()`: no limit), failing with our typed errors: a
+// compressed bomb or a lying Content-Length costs at most the cap plus one chunk.
 function cappedReader(response: Response, body: ReadableStream<Uint8Array>, context: ReadBodyContext) {
   const maxBodyBytes = context.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
   const oversize = declaredOverCap(response.headers, maxBodyBytes);
@@ -102,29 +71,21 @@ function cappedReader(response: Response, body: ReadableStream<Uint8Array>, cont
   };
   signal?.addEventListener('abort', onAbort, { once: true });
   let total = 0;
-  const done = (): void => {
+  const done = (): undefined => {
     signal?.removeEventListener('abort', onAbort);
     context.deadline?.release();
   };
   const fail = (error: unknown): never => {
-    reader.cancel().catch(() => {});
+    onAbort();
     done();
     throw readFailure(error, response, context);
   };
   return {
     async next(): Promise<Uint8Array | undefined> {
       if (oversize) fail(bodyTooLarge(response, context, maxBodyBytes));
-      let chunk: ReadableStreamReadResult<Uint8Array>;
-      try {
-        chunk = await reader.read();
-      } catch (error) {
-        return fail(error);
-      }
+      const chunk = await reader.read().catch(fail);
       if (signal?.aborted) fail(signal.reason);
-      if (chunk.done) {
-        done();
-        return undefined;
-      }
+      if (chunk.done) return done();
       total += chunk.value.byteLength;
       if (total > maxBodyBytes) fail(bodyTooLarge(response, context, maxBodyBytes));
       return chunk.value;
@@ -136,9 +97,19 @@ function cappedReader(response: Response, body: ReadableStream<Uint8Array>, cont
   };
 }
 
-function concat(chunks: Uint8Array[], total: number): Uint8Array {
+/** The whole body, capped (see cappedReader), under the context's deadline and signal. */
+export async function readBodyBytes(response: Response, context: ReadBodyContext): Promise<Uint8Array> {
+  const body = response.body;
+  if (body === null || response.bodyUsed) {
+    context.deadline?.release();
+    if (body === null) return new Uint8Array(0);
+    throw new InvalidResponseError({ ...bodyErrorDetails(response, context), reason: 'body-used' });
+  }
+  const reader = cappedReader(response, body, context);
+  const chunks: Uint8Array[] = [];
+  for (let chunk = await reader.next(); chunk !== undefined; chunk = await reader.next()) chunks.push(chunk);
   if (chunks.length === 1) return chunks[0] as Uint8Array;
-  const bytes = new Uint8Array(total);
+  const bytes = new Uint8Array(chunks.reduce((sum, chunk) => sum + chunk.byteLength, 0));
   let offset = 0;
   for (const chunk of chunks) {
     bytes.set(chunk, offset);
@@ -147,31 +118,7 @@ function concat(chunks: Uint8Array[], total: number): Uint8Array {
   return bytes;
 }
 
-/** The whole body, capped (see cappedReader), under the context's deadline and signal. */
-export async function readBodyBytes(response: Response, context: ReadBodyContext): Promise<Uint8Array> {
-  const body = response.body;
-  if (body === null) {
-    context.deadline?.release();
-    return new Uint8Array(0);
-  }
-  if (response.bodyUsed) {
-    context.deadline?.release();
-    throw new InvalidResponseError({ ...details(response, context), reason: 'body-used' });
-  }
-  const reader = cappedReader(response, body, context);
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  for (let chunk = await reader.next(); chunk !== undefined; chunk = await reader.next()) {
-    chunks.push(chunk);
-    total += chunk.byteLength;
-  }
-  return concat(chunks, total);
-}
-
-/**
- * The same response with its body capped and watched (see cappedReader), for a caller that reads it itself (a
- * `raw` call: openapi-fetch parses it). Read failures surface as our typed errors from the body's stream.
- */
+/** The response with its body capped and watched (see cappedReader), for a caller that reads it itself. */
 export function cappedResponse(response: Response, context: ReadBodyContext): Response {
   const body = response.body;
   if (body === null || response.bodyUsed) {
@@ -191,11 +138,8 @@ export function cappedResponse(response: Response, context: ReadBodyContext): Re
     },
     cancel: (reason) => reader.cancel(reason),
   });
-  const capped = new Response(stream, {
-    status: response.status,
-    statusText: response.statusText,
-    headers: response.headers,
-  });
+  const { status, statusText, headers } = response;
+  const capped = new Response(stream, { status, statusText, headers });
   // A new Response has no URL; the caller may want the one the answer came from.
   Object.defineProperty(capped, 'url', { value: response.url });
   return capped;

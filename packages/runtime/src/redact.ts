@@ -1,34 +1,11 @@
-/** Header names whose values are credentials; compared lower-case. */
-const SECRET_HEADERS = new Set([
-  'authorization',
-  'proxy-authorization',
-  'access-token',
-  'x-access-token',
-  'cookie',
-  'set-cookie',
-  'x-api-key',
-  'api-key',
-]);
+const words = (text: string): Set<string> => new Set(text.split(/\s+/));
 
-/** Query parameter names whose values are credentials; compared lower-case. */
-const SECRET_PARAMS = new Set([
-  'token',
-  'access_token',
-  'access-token',
-  'accesstoken',
-  'refresh_token',
-  'id_token',
-  'api_key',
-  'apikey',
-  'api-key',
-  'key',
-  'client_secret',
-  'secret',
-  'password',
-  'code',
-  'signature',
-  'sig',
-]);
+// Names whose values are credentials, compared lower-case.
+const SECRET_HEADERS = words(
+  'authorization proxy-authorization access-token x-access-token cookie set-cookie x-api-key api-key',
+);
+const SECRET_PARAMS = words(`token access_token access-token accesstoken refresh_token id_token api_key apikey
+  api-key key client_secret secret password code signature sig`);
 
 export const REDACTED = '[redacted]';
 
@@ -37,10 +14,7 @@ export function redactHeaders(
   headers: Headers | Record<string, string> | Iterable<[string, string]>,
 ): Record<string, string> {
   const out: Record<string, string> = {};
-  const entries =
-    headers instanceof Headers || Symbol.iterator in Object(headers)
-      ? (headers as Iterable<[string, string]>)
-      : Object.entries(headers as Record<string, string>);
+  const entries = Symbol.iterator in Object(headers) ? (headers as Headers) : Object.entries(headers);
   for (const [name, value] of entries) {
     const key = name.toLowerCase();
     out[key] = SECRET_HEADERS.has(key) ? REDACTED : value;
@@ -55,24 +29,17 @@ export function redactUrl(url: string): string {
     parsed = new URL(url);
   } catch {
     // Not parseable: drop everything that could hold a secret rather than guess.
-    const cut = url.search(/[?#]/);
-    const head = cut === -1 ? url : url.slice(0, cut);
-    return head.replace(/\/\/[^/@]*@/, '//');
+    return url.replace(/[?#][\s\S]*$/, '').replace(/\/\/[^/@]*@/, '//');
   }
   parsed.username = '';
   parsed.password = '';
-  if (parsed.search !== '') {
-    for (const name of [...parsed.searchParams.keys()]) {
-      if (SECRET_PARAMS.has(name.toLowerCase())) parsed.searchParams.delete(name);
-    }
+  for (const name of [...parsed.searchParams.keys()]) {
+    if (SECRET_PARAMS.has(name.toLowerCase())) parsed.searchParams.delete(name);
   }
   return parsed.href;
 }
 
-/**
- * The credential values a request carries (each secret header's value, and its part after a scheme such as
- * `Bearer `), to scrub from anything a server sends back. Only called on error paths.
- */
+/** The credentials a request carries (secret header values, also without a `Bearer ` scheme), longest first. */
 export function secretsOf(headers: Headers): string[] {
   const secrets: string[] = [];
   for (const [name, value] of headers) {
@@ -81,20 +48,14 @@ export function secretsOf(headers: Headers): string[] {
     const space = value.indexOf(' ');
     if (space > 0 && space < value.length - 1) secrets.push(value.slice(space + 1));
   }
-  // Longest first, so a whole `Bearer <token>` is replaced before the bare token inside it.
   return secrets.sort((a, b) => b.length - a.length);
 }
 
 function scrubText(text: string, secrets: readonly string[]): string {
-  let out = text;
-  for (const secret of secrets) if (out.includes(secret)) out = out.split(secret).join(REDACTED);
-  return out;
+  return secrets.reduce((out, secret) => out.replaceAll(secret, REDACTED), text);
 }
 
-/**
- * A copy of `value` (parsed JSON or text) with every occurrence of the secrets replaced by "[redacted]": a
- * server that echoes the token back (in a 401 body, say) must not get it into our errors, logs or output.
- */
+/** A copy of `value` (parsed JSON or text) with the secrets replaced: a server may echo the token back. */
 export function redactSecrets<T>(value: T, secrets: readonly string[]): T {
   if (secrets.length === 0) return value;
   if (typeof value === 'string') return scrubText(value, secrets) as T;

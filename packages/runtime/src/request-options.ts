@@ -13,19 +13,14 @@ export interface RequestOptions {
   retry?: RetryOptions | false;
 }
 
-/**
- * The transport's call options for one typed call (non-2xx statuses throw; the 2xx body is read inside the
- * retry loop). `timeoutMs` and `retry` are validated by the transport (before any request); the signal is
- * checked here because a non-signal would only fail deep inside fetch.
- */
+/** A typed call's transport options. The transport validates the rest; a non-signal would fail deep in fetch. */
 export function toCallOptions(context: ValidationContext, options: RequestOptions | undefined): CallOptions {
-  const operation = context.operation;
-  if (options === undefined) return { operation, throwHttpErrors: true, bufferBody: true, signal: undefined };
   const fail = (option: string, rule: string, value: unknown) =>
     new ValidationError({ ...context, option, rule, value });
-  if (typeof options !== 'object' || options === null) throw fail('options', 'must be an object', options);
-  const { signal, timeoutMs, retry } = options;
+  if (options !== undefined && (typeof options !== 'object' || options === null))
+    throw fail('options', 'must be an object', options);
+  const { signal, timeoutMs, retry } = options ?? {};
   if (signal !== undefined && !(signal instanceof AbortSignal))
     throw fail('signal', 'must be an AbortSignal', signal);
-  return { operation, throwHttpErrors: true, bufferBody: true, signal, timeoutMs, retry };
+  return { operation: context.operation, throwHttpErrors: true, bufferBody: true, signal, timeoutMs, retry };
 }

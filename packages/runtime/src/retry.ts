@@ -1,4 +1,5 @@
-import type { DelayMs } from './clock';
+import { type DelayMs, MAX_TIMER_MS } from './clock';
+import { type ValidationContext, validateInteger } from './validation';
 
 export interface RetryOptions {
   /** Retries after the first attempt (GET only). Default 2. */
@@ -20,23 +21,31 @@ export const DEFAULT_RETRY: ResolvedRetry = Object.freeze({
   maxRetryAfterMs: 60_000,
 });
 
-export const NO_RETRY: ResolvedRetry = Object.freeze({ ...DEFAULT_RETRY, maxRetries: 0 });
+const NO_RETRY: ResolvedRetry = Object.freeze({ ...DEFAULT_RETRY, maxRetries: 0 });
 
-/** Statuses worth another attempt: the request was not processed or the server is briefly unavailable. */
+export function resolveRetry(
+  retry: RetryOptions | false | undefined,
+  context: ValidationContext,
+): ResolvedRetry {
+  if (retry === false) return NO_RETRY;
+  if (retry === undefined) return DEFAULT_RETRY;
+  const resolved = { ...DEFAULT_RETRY, ...retry };
+  validateInteger(resolved.maxRetries, 'retry.maxRetries', 0, 10, context);
+  for (const key of ['baseDelayMs', 'maxDelayMs', 'maxRetryAfterMs'] as const)
+    validateInteger(resolved[key], `retry.${key}`, 0, MAX_TIMER_MS, context);
+  return resolved;
+}
+
+// The request was not processed, or the server is briefly unavailable.
+const RETRYABLE_STATUSES = new Set([408, 429, 500, 502, 503, 504]);
+
 export function isRetryableStatus(status: number): boolean {
-  return (
-    status === 408 || status === 429 || status === 500 || status === 502 || status === 503 || status === 504
-  );
+  return RETRYABLE_STATUSES.has(status);
 }
 
 /**
- * Retry-After as a delay in milliseconds from now: delta-seconds ("120") or an HTTP date. Undefined when absent
- * or unparseable; never negative. (Seconds, not milliseconds: a classic client bug is reading "2" as 2 ms.)
- *
- * The one place a Retry-After becomes a delay. Clock rule (see clock.ts): an HTTP date is wall-clock time, so it
- * is compared with Date.now() here, at the moment the header is read, and only the delay leaves this function.
- * Limiters and the retry loop time that delay on the monotonic clock; they never see the date. (A limiter once
- * compared a date with performance.now(): a 1.5 s Retry-After became 57 years, slept in 1 ms steps.)
+ * Retry-After (delta-seconds, not ms, or an HTTP date) as a delay from now, never negative; undefined when absent
+ * or unparseable. The one place a Retry-After becomes a delay, and a date is compared with Date.now() (clock.ts).
  */
 export function parseRetryAfter(value: string | null): DelayMs | undefined {
   if (value === null) return undefined;
@@ -44,8 +53,7 @@ export function parseRetryAfter(value: string | null): DelayMs | undefined {
   if (/^\d+$/.test(text)) return Number(text) * 1000;
   if (/^\d+\.\d+$/.test(text)) return Math.ceil(Number(text) * 1000); // not RFC 9110, but seen in the wild
   const date = parseHttpDate(text);
-  if (date === undefined) return undefined;
-  return Math.max(0, date - Date.now());
+  return date === undefined ? undefined : Math.max(0, date - Date.now());
 }
 
 /** Epoch milliseconds of an HTTP date (IMF-fixdate, RFC 850 or asctime, all GMT), else undefined. */

@@ -1,9 +1,6 @@
 import { type DelayMs, MAX_TIMER_MS } from './clock';
 
-/**
- * Waits `ms`; rejects with `signal.reason` as soon as `signal` aborts. A wait longer than setTimeout's ceiling is
- * slept in steps (setTimeout would fire it at once, and a caller looping on that would spin).
- */
+/** Waits `ms`; rejects with `signal.reason` when `signal` aborts. Past setTimeout's ceiling, sleeps in steps. */
 export function sleep(ms: DelayMs, signal?: AbortSignal): Promise<void> {
   if (signal?.aborted) return Promise.reject(signal.reason);
   return new Promise((resolve, reject) => {

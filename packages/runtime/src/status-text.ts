@@ -1,5 +1,12 @@
-// Fetch over HTTP/2 (and some proxies) gives an empty statusText, so messages fall back to these.
+// Fetch over HTTP/2 (and some proxies) gives an empty statusText, and a server's own is free text.
 const STATUS_TEXT: Record<number, string> = {
+  300: 'Multiple Choices',
+  301: 'Moved Permanently',
+  302: 'Found',
+  303: 'See Other',
+  304: 'Not Modified',
+  307: 'Temporary Redirect',
+  308: 'Permanent Redirect',
   400: 'Bad Request',
   401: 'Unauthorized',
   403: 'Forbidden',
@@ -20,7 +27,6 @@ const STATUS_TEXT: Record<number, string> = {
   504: 'Gateway Timeout',
 };
 
-/** The standard reason phrase for `status`, or '' when unknown. */
 export function statusText(status: number): string {
   return STATUS_TEXT[status] ?? '';
 }

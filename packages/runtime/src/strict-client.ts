@@ -1,9 +1,7 @@
 import type { Client, FetchResponse, MaybeOptionalInit } from 'openapi-fetch';
 
-// Library surprise (openapi-fetch 0.17): `GET(url, init)` infers `init` as a generic type parameter, so
-// TypeScript's excess-property check never runs and `query: { id, page: 2 }` compiles for an operation
-// without `page`. The types
-// below restore it for query parameters: every key not in the operation's query becomes `never`.
+// Library surprise (openapi-fetch 0.17): `GET(url, init)` infers `init` as a type parameter, so the excess-property
+// check never runs and an unknown query key compiles. Here every key not in the operation's query is `never`.
 
 type Media = `${string}/${string}`;
 

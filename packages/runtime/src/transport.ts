@@ -1,33 +1,21 @@
-import { type AttemptResult, type AttemptTools, attemptOnce, type CallPlan, details } from './attempt';
-import { type AttemptEvent, createReporter, type Reporter } from './attempt-report';
+import { type AttemptResult, attemptOnce, details } from './attempt';
+import { type AttemptEvent, createReporter } from './attempt-report';
 import type { SharedClientOptions } from './client-options';
 import { MAX_TIMER_MS } from './clock';
-import { AbortedError, apiErrorName, RedirectError } from './errors';
+import { AbortedError, apiErrorName, type ErrorDetails, RedirectError } from './errors';
 import { httpError } from './http-error';
 import type { RateLimiter } from './rate-limit/types';
 import { cappedResponse, DEFAULT_MAX_BODY_BYTES, discardBody } from './read-body';
 import type { Delivery } from './read-json';
 import { redactUrl, secretsOf } from './redact';
 import { type RequestOptions, toCallOptions } from './request-options';
-import {
-  backoffDelay,
-  DEFAULT_RETRY,
-  isRetryableStatus,
-  NO_RETRY,
-  type ResolvedRetry,
-  type RetryOptions,
-} from './retry';
+import { backoffDelay, isRetryableStatus, type RetryOptions, resolveRetry } from './retry';
 import { sleep as defaultSleep } from './sleep';
 import { DEFAULT_TIMEOUT_MS } from './timeout';
-import { type ValidationContext, validateInteger } from './validation';
+import { validateInteger } from './validation';
 
-/** The client's behaviour options (SharedClientOptions), plus what the client itself knows. */
-export interface TransportOptions extends SharedClientOptions {
-  /** The client's id, kept on its errors and events (e.g. 'acme'). */
-  provider: string;
-  /** The client's name in messages and logs (e.g. 'Acme'). Default: `provider`. */
-  label?: string;
-  /** Shared by all concurrent calls through this transport. */
+/** `provider` and `label`: the client's id and name, as on its errors, events and logs. */
+export interface TransportOptions extends SharedClientOptions, Pick<ErrorDetails, 'provider' | 'label'> {
   rateLimiter?: RateLimiter | false;
   /** Response header carrying the request id, e.g. 'request-id'. */
   requestIdHeader?: string;
@@ -35,7 +23,6 @@ export interface TransportOptions extends SharedClientOptions {
   extractMessages?: (body: unknown) => string[];
   /** Sets auth headers on each attempt's request; called again with { refresh: true } after a 401. */
   authenticate?: (headers: Headers, context: { refresh: boolean }) => void | Promise<void>;
-  /** Jitter source. Default Math.random. */
   random?: () => number;
   sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
 }
@@ -43,17 +30,13 @@ export interface TransportOptions extends SharedClientOptions {
 export interface CallOptions {
   /** Named in errors, events and logs, e.g. 'listCollections'. */
   operation: string;
-  /** The caller's signal. Without the key, the request's own (a `raw` call's); with it, even undefined, this one. */
+  /** Without the key, the request's own signal (a `raw` call's); with it, even undefined, this one. */
   signal?: AbortSignal;
   timeoutMs?: number;
   retry?: RetryOptions | false;
-  /** true: a non-2xx status (after retries) throws the matching ApiError subclass; false: it is returned. */
+  /** true: a non-2xx status (after retries) throws its ApiError; false: it is returned. */
   throwHttpErrors?: boolean;
-  /**
-   * true: a 2xx body is read (with the size cap) inside the retry loop, so a connection lost or a deadline
-   * passed mid-body is retried like any network failure; the delivery carries the bytes. Otherwise the delivered
-   * response's body is capped and stays under the attempt's deadline while the caller reads it.
-   */
+  /** true: a 2xx body is read (capped) inside the retry loop, so a failure mid-body is retried. */
   bufferBody?: boolean;
 }
 
@@ -63,80 +46,67 @@ export type RequestFetch = (request: Request) => Promise<Response>;
 export interface Transport {
   /** Sends `request` (only GET is retried): rate limit, auth, per-attempt timeout, retries, hooks, logs. */
   send(request: Request, call: CallOptions): Promise<Delivery>;
-  /**
-   * A typed call: `run` gets a fetch for openapi-fetch's `fetch` option (a non-2xx throws its ApiError, the 2xx
-   * body is read with the cap inside the retry loop); resolves with what the transport delivered.
-   */
+  /** A typed call: `run` gets openapi-fetch's `fetch` (a non-2xx throws its ApiError, the 2xx body is buffered). */
   request(
     operation: string,
     options: RequestOptions | undefined,
     run: (fetch: RequestFetch) => Promise<unknown>,
   ): Promise<Delivery>;
-  /** For openapi-fetch's `fetch` option of calls that read the answer themselves (`raw`): any status returned, body capped. */
+  /** For calls that read the answer themselves (`raw`): any status returned, body capped. */
   fetch: RequestFetch;
 }
 
-function resolveRetry(retry: RetryOptions | false | undefined, context: ValidationContext): ResolvedRetry {
-  if (retry === false) return NO_RETRY;
-  if (retry === undefined) return DEFAULT_RETRY;
-  const resolved = { ...DEFAULT_RETRY, ...retry };
-  validateInteger(resolved.maxRetries, 'retry.maxRetries', 0, 10, context);
-  validateInteger(resolved.baseDelayMs, 'retry.baseDelayMs', 0, MAX_TIMER_MS, context);
-  validateInteger(resolved.maxDelayMs, 'retry.maxDelayMs', 0, MAX_TIMER_MS, context);
-  validateInteger(resolved.maxRetryAfterMs, 'retry.maxRetryAfterMs', 0, MAX_TIMER_MS, context);
-  return resolved;
-}
-
-function resolveTimeout(timeoutMs: number | undefined, fallback: number, context: ValidationContext): number {
-  return timeoutMs === undefined
-    ? fallback
-    : validateInteger(timeoutMs, 'timeoutMs', 1, MAX_TIMER_MS, context);
-}
-
-/** How long to wait before the next attempt, or undefined when this attempt's outcome is final. */
-function retryDelay(
-  plan: CallPlan,
-  result: AttemptResult,
-  retries: number,
-  random: () => number,
-): number | undefined {
-  const { failure, response } = result;
+/** The wait before the next attempt, or undefined when this attempt's outcome is final. */
+function retryDelay(plan: CallPlan, result: AttemptResult, retries: number, random: () => number) {
+  const { failure, response, retryAfterMs } = result;
   const more = retries < plan.maxRetries;
   if (failure !== undefined) {
     const final = failure instanceof AbortedError || failure instanceof RedirectError;
     return more && !final ? backoffDelay(plan.retry, retries, random) : undefined;
   }
   if (response === undefined || response.ok || !isRetryableStatus(response.status)) return undefined;
-  const retryAfterMs = result.retryAfterMs;
   // Past the cap, waiting is pointless: fail at once and say how long the server asked for.
-  if (!more || (retryAfterMs !== undefined && retryAfterMs > plan.retry.maxRetryAfterMs)) return undefined;
+  if (!more || (retryAfterMs ?? 0) > plan.retry.maxRetryAfterMs) return undefined;
   return retryAfterMs ?? backoffDelay(plan.retry, retries, random);
 }
 
 /** A transport's options, resolved once. */
-interface TransportState extends AttemptTools {
-  client: { provider: string; label: string };
-  defaultRetry: ResolvedRetry;
-  defaultTimeoutMs: number;
-  maxBodyBytes: number;
-  reporter: Reporter;
-  random: () => number;
-  sleep: (ms: number, signal?: AbortSignal) => Promise<void>;
-  extractMessages: ((body: unknown) => string[]) | undefined;
+function resolveState(options: TransportOptions) {
+  const client = { provider: options.provider, label: options.label ?? options.provider };
+  const setup = { ...client, operation: 'createClient' };
+  const { timeoutMs = DEFAULT_TIMEOUT_MS, maxBodyBytes = DEFAULT_MAX_BODY_BYTES } = options;
+  return {
+    client,
+    defaultRetry: resolveRetry(options.retry, setup),
+    defaultTimeoutMs: validateInteger(timeoutMs, 'timeoutMs', 1, MAX_TIMER_MS, setup),
+    maxBodyBytes: validateInteger(maxBodyBytes, 'maxBodyBytes', 1, undefined, setup),
+    fetch: options.fetch,
+    limiter: options.rateLimiter || undefined,
+    requestIdHeader: options.requestIdHeader,
+    authenticate: options.authenticate,
+    reporter: createReporter({ ...options, label: client.label }),
+    random: options.random ?? Math.random,
+    sleep: options.sleep ?? defaultSleep,
+    extractMessages: options.extractMessages,
+  };
 }
+type TransportState = ReturnType<typeof resolveState>;
 
-function planCall(state: TransportState, request: Request, call: CallOptions): CallPlan {
+/** What stays the same across one call's attempts. */
+export type CallPlan = ReturnType<typeof planCall>;
+
+function planCall(state: TransportState, request: Request, call: CallOptions) {
   const context = { ...state.client, operation: call.operation };
   const retry = call.retry === undefined ? state.defaultRetry : resolveRetry(call.retry, context);
+  const timeoutMs = call.timeoutMs ?? state.defaultTimeoutMs;
   return {
     request,
     client: state.client,
     operation: call.operation,
     retry,
     maxRetries: request.method === 'GET' ? retry.maxRetries : 0,
-    timeoutMs: resolveTimeout(call.timeoutMs, state.defaultTimeoutMs, context),
-    // A typed call's options always carry `signal` (maybe undefined): openapi-fetch was given none, so the
-    // Request's own signal can never abort and is not watched.
+    timeoutMs: validateInteger(timeoutMs, 'timeoutMs', 1, MAX_TIMER_MS, context),
+    // A typed call always carries `signal`: openapi-fetch got none, so the Request's own can never abort.
     callerSignal: 'signal' in call ? call.signal : request.signal,
     bufferBody: call.bufferBody === true,
     maxBodyBytes: state.maxBodyBytes,
@@ -148,34 +118,19 @@ function aborted(plan: CallPlan, attempts: number): AbortedError {
   return new AbortedError({ ...plan.client, operation: plan.operation, attempts, cause });
 }
 
-/** Waits for the rate limiter; an abort (before or while waiting) is the caller's AbortedError. */
-async function takeSlot(state: TransportState, plan: CallPlan, attempts: number): Promise<number> {
+/** Waits for the rate limiter or a back-off; an abort (before or while waiting) is the caller's AbortedError. */
+async function waitUnlessAborted<T>(plan: CallPlan, attempts: number, wait: () => T | Promise<T>) {
   if (plan.callerSignal?.aborted) throw aborted(plan, attempts);
-  if (!state.limiter) return 0;
   try {
-    return await state.limiter.acquire(plan.callerSignal);
+    return await wait();
   } catch (error) {
     throw plan.callerSignal?.aborted ? aborted(plan, attempts) : error;
   }
 }
 
-/** The back-off before the next attempt; an abort while waiting is the caller's AbortedError. */
-async function wait(state: TransportState, plan: CallPlan, ms: number, attempts: number): Promise<void> {
-  if (ms <= 0) return;
-  try {
-    await state.sleep(ms, plan.callerSignal);
-  } catch (error) {
-    throw plan.callerSignal?.aborted ? aborted(plan, attempts) : error;
-  }
-}
+type Timing = { started: number; waitMs: number; retryInMs: number | undefined };
 
-function report(
-  state: TransportState,
-  plan: CallPlan,
-  result: AttemptResult,
-  timing: { started: number; waitMs: number },
-  retryInMs: number | undefined,
-): void {
+function report(state: TransportState, plan: CallPlan, result: AttemptResult, timing: Timing): void {
   const { response, failure, requestId } = result;
   const event: AttemptEvent = {
     provider: state.client.provider,
@@ -189,82 +144,54 @@ function report(
   if (response !== undefined) event.status = response.status;
   if (failure !== undefined) event.error = failure.name;
   else if (response !== undefined && !response.ok) event.error = apiErrorName(response.status);
-  if (retryInMs !== undefined) event.retryInMs = retryInMs;
+  if (timing.retryInMs !== undefined) event.retryInMs = timing.retryInMs;
   if (requestId !== undefined) event.requestId = requestId;
   state.reporter.report(event, result.headers);
 }
 
 /** The attempt is final: its failure, its ApiError, or what it delivers. */
 async function finish(state: TransportState, plan: CallPlan, result: AttemptResult, call: CallOptions) {
-  const { response, failure, requestId } = result;
+  const { response, failure, requestId, retryAfterMs, bytes, number: attempts, headers } = result;
   if (failure !== undefined || response === undefined) throw failure;
-  const attempts = result.number;
-  const context = {
-    ...details(plan, result),
-    attempts,
-    maxBodyBytes: state.maxBodyBytes,
-    deadline: result.deadline,
-  };
-  const requestHeaders = result.headers;
+  const context = { ...details(plan, result), maxBodyBytes: state.maxBodyBytes, deadline: result.deadline };
   if (!response.ok && call.throwHttpErrors) {
-    throw await httpError(response, {
-      ...context,
-      retryAfterMs: result.retryAfterMs,
-      extractMessages: state.extractMessages,
-      secrets: secretsOf(requestHeaders), // only on error paths: it walks every header
-    });
+    const { extractMessages } = state;
+    const secrets = secretsOf(headers); // only on error paths: it walks every header
+    throw await httpError(response, { ...context, attempts, retryAfterMs, extractMessages, secrets });
   }
-  if (result.bytes !== undefined)
-    return { response, bytes: result.bytes, requestId, attempts, requestHeaders };
-  return { response: cappedResponse(response, context), requestId, attempts, requestHeaders };
+  const delivered = bytes === undefined ? cappedResponse(response, context) : response;
+  return { response: delivered, bytes, requestId, attempts, requestHeaders: headers };
 }
 
 /** Take a slot, make one attempt, classify it, report it; then wait and go again, or finish. */
 async function send(state: TransportState, request: Request, call: CallOptions): Promise<Delivery> {
   const plan = planCall(state, request, call);
-  let retries = 0;
+  const { callerSignal } = plan;
   let refresh = false;
   for (let number = 1; ; number++) {
-    const waitMs = await takeSlot(state, plan, number - 1);
+    const waitMs = await waitUnlessAborted(plan, number - 1, () => state.limiter?.acquire(callerSignal) ?? 0);
     const started = state.reporter.observed ? performance.now() : 0;
     const result = await attemptOnce(plan, state, number, refresh);
     // Vendor advice: after a 401, refresh the token once and try again, whatever the method (it was refused).
-    const refreshNow = result.response?.status === 401 && state.authenticate !== undefined && !refresh;
+    const refreshNow: boolean =
+      result.response?.status === 401 && state.authenticate !== undefined && !refresh;
+    const retries = number - 1 - Number(refresh); // a token refresh is not a retry
     const retryInMs = refreshNow ? 0 : retryDelay(plan, result, retries, state.random);
-    if (state.reporter.observed) report(state, plan, result, { started, waitMs }, retryInMs);
+    if (state.reporter.observed) report(state, plan, result, { started, waitMs, retryInMs });
     if (retryInMs === undefined) return finish(state, plan, result, call);
     if (result.response) discardBody(result.response); // frees the connection for the next attempt
     result.deadline.release();
-    if (refreshNow) refresh = true;
-    else retries++;
-    await wait(state, plan, retryInMs, number);
+    refresh ||= refreshNow;
+    if (retryInMs > 0) await waitUnlessAborted(plan, number, () => state.sleep(retryInMs, callerSignal));
   }
 }
 
 export function createTransport(options: TransportOptions): Transport {
-  const client = { provider: options.provider, label: options.label ?? options.provider };
-  const setup = { ...client, operation: 'createClient' };
-  const state: TransportState = {
-    client,
-    defaultRetry: resolveRetry(options.retry, setup),
-    defaultTimeoutMs: resolveTimeout(options.timeoutMs, DEFAULT_TIMEOUT_MS, setup),
-    maxBodyBytes:
-      options.maxBodyBytes === undefined
-        ? DEFAULT_MAX_BODY_BYTES
-        : validateInteger(options.maxBodyBytes, 'maxBodyBytes', 1, undefined, setup),
-    fetch: options.fetch,
-    limiter: options.rateLimiter || undefined,
-    requestIdHeader: options.requestIdHeader,
-    authenticate: options.authenticate,
-    reporter: createReporter({ ...options, label: client.label }),
-    random: options.random ?? Math.random,
-    sleep: options.sleep ?? defaultSleep,
-    extractMessages: options.extractMessages,
-  };
+  const state = resolveState(options);
   return {
     send: (request, call) => send(state, request, call),
     async request(operation, requestOptions, run) {
-      const call = toCallOptions({ ...client, operation }, requestOptions);
+      const call = toCallOptions({ ...state.client, operation }, requestOptions);
       let delivery: Delivery | undefined;
       await run(async (request) => {
         delivery = await send(state, request, call);

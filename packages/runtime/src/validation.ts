@@ -1,72 +1,36 @@
-import { ValidationError } from './errors';
+import { type ErrorDetails, ValidationError } from './errors';
 
 /** Who is validating: named in every ValidationError. */
-export interface ValidationContext {
-  provider: string;
-  label?: string;
-  operation: string;
-}
+export type ValidationContext = Pick<ErrorDetails, 'provider' | 'label' | 'operation'>;
 
-// Without a context the error still says what was wrong (its message names the option, not the client).
+// Without a context the message still names the option and the rule.
 const DEFAULT_CONTEXT: ValidationContext = { provider: 'unknown', operation: 'createClient' };
 
 function fail(
-  context: Partial<ValidationContext> | undefined,
+  context: ValidationContext | undefined,
   option: string,
   rule: string,
   value: unknown,
   secret = false,
 ): never {
-  throw new ValidationError({
-    provider: context?.provider ?? DEFAULT_CONTEXT.provider,
-    label: context?.label,
-    operation: context?.operation ?? DEFAULT_CONTEXT.operation,
-    option,
-    rule,
-    value,
-    secret,
-  });
+  throw new ValidationError({ ...(context ?? DEFAULT_CONTEXT), option, rule, value, secret });
 }
 
 const VISIBLE_ASCII = /^[\x21-\x7e]+$/;
-function isControl(code: number): boolean {
-  return code <= 0x1f || (code >= 0x7f && code <= 0x9f);
-}
-
-/** C0 controls, DEL, C1 controls, or a lone UTF-16 surrogate (it cannot be encoded and would become U+FFFD). */
-function hasControlOrLoneSurrogate(text: string): boolean {
-  for (let index = 0; index < text.length; index++) {
-    const code = text.charCodeAt(index);
-    if (isControl(code)) return true;
-    if (code >= 0xd800 && code <= 0xdbff) {
-      const next = text.charCodeAt(index + 1);
-      if (!(next >= 0xdc00 && next <= 0xdfff)) return true;
-      index++;
-    } else if (code >= 0xdc00 && code <= 0xdfff) {
-      return true;
-    }
-  }
-  return false;
-}
+// C0 and C1 controls, DEL, or a lone UTF-16 surrogate (with the u flag a paired one is one code point).
+const CONTROL_OR_LONE_SURROGATE = /[\p{Cc}\uD800-\uDFFF]/u;
 
 /** A token: a non-empty string of visible ASCII (no spaces, CR/LF or non-ASCII). Never echoed in errors. */
 export function validateToken(value: unknown, option = 'token', context?: ValidationContext): void {
   if (typeof value !== 'string' || !VISIBLE_ASCII.test(value)) {
-    fail(
-      context,
-      option,
-      'must be a non-empty string of visible ASCII characters (no spaces or line breaks)',
-      value,
-      true,
-    );
+    const rule = 'must be a non-empty string of visible ASCII characters (no spaces or line breaks)';
+    fail(context, option, rule, value, true);
   }
 }
 
-function isLoopback(hostname: string): boolean {
-  if (hostname === 'localhost' || hostname === '[::1]') return true;
-  // The URL parser has already canonicalised IPv4 (127.1 → 127.0.0.1, octets ≤ 255, hex/octal decoded).
-  return /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(hostname);
-}
+// The URL parser has already canonicalised IPv4 (127.1 → 127.0.0.1, octets ≤ 255, hex/octal decoded).
+const LOOPBACK = /^(localhost|\[::1\]|127\.\d{1,3}\.\d{1,3}\.\d{1,3})$/;
+const HTTPS_RULE = 'must use https (http is allowed only for localhost, 127.0.0.0/8 and [::1])';
 
 /** An absolute https URL (http only for loopback), without userinfo, query or fragment. */
 export function validateBaseUrl(value: unknown, option = 'baseUrl', context?: ValidationContext): URL {
@@ -74,7 +38,7 @@ export function validateBaseUrl(value: unknown, option = 'baseUrl', context?: Va
   if (typeof text !== 'string' || text.length === 0)
     fail(context, option, 'must be an absolute URL string', value);
   // The URL parser silently strips tabs and line breaks and trims spaces: refuse them instead.
-  if (/\s/.test(text) || hasControlOrLoneSurrogate(text))
+  if (/\s/.test(text) || CONTROL_OR_LONE_SURROGATE.test(text))
     fail(context, option, 'must not contain whitespace or control characters', value);
   let url: URL;
   try {
@@ -85,14 +49,8 @@ export function validateBaseUrl(value: unknown, option = 'baseUrl', context?: Va
   // Userinfo holds credentials: never echo the value.
   if (url.username !== '' || url.password !== '')
     fail(context, option, 'must not contain a user name or password', value, true);
-  if (url.protocol !== 'https:' && !(url.protocol === 'http:' && isLoopback(url.hostname))) {
-    fail(
-      context,
-      option,
-      'must use https (http is allowed only for localhost, 127.0.0.0/8 and [::1])',
-      value,
-    );
-  }
+  if (url.protocol !== 'https:' && !(url.protocol === 'http:' && LOOPBACK.test(url.hostname)))
+    fail(context, option, HTTPS_RULE, value);
   if (url.search !== '' || text.includes('?'))
     fail(context, option, 'must not contain a query string', value);
   if (url.hash !== '' || text.includes('#')) fail(context, option, 'must not contain a fragment', value);
@@ -107,31 +65,18 @@ export function validateInteger(
   max?: number,
   context?: ValidationContext,
 ): number {
-  const valid =
-    typeof value === 'number' &&
-    Number.isSafeInteger(value) &&
-    value >= min &&
-    (max === undefined || value <= max);
-  if (!valid) {
-    fail(
-      context,
-      option,
-      max === undefined
-        ? `must be an integer of at least ${min}`
-        : `must be an integer from ${min} to ${max}`,
-      value,
-    );
+  if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < min || value > (max ?? value)) {
+    const rule = max === undefined ? `of at least ${min}` : `from ${min} to ${max}`;
+    fail(context, option, `must be an integer ${rule}`, value);
   }
-  return value as number;
+  return value;
 }
 
 const RFC3339 =
   /^(\d{4})-(\d{2})-(\d{2})[Tt](\d{2}):(\d{2}):(\d{2})(?:\.\d{1,9})?(?:([Zz])|([+-])(\d{2}):(\d{2}))$/;
 const DATE_TIME_RULE = 'must be an RFC 3339 date-time with Z or a ±hh:mm offset (e.g. 2024-01-31T23:59:59Z)';
 
-function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
-}
+type Fields = [number, number, number, number, number, number, number, number];
 
 /** UTC as YYYY-MM-DDTHH:mm:ssZ, the form APIs document most (fractions of a second are dropped). */
 function formatUtc(date: Date): string | undefined {
@@ -139,48 +84,30 @@ function formatUtc(date: Date): string | undefined {
   return /^\d{4}-/.test(iso) ? `${iso.slice(0, 19)}Z` : undefined;
 }
 
-/**
- * An RFC 3339 date-time with an explicit offset (or a valid Date), returned as `YYYY-MM-DDTHH:mm:ssZ` in UTC.
- * A date-time without an offset is refused: its meaning would depend on the machine's time zone.
- */
+/** An RFC 3339 date-time with an offset (without, it would depend on the time zone) or a Date, as UTC. */
 export function validateDateTime(value: unknown, option: string, context?: ValidationContext): string {
   if (value instanceof Date) {
     const formatted = Number.isNaN(value.getTime()) ? undefined : formatUtc(value);
     return formatted ?? fail(context, option, 'must be a valid Date between years 0001 and 9999', value);
   }
-  if (typeof value !== 'string') return fail(context, option, DATE_TIME_RULE, value);
-  const match = RFC3339.exec(value);
+  const match = typeof value === 'string' ? RFC3339.exec(value) : null;
   if (!match) return fail(context, option, DATE_TIME_RULE, value);
-  const [year, month, day, hour, minute, second] = match.slice(1, 7).map(Number) as number[] as [
-    number,
-    number,
-    number,
-    number,
-    number,
-    number,
-  ];
-  const offsetSign = match[8] === '-' ? -1 : 1;
-  const offsetHours = Number(match[9] ?? 0);
-  const offsetMinutes = Number(match[10] ?? 0);
-  const inRange =
-    month >= 1 &&
-    month <= 12 &&
-    day >= 1 &&
-    day <= daysInMonth(year, month) &&
-    hour <= 23 &&
-    minute <= 59 &&
-    second <= 59 && // a leap second (60) has no UTC representation in Date
-    offsetHours <= 23 &&
-    offsetMinutes <= 59;
-  if (!inRange) return fail(context, option, `${DATE_TIME_RULE}; a field is out of range`, value);
+  const [year, month, day, hour, minute, second, offsetHours, offsetMinutes] = [1, 2, 3, 4, 5, 6, 9, 10].map(
+    (group) => Number(match[group] ?? 0),
+  ) as Fields;
   const utc = new Date(0);
   utc.setUTCFullYear(year, month - 1, day); // Date.UTC maps years 0–99 to 1900–1999
   utc.setUTCHours(hour, minute, second, 0);
-  const shifted = new Date(utc.getTime() - offsetSign * (offsetHours * 60 + offsetMinutes) * 60_000);
-  return formatUtc(shifted) ?? fail(context, option, `${DATE_TIME_RULE}; year out of range`, value);
+  // Date rolls a field out of range over (Feb 30 → Mar 1, a leap second → the next minute): compare what it kept.
+  const kept = utc.toISOString().slice(5, 19) === match[0].slice(5, 19).toUpperCase();
+  if (!kept || offsetHours > 23 || offsetMinutes > 59)
+    return fail(context, option, `${DATE_TIME_RULE}; a field is out of range`, value);
+  const offsetMs = (match[8] === '-' ? -1 : 1) * (offsetHours * 60 + offsetMinutes) * 60_000;
+  const formatted = formatUtc(new Date(utc.getTime() - offsetMs));
+  return formatted ?? fail(context, option, `${DATE_TIME_RULE}; year out of range`, value);
 }
 
-const ID_FORBIDDEN = /[\s,]/; // plus control characters, checked by hasControlOrLoneSurrogate
+const ID_FORBIDDEN = /[\s,\p{Cc}\uD800-\uDFFF]/u;
 
 /** A non-empty array of ids: non-empty strings without commas, whitespace or control characters. */
 export function validateIdList(
@@ -189,24 +116,17 @@ export function validateIdList(
   maxItems?: number,
   context?: ValidationContext,
 ): string[] {
-  if (!Array.isArray(value) || value.length === 0) {
+  if (!Array.isArray(value) || value.length === 0)
     fail(context, option, 'must be a non-empty array of id strings', value);
-  }
-  if (maxItems !== undefined && value.length > maxItems) {
+  if (value.length > (maxItems ?? value.length))
     fail(context, option, `must contain at most ${maxItems} ids`, value);
-  }
-  for (let index = 0; index < value.length; index++) {
-    const id: unknown = value[index];
-    if (typeof id !== 'string' || id.length === 0 || ID_FORBIDDEN.test(id) || hasControlOrLoneSurrogate(id)) {
-      fail(
-        context,
-        `${option}[${index}]`,
-        'must be a non-empty string without commas, whitespace or control characters',
-        id,
-      );
+  value.forEach((id: unknown, index) => {
+    if (typeof id !== 'string' || id.length === 0 || ID_FORBIDDEN.test(id)) {
+      const rule = 'must be a non-empty string without commas, whitespace or control characters';
+      fail(context, `${option}[${index}]`, rule, id);
     }
-  }
-  return value as string[];
+  });
+  return value;
 }
 
 /** Search text: a non-empty string without control characters (CR/LF…), at most `maxLength` characters. */
@@ -218,12 +138,9 @@ export function validateSearchText(
 ): string {
   if (typeof value !== 'string' || value.length === 0)
     fail(context, option, 'must be a non-empty string', value);
-  if (hasControlOrLoneSurrogate(value)) {
+  if (CONTROL_OR_LONE_SURROGATE.test(value))
     fail(context, option, 'must not contain control characters (such as CR or LF) or lone surrogates', value);
-  }
-  // Count code points, not UTF-16 units: an emoji is one character to the user.
-  let length = 0;
-  for (const _ of value) length++;
-  if (length > maxLength) fail(context, option, `must be at most ${maxLength} characters`, value);
+  // Code points, not UTF-16 units: an emoji is one character to the user.
+  if ([...value].length > maxLength) fail(context, option, `must be at most ${maxLength} characters`, value);
   return value;
 }

@@ -31,13 +31,9 @@ export const SHARED_KEYS = [
   'maxBodyBytes',
 ] as const;
 
-/** A provider block with the shared options filled in where the block leaves them out. Setup only, not hot. */
+/** A provider block with the shared options filled in where the block leaves them out. */
 export function withShared<T extends SharedClientOptions>(block: T, shared: SharedClientOptions): T {
-  const merged = { ...block };
-  for (const key of SHARED_KEYS) {
-    if (merged[key] === undefined && shared[key] !== undefined) {
-      (merged as Record<string, unknown>)[key] = shared[key];
-    }
-  }
-  return merged;
+  const merged = { ...block } as Record<string, unknown>;
+  for (const key of SHARED_KEYS) if (merged[key] === undefined) merged[key] = shared[key];
+  return merged as T;
 }

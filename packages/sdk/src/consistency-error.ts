@@ -1,12 +1,10 @@
-import { CommerceCollectionsError } from '@commerce-collections/runtime';
+import { brand, CommerceCollectionsError } from '@commerce-collections/runtime/internal';
 import { adapterOf, type ProviderName } from './adapters/registry';
-import { brandError } from './brand-error';
 
 /**
- * The data set kept changing while it was being listed: an offset-style page overlap, a page-number boundary
- * probe (or `total`) showed a shift again after MAX_RESTARTS re-reads, or a shift larger than the ids the listing
- * remembers (a re-read met none of them).
- * Carries `progress` (see getListProgress). Providers that send no total (Shoplazza): both totals are -1.
+ * The collections kept changing while they were listed: a shift again after the re-reads allowed, or one larger
+ * than the ids the listing remembers. Carries `progress` (see getListProgress). Without a total (Shoplazza), both
+ * totals are -1.
  */
 export class ConsistencyError extends CommerceCollectionsError {
   readonly expectedTotal: number;
@@ -20,17 +18,10 @@ export class ConsistencyError extends CommerceCollectionsError {
     /** What gave the change away, when `total` did not (e.g. a short page). */
     detail?: string;
   }) {
+    const { provider, requestId } = details;
     const what = details.detail ?? `total ${details.expectedTotal} → ${details.actualTotal}`;
-    super(
-      {
-        provider: details.provider,
-        label: adapterOf(details.provider).label,
-        operation: 'list',
-        requestId: details.requestId,
-        attempts: 0,
-      },
-      `the collections changed while listing (${what}) after ${details.restarts} re-reads`,
-    );
+    const message = `the collections changed while listing (${what}) after ${details.restarts} re-reads`;
+    super({ provider, label: adapterOf(provider).label, operation: 'list', requestId, attempts: 0 }, message);
     this.expectedTotal = details.expectedTotal;
     this.actualTotal = details.actualTotal;
   }
@@ -38,4 +29,4 @@ export class ConsistencyError extends CommerceCollectionsError {
     return { ...super.toJSON(), expectedTotal: this.expectedTotal, actualTotal: this.actualTotal };
   }
 }
-brandError(ConsistencyError, 'ConsistencyError');
+brand(ConsistencyError, 'ConsistencyError');

@@ -1,5 +1,4 @@
-import { ValidationError } from '@commerce-collections/runtime';
-import { validateInteger } from '@commerce-collections/runtime/internal';
+import { isRecord, ValidationError, validateInteger } from '@commerce-collections/runtime/internal';
 import {
   adapterOf,
   type ClientOf,
@@ -27,7 +26,7 @@ import type {
   PageQuery,
   ProviderQuery,
 } from './query';
-import { type ResolveContext, resolveQuery } from './resolve-query';
+import { resolveQuery } from './resolve-query';
 import { validateListOptions } from './validate-list-options';
 import { walkPages } from './walk-pages';
 
@@ -78,14 +77,10 @@ function fail(provider: ProviderName, option: string, rule: string, value: unkno
   throw new ValidationError({ provider, operation: SETUP, option, rule, value });
 }
 
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 /** The options' shape; each client checks its own block when it is created. */
 function validateOptions(options: unknown): asserts options is CollectionsClientOptions {
   // The error type needs a provider: the first configured one, else the first registered.
-  if (!isObject(options)) fail(providerNames[0]!, 'options', 'must be an object', options);
+  if (!isRecord(options)) fail(providerNames[0]!, 'options', 'must be an object', options);
   const named = providerNames.find((provider) => options[provider] !== undefined) ?? providerNames[0]!;
   for (const key of Object.keys(options)) {
     if (!OPTION_KEYS.has(key)) {
@@ -94,7 +89,7 @@ function validateOptions(options: unknown): asserts options is CollectionsClient
   }
   for (const provider of providerNames) {
     const block = options[provider];
-    if (block !== undefined && !isObject(block)) {
+    if (block !== undefined && !isRecord(block)) {
       fail(provider, provider, 'must be an object of that client’s options', block);
     }
   }
@@ -109,56 +104,48 @@ function validateOptions(options: unknown): asserts options is CollectionsClient
 }
 
 /**
- * One client over every registered provider. Shared options (fetch, retry, timeoutMs, logger, logLevel, hooks,
- * maxBodyBytes) apply to every client unless a provider block sets its own. Each provider client is created
- * here, so its option errors (ValidationError) surface now. The facade sends nothing itself: every request goes
- * through these clients.
+ * One client over every registered provider. Shared options apply to every client unless a provider block sets
+ * its own. Each provider client is created here, so its option errors (ValidationError) surface now; every
+ * request goes through these clients.
  */
 export function createCollectionsClient(options: CollectionsClientOptions): CollectionsClient {
   validateOptions(options);
   const configured = providerNames.filter((provider) => options[provider] !== undefined);
+  const setup = { provider: configured[0]!, operation: SETUP };
   const concurrency =
     options.concurrency === undefined
       ? DEFAULT_CONCURRENCY
-      : validateInteger(options.concurrency, 'concurrency', 1, MAX_CONCURRENCY, {
-          provider: configured[0]!,
-          operation: SETUP,
-        });
+      : validateInteger(options.concurrency, 'concurrency', 1, MAX_CONCURRENCY, setup);
   const clients: Partial<Record<ProviderName, unknown>> = {};
   const adapters: ConfiguredAdapters = {};
   for (const provider of configured) {
-    const block = options[provider] as object;
-    clients[provider] = adapterOf(provider).createClient(withShared(block, options));
+    clients[provider] = adapterOf(provider).createClient(withShared(options[provider] as object, options));
     adapters[provider] = configuredAdapter(provider, clients[provider]);
   }
-  const context: PagerContext = {
-    clients,
-    concurrency,
-    verifyPageBoundaries: options.verifyPageBoundaries ?? true,
-  };
-  const contexts = {
-    list: { operation: 'list', configured, cursorOption: 'resumeFrom', adapters },
-    listPages: { operation: 'listPages', configured, cursorOption: 'resumeFrom', adapters },
-    listPage: { operation: 'listPage', configured, cursorOption: 'cursor', adapters },
-  } satisfies Record<string, ResolveContext>;
+  const verifyPageBoundaries = options.verifyPageBoundaries ?? true;
+  const context: PagerContext = { clients, concurrency, verifyPageBoundaries };
+
+  function walk(operation: 'list' | 'listPages', query?: ListQuery, listOptions?: ListOptions) {
+    // Validated now, not on the first next(): a bad query fails at the call, before any request.
+    validateListOptions(listOptions, { provider: configured[0]!, operation });
+    const plan = resolveQuery(query, listOptions?.resumeFrom, {
+      operation,
+      configured,
+      cursorOption: 'resumeFrom',
+      adapters,
+    });
+    return () => walkPages(context, plan, listOptions?.signal);
+  }
 
   function listPages(query?: ListQuery, listOptions?: ListOptions): AsyncIterable<CollectionsPage> {
-    // Validated now, not on the first next(): a bad query fails at the call, before any request.
-    validateListOptions(listOptions, { provider: configured[0]!, operation: 'listPages' });
-    const plan = resolveQuery(query, listOptions?.resumeFrom, contexts.listPages);
-    const signal = listOptions?.signal;
-    return { [Symbol.asyncIterator]: () => walkPages(context, plan, signal) };
+    return { [Symbol.asyncIterator]: walk('listPages', query, listOptions) };
   }
 
   function list(query?: ListQuery, listOptions?: ListOptions): AsyncIterable<Collection> {
-    validateListOptions(listOptions, { provider: configured[0]!, operation: 'list' });
-    const plan = resolveQuery(query, listOptions?.resumeFrom, contexts.list);
-    const signal = listOptions?.signal;
+    const pages = walk('list', query, listOptions);
     return {
       async *[Symbol.asyncIterator]() {
-        for await (const page of walkPages(context, plan, signal)) {
-          for (const item of page.items) yield item;
-        }
+        for await (const page of pages()) for (const item of page.items) yield item;
       },
     };
   }
@@ -166,7 +153,8 @@ export function createCollectionsClient(options: CollectionsClientOptions): Coll
   async function listPage(query?: PageQuery, pageOptions?: PageOptions): Promise<CollectionsPage> {
     const cursor = query === undefined || query === null ? undefined : (query as { cursor?: unknown }).cursor;
     validateListOptions(pageOptions, { provider: configured[0]!, operation: 'listPage' });
-    const plan = resolveQuery(query, cursor, contexts.listPage);
+    const resolving = { operation: 'listPage', configured, cursorOption: 'cursor', adapters } as const;
+    const plan = resolveQuery(query, cursor, resolving);
     return listOnePage(context, plan, pageOptions?.signal);
   }
 

@@ -73,12 +73,9 @@ export function validateCursor(
     if (style === 'offset' && isInt(cursor.offset, 0, Number.MAX_SAFE_INTEGER)) {
       return { provider, offset: cursor.offset };
     }
-    if (
-      style === 'page-number' &&
-      isInt(cursor.page, 1, Number.MAX_SAFE_INTEGER) &&
-      isInt(cursor.pageSize, 1, 100)
-    ) {
-      return { provider, page: cursor.page, pageSize: cursor.pageSize };
+    const { page, pageSize } = cursor;
+    if (style === 'page-number' && isInt(page, 1, Number.MAX_SAFE_INTEGER) && isInt(pageSize, 1, 100)) {
+      return { provider, page, pageSize };
     }
   }
   throw new ValidationError({ ...context, option, rule: ruleFor(configured), value });

@@ -5,23 +5,7 @@ export type {
 } from '@commerce-collections/highlevel';
 export type { AttemptEvent, Hooks, Logger, LogLevel, RetryOptions } from '@commerce-collections/runtime';
 // The error classes are defined in the runtime and exported by every package a user installs directly.
-export {
-  AbortedError,
-  ApiError,
-  AuthenticationError,
-  BadRequestError,
-  CommerceCollectionsError,
-  ConnectionError,
-  InvalidResponseError,
-  NotFoundError,
-  PermissionDeniedError,
-  RateLimitError,
-  RedirectError,
-  ServerError,
-  TimeoutError,
-  UnprocessableEntityError,
-  ValidationError,
-} from '@commerce-collections/runtime';
+export * from '@commerce-collections/runtime/errors';
 export type {
   ShoplazzaApiVersion,
   ShoplazzaClient,

@@ -10,15 +10,12 @@ export interface LinkedAbort {
 
 export function linkedAbort(parent: AbortSignal | undefined): LinkedAbort {
   const controller = new AbortController();
-  if (parent === undefined) {
-    return { signal: controller.signal, abort: (reason) => controller.abort(reason), dispose: () => {} };
-  }
-  const onAbort = (): void => controller.abort(parent.reason);
-  if (parent.aborted) controller.abort(parent.reason);
-  else parent.addEventListener('abort', onAbort, { once: true });
+  const onAbort = (): void => controller.abort(parent?.reason);
+  if (parent?.aborted) onAbort();
+  else parent?.addEventListener('abort', onAbort, { once: true });
   return {
     signal: controller.signal,
     abort: (reason) => controller.abort(reason),
-    dispose: () => parent.removeEventListener('abort', onAbort),
+    dispose: () => parent?.removeEventListener('abort', onAbort),
   };
 }

@@ -1,7 +1,14 @@
-import { nextPageIsEmpty } from './confirm-end';
 import type { CollectionsPage } from './page';
 import { PageSizeError } from './page-size-error';
-import { fetchPage, nextCursorAfter, nextProviderCursor, type PagerContext, sourceOf, toPage } from './pager';
+import {
+  fetchPage,
+  nextCursorAfter,
+  nextPageIsEmpty,
+  nextProviderCursor,
+  type PagerContext,
+  sourceOf,
+  toPage,
+} from './pager';
 import type { ListPlan } from './resolve-query';
 
 /**
@@ -16,18 +23,18 @@ export async function listOnePage(
   const cursor = plan.start;
   const source = sourceOf(context, plan, cursor.provider);
   const afterLast = nextProviderCursor(plan, cursor.provider);
-  const response =
+  const [position, limit] =
     'token' in cursor
-      ? await fetchPage(source, cursor.token, plan.pageSize, signal)
+      ? [cursor.token, plan.pageSize]
       : 'offset' in cursor
-        ? await fetchPage(source, cursor.offset, plan.pageSize, signal)
-        : await fetchPage(source, cursor.page, cursor.pageSize, signal);
+        ? [cursor.offset, plan.pageSize]
+        : [cursor.page, cursor.pageSize];
+  const response = await fetchPage(source, position, limit, signal);
   const served = response.items.length;
   // A short page's `nextCursor` says "the end" only once the next page came back empty (see nextPageIsEmpty).
-  if ('page' in cursor && served > 0 && served < cursor.pageSize) {
-    if (!(await nextPageIsEmpty(source, cursor, signal))) {
-      throw new PageSizeError({ operation: 'listPage', cursor, served, requestId: response.requestId });
-    }
+  const short = 'page' in cursor && served > 0 && served < cursor.pageSize;
+  if (short && !(await nextPageIsEmpty(source, cursor, signal))) {
+    throw new PageSizeError({ operation: 'listPage', cursor, served, requestId: response.requestId });
   }
   return toPage(source, response, 0, cursor, nextCursorAfter(cursor, response, 0, afterLast), undefined).page;
 }

@@ -8,6 +8,7 @@ import {
   MAX_RESTARTS,
   nextCursorAfter,
   type PagerPage,
+  type Shift,
   type Source,
   toPage,
 } from './pager';
@@ -24,13 +25,9 @@ interface Pending {
 }
 
 /**
- * Offset style (HighLevel): every page from `start`, in offset order. The first page's `total` says which pages
- * follow; up to `concurrency` are in flight or waiting to be consumed (the client's rate limiter paces them).
- * Every page after a walk's first starts one item early, and that item must be the previous page's last; a
- * mismatch, a repeated id (RecentIds.repeatedId) or a page short of `total` with nothing after it aborts the walk
- * and re-reads it from before what RecentIds remembers. A shift larger than that, or again after MAX_RESTARTS
- * re-reads, gives up with ConsistencyError resuming at `start` (may repeat, never miss). The whole argument:
- * the sdk README, "Collections added or removed while listing", and recent-ids.ts.
+ * Offset style (HighLevel): every page from `start`, up to `concurrency` in flight. Every page after a walk's
+ * first starts one item early, on the previous page's last; a mismatch, a repeat or a page short of `total` with
+ * nothing after it re-reads the walk (see the sdk README, "Collections added or removed while listing").
  */
 export async function* offsetPages(
   source: Source,
@@ -45,11 +42,10 @@ export async function* offsetPages(
   let restarts = 0;
   let walkStart = start;
   for (;;) {
-    // One walk; its own controller, so a re-read (or the caller leaving) aborts exactly its requests.
+    // Its own controller, so a re-read (or the caller leaving) aborts exactly its requests.
     const walk = linkedAbort(signal);
     const window: Pending[] = [];
-    // Each page request gets its own controller, aborted from here, rather than every in-flight attempt
-    // listening to the walk's one signal: at concurrency > 10 Node warns of a "possible EventTarget memory leak".
+    // A controller per page, aborted from here: at concurrency > 10, listeners on one signal make Node warn.
     const inFlight = new Set<AbortController>();
     const abortPages = (): void => {
       for (const controller of inFlight) controller.abort(walk.signal.reason);
@@ -61,22 +57,19 @@ export async function* offsetPages(
       if (walk.signal.aborted) controller.abort(walk.signal.reason); // aborted before it began: send nothing
       inFlight.add(controller);
       const response = fetchPage(source, offset, limit, controller.signal);
-      response.then(
-        () => inFlight.delete(controller),
-        () => inFlight.delete(controller),
-      );
       // Requests abandoned by a break, an abort or a re-read reject later; nobody awaits them.
-      response.catch(ignore);
+      response.finally(() => inFlight.delete(controller)).catch(ignore);
       window.push({ offset, skip, response });
     };
     let firstTotal = -1;
     let nextNew = Number.POSITIVE_INFINITY; // offset of the first item the next page to schedule brings
     let step = 0; // new items per overlapping page
     let lastId: string | undefined;
-    let shifted:
-      | { offset: number; total: number; requestId: string | undefined; detail?: string }
-      | undefined;
-    let lostAnchor: { total: number; requestId: string | undefined } | undefined;
+    let shifted: (Shift & { offset: number }) | undefined;
+    let lostAnchor: Shift | undefined;
+    const shift = (offset: number, response: FetchedPage<unknown>, detail: string) => {
+      return { offset, total: response.total as number, requestId: response.requestId, detail };
+    };
     try {
       request(walkStart.offset, 0);
       while (window.length > 0) {
@@ -96,12 +89,12 @@ export async function* offsetPages(
           step = limit - 1;
           nextNew = data.length === 0 ? Number.POSITIVE_INFINITY : head.offset + data.length;
         } else if ((data.length > 0 ? idOf(data[0]) : undefined) !== lastId) {
-          shifted = { offset: head.offset + 1, total, requestId: response.requestId };
+          const detail = `offsets shifted before offset ${head.offset + 1}; total ${firstTotal} → ${total}`;
+          shifted = shift(head.offset + 1, response, detail);
           break;
         }
         if (data.length > head.skip) lastId = idOf(data[data.length - 1]);
-        // This page reached the end of the list as it was when read: everything after the verified boundary
-        // has been read, so pages still in flight (beyond a list that shrank) are not needed.
+        // The end of the list as it was when read: pages still in flight (beyond a list that shrank) are not needed.
         const atEnd = head.offset + data.length >= total;
         if (atEnd) nextNew = Number.POSITIVE_INFINITY;
         else {
@@ -110,16 +103,11 @@ export async function* offsetPages(
             nextNew += step;
           }
           if (window.length === 0) {
-            // Short of `total` with nothing scheduled after it: this page served fewer than asked where no more
-            // pages were expected. Go on from where it ended; a page that brought nothing new (an empty first
-            // page under a non-zero total) is re-read like a shift, never taken as the end.
+            // Short of `total` with nothing scheduled after it: go on from where it ended; a page that brought
+            // nothing new is re-read like a shift, never taken as the end.
             if (data.length <= head.skip) {
-              shifted = {
-                offset: head.offset + head.skip,
-                total,
-                requestId: response.requestId,
-                detail: `offset ${head.offset} served no new collection of the ${total} counted`,
-              };
+              const detail = `offset ${head.offset} served no new collection of the ${total} counted`;
+              shifted = shift(head.offset + head.skip, response, detail);
               break;
             }
             nextNew = head.offset + data.length;
@@ -129,26 +117,16 @@ export async function* offsetPages(
         }
         const provider = source.adapter.name;
         const next = nextCursorAfter({ provider, offset: head.offset }, response, head.skip, afterLast);
-        const built = toPage(
-          source,
-          response,
-          head.skip,
-          { provider, offset: head.offset + head.skip },
-          next,
-          recent,
-        );
+        const cursor = { provider, offset: head.offset + head.skip };
+        const built = toPage(source, response, head.skip, cursor, next, recent);
         const repeated = recent.repeatedId;
         if (repeated !== undefined) {
-          shifted = {
-            offset: head.offset + head.skip,
-            total,
-            requestId: response.requestId,
-            detail: `collection ${repeated} was served twice`,
-          };
+          shifted = shift(cursor.offset, response, `collection ${repeated} was served twice`);
           break;
         }
         if (recent.anchorLost(atEnd)) {
-          lostAnchor = { total, requestId: response.requestId };
+          const detail = `the re-read from offset ${walkStart.offset} met none of the ${recent.pagesKept} pages last read: more moved than the listing remembers`;
+          lostAnchor = shift(cursor.offset, response, detail);
           break;
         }
         yield built;
@@ -159,22 +137,11 @@ export async function* offsetPages(
       walk.signal.removeEventListener('abort', abortPages);
       walk.dispose();
     }
-    if (lostAnchor !== undefined) {
-      const detail = `the re-read from offset ${walkStart.offset} met none of the ${recent.pagesKept} pages last read: more moved than the listing remembers`;
-      yield* giveUp(start, { ...lostAnchor, detail }, restarts, firstTotal);
-    }
+    if (lostAnchor !== undefined) yield* giveUp(start, lostAnchor, restarts, firstTotal);
     if (shifted === undefined) return;
-    restarts++;
-    if (restarts > MAX_RESTARTS) {
-      // Resume from where this walk began, not from the last page handed out: deletions may have shifted unseen
-      // items before it (a resume from the last page could skip one).
-      const detail =
-        shifted.detail ??
-        `offsets shifted before offset ${shifted.offset}; total ${firstTotal} → ${shifted.total}`;
-      yield* giveUp(start, { ...shifted, detail }, MAX_RESTARTS, firstTotal);
-    }
-    // The walk's remembered ids end at `shifted.offset - 1`, where the previous page ended when it was read; one
-    // page more covers deletions among them (the extra items before the anchor are skipped).
+    // Resume from where this walk began: deletions may have shifted unseen items before the last page.
+    if (++restarts > MAX_RESTARTS) yield* giveUp(start, shifted, MAX_RESTARTS, firstTotal);
+    // The remembered ids end at `shifted.offset - 1`; one page more covers deletions among them.
     const anchored = !recent.complete;
     const back = recent.walkSize + pageSize;
     walkStart = anchored ? { ...start, offset: Math.max(start.offset, shifted.offset - back) } : start;

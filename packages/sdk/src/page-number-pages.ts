@@ -1,6 +1,5 @@
 import type { PageNumberCursor } from './adapters/adapter';
 import type { ProviderName } from './adapters/registry';
-import { nextPageIsEmpty } from './confirm-end';
 import type { PageCursor } from './cursor';
 import { PageSizeError } from './page-size-error';
 import {
@@ -9,6 +8,7 @@ import {
   hiddenPage,
   MAX_RESTARTS,
   nextCursorAfter,
+  nextPageIsEmpty,
   type PagerPage,
   type Shift,
   type Source,
@@ -17,14 +17,10 @@ import {
 import { pagesToKeep, RecentIds } from './recent-ids';
 
 /**
- * Page-number style (Shoplazza 2022-01): every page from `start`, one request at a time (no total to fan out
- * over), until an empty page or a short page whose next page is empty (nextPageIsEmpty). A short page followed
- * by a non-empty one is a page-size cap on the listing's first page (PageSizeError) and a shift later. With
- * `verify`, the boundary after each full page k (size L) is checked by a one-item probe `{ page: k·L, limit: 1 }`
- * sent right AFTER page k+1 (so the window it checks contains page k+1's read), and page k+1 is held until it
- * checks out. A mismatch or a repeated id re-reads the walk from before what RecentIds remembers; a shift larger
- * than that, or again after MAX_RESTARTS re-reads, gives up with ConsistencyError resuming at `start`. The whole
- * argument, and what one probe cannot see: the sdk README, "Collections added or removed while listing".
+ * Page-number style (Shoplazza 2022-01): every page from `start`, one request at a time, until an empty page or a
+ * short page whose next page is empty. With `verify`, the boundary after each full page k (size L) is checked by a
+ * probe `{ page: k·L, limit: 1 }` sent right AFTER page k+1, which is held until it checks out. The argument: the
+ * sdk README, "Collections added or removed while listing".
  */
 export async function* pageNumberPages(
   source: Source,
@@ -50,32 +46,22 @@ export async function* pageNumberPages(
         const probe = await fetchPage(source, probePage, 1, signal);
         const found = probe.items.length > 0 ? idOf(probe.items[0]) : undefined;
         if (found !== lastId) {
-          shifted = {
-            detail: `page ${cursor.page - 1} ended with ${lastId}, now ${found === undefined ? 'nothing' : found} is there`,
-            requestId: probe.requestId,
-          };
+          const detail = `page ${cursor.page - 1} ended with ${lastId}, now ${found ?? 'nothing'} is there`;
+          shifted = { detail, requestId: probe.requestId };
           break;
         }
       }
       const short = data.length < cursor.pageSize;
       if (short && data.length > 0 && !(await nextPageIsEmpty(source, cursor, signal))) {
-        // The server serves fewer than asked. On the listing's first page that is a cap: stop, saying so (a
-        // page number means nothing without the size the server really used). Later, after full pages, the
-        // data or the cap changed under the walk: re-read like a shift.
+        // Fewer than asked: on the listing's first page a cap (stop, saying so); later a shift (re-read).
         if (restarts === 0 && cursor.page === start.page) {
-          const error = new PageSizeError({
-            operation: 'list',
-            cursor,
-            served: data.length,
-            requestId: response.requestId,
-          });
-          yield hiddenPage(error.resumeCursor, response.requestId);
+          const { requestId } = response;
+          const error = new PageSizeError({ operation: 'list', cursor, served: data.length, requestId });
+          yield hiddenPage(error.resumeCursor, requestId);
           throw error;
         }
-        shifted = {
-          detail: `page ${cursor.page} served ${data.length} of ${cursor.pageSize} collections and page ${cursor.page + 1} is not empty`,
-          requestId: response.requestId,
-        };
+        const detail = `page ${cursor.page} served ${data.length} of ${cursor.pageSize} collections and page ${cursor.page + 1} is not empty`;
+        shifted = { detail, requestId: response.requestId };
         break;
       }
       const next = nextCursorAfter(cursor, response, 0, afterLast);
@@ -98,10 +84,8 @@ export async function* pageNumberPages(
       cursor = { ...cursor, page: cursor.page + 1 };
     }
     if (shifted === undefined) return;
-    restarts++;
-    if (restarts > MAX_RESTARTS) yield* giveUp(start, shifted, MAX_RESTARTS, -1);
-    // The walk's remembered pages end with page `cursor.page - 1`, the last one it read; one page more covers
-    // deletions among them (the extra items before the anchor are skipped).
+    if (++restarts > MAX_RESTARTS) yield* giveUp(start, shifted, MAX_RESTARTS, -1);
+    // The remembered pages end with page `cursor.page - 1`; one page more covers deletions among them.
     const anchored = !recent.complete;
     walkStart = anchored
       ? { ...start, page: Math.max(start.page, cursor.page - recent.walkPages - 1) }

@@ -1,13 +1,9 @@
-import { CommerceCollectionsError } from '@commerce-collections/runtime';
+import { brand, CommerceCollectionsError } from '@commerce-collections/runtime/internal';
 import type { PageNumberCursor } from './adapters/adapter';
 import { adapterOf, type ProviderName } from './adapters/registry';
-import { brandError } from './brand-error';
 import type { PageCursor } from './cursor';
 
-/**
- * The largest page size of at most `served` that divides `itemsBefore`: in pages of that size, the position
- * reached is a page boundary, so a cursor can point at it exactly (page-number style).
- */
+/** The largest page size of at most `served` that divides `itemsBefore`: a cursor can point there exactly. */
 export function resumablePageSize(itemsBefore: number, served: number): number {
   for (let size = served; size > 1; size--) if (itemsBefore % size === 0) return size;
   return 1;
@@ -17,12 +13,9 @@ export function resumablePageSize(itemsBefore: number, served: number): number {
 type PageNumberPageCursor = Extract<PageCursor, { page: number }>;
 
 /**
- * A provider that pages by number (Shoplazza) served fewer collections than the page size asked for (`served` of
- * `pageSize`), and the next page was not empty: the server caps page sizes below the request, so a short page no
- * longer proves the end. The listing stops rather than guess where the server's pages start (a page number means
- * nothing without the size the server really used). Nothing of the short page was yielded. `resumeCursor`
- * points at the same position in pages of `suggestedPageSize` (at most `served`): pass it with that `pageSize`,
- * or with none.
+ * A provider that pages by number (Shoplazza) served `served` of the `pageSize` asked for, and the next page was
+ * not empty: the server caps page sizes, so the listing stops rather than guess where its pages start. Nothing of
+ * the short page was yielded. `resumeCursor` points at the same position in pages of `suggestedPageSize`.
  */
 export class PageSizeError extends CommerceCollectionsError {
   readonly pageSize: number;
@@ -36,34 +29,21 @@ export class PageSizeError extends CommerceCollectionsError {
     served: number;
     requestId: string | undefined;
   }) {
-    const { cursor, served } = details;
+    const { cursor, served, operation, requestId } = details;
+    const { provider } = cursor;
     const itemsBefore = (cursor.page - 1) * cursor.pageSize;
     const suggested = resumablePageSize(itemsBefore, served);
     const page = itemsBefore / suggested + 1;
-    const resumeCursor = { provider: cursor.provider, page, pageSize: suggested } as PageNumberPageCursor;
-    super(
-      {
-        provider: resumeCursor.provider,
-        label: adapterOf(resumeCursor.provider).label,
-        operation: details.operation,
-        requestId: details.requestId,
-        attempts: 0,
-      },
-      `the server served ${served} of the ${cursor.pageSize} collections asked for page ${cursor.page} and page ${cursor.page + 1} is not empty: it caps page sizes; list with pageSize ${suggested} (resume from page ${page})`,
-    );
+    const message = `the server served ${served} of the ${cursor.pageSize} collections asked for page ${cursor.page} and page ${cursor.page + 1} is not empty: it caps page sizes; list with pageSize ${suggested} (resume from page ${page})`;
+    super({ provider, label: adapterOf(provider).label, operation, requestId, attempts: 0 }, message);
     this.pageSize = cursor.pageSize;
     this.served = served;
     this.suggestedPageSize = suggested;
-    this.resumeCursor = resumeCursor;
+    this.resumeCursor = { provider, page, pageSize: suggested } as PageNumberPageCursor;
   }
   override toJSON(): Record<string, unknown> {
-    return {
-      ...super.toJSON(),
-      pageSize: this.pageSize,
-      served: this.served,
-      suggestedPageSize: this.suggestedPageSize,
-      resumeCursor: this.resumeCursor,
-    };
+    const { pageSize, served, suggestedPageSize, resumeCursor } = this;
+    return { ...super.toJSON(), pageSize, served, suggestedPageSize, resumeCursor };
   }
 }
-brandError(PageSizeError, 'PageSizeError');
+brand(PageSizeError, 'PageSizeError');

@@ -1,4 +1,4 @@
-import type { FetchedPage } from './adapters/adapter';
+import type { FetchedPage, PageNumberCursor } from './adapters/adapter';
 import { type AnyAdapter, adapterOf, type ProviderName } from './adapters/registry';
 import type { Collection } from './collection';
 import { ConsistencyError } from './consistency-error';
@@ -40,7 +40,6 @@ export interface PagerPage {
   duplicatesOnly: boolean;
 }
 
-/** One page request through the provider's adapter. */
 export function fetchPage(
   source: Source,
   position: number | string | null,
@@ -52,10 +51,21 @@ export function fetchPage(
 }
 
 /**
- * A fetched page → a page of the model. `skip` leading items are not shown (1 when the request started one item
- * early to check the overlap with the previous page). With `recent`, items it does not admit (repeats, or items
- * before a re-read's anchor) are dropped; a page with a repeat will not be shown (the walk re-reads), so it is
- * not remembered.
+ * Whether the page after `cursor` is empty. Page-number style sends no total: a page shorter than asked is the
+ * end only if the server serves every page whole, and nothing guarantees that (a server may cap below the
+ * documented maximum). So a short, non-empty page is trusted as the last one only once the next page is empty.
+ */
+export async function nextPageIsEmpty(
+  source: Source,
+  cursor: PageNumberCursor,
+  signal: AbortSignal | undefined,
+): Promise<boolean> {
+  return (await fetchPage(source, cursor.page + 1, cursor.pageSize, signal)).items.length === 0;
+}
+
+/**
+ * A fetched page → a page of the model, without `skip` leading items (the overlap with the previous page) and,
+ * with `recent`, without the items it does not admit. A page with a repeat is not remembered (it is re-read).
  */
 export function toPage(
   source: Source,
@@ -77,22 +87,15 @@ export function toPage(
     if (recent.repeatedId === undefined) recent.endPage();
     else recent.discardPage();
   }
-  const page = {
-    provider: adapter.name,
-    items,
-    cursor,
-    nextCursor,
-    total: fetched.total,
-    requestId: fetched.requestId,
-  } as CollectionsPage;
+  const { total, requestId } = fetched;
+  const page = { provider: adapter.name, items, cursor, nextCursor, total, requestId } as CollectionsPage;
   return { page, duplicatesOnly: items.length === 0 && data.length > skip };
 }
 
 /**
  * Where the page after a request starting at `request` starts. Offset style steps by what the server sent, not
- * by what was asked: a server that caps `limit` below the page size (HighLevel documents no maximum) must not
- * make us skip the items between; an empty page is the end. Page-number style: a full page's next page number;
- * a short page is the end (the walks first confirm it, see nextPageIsEmpty). Cursor style: the server's token.
+ * what was asked (a server may cap `limit`); an empty page is the end. Page-number style: a short page is the end
+ * (the walks first confirm it, see nextPageIsEmpty). Cursor style: the server's token.
  */
 export function nextCursorAfter(
   request: AnyCursor,
@@ -129,21 +132,12 @@ export interface Shift {
 
 /** A hidden, empty page whose nextCursor is `resume`: walkPages takes an error's resume cursor from it. */
 export function hiddenPage(resume: AnyCursor, requestId: string | undefined): PagerPage {
-  const page = {
-    provider: resume.provider,
-    items: [],
-    cursor: resume,
-    nextCursor: resume,
-    total: undefined,
-    requestId,
-  };
+  const { provider } = resume;
+  const page = { provider, items: [], cursor: resume, nextCursor: resume, total: undefined, requestId };
   return { page: page as CollectionsPage, duplicatesOnly: true };
 }
 
-/**
- * Gives up: a hidden page pointing back to `start`, then ConsistencyError. The shift may have moved unseen items
- * anywhere before the point reached: a resume from where the walk began may repeat, never miss.
- */
+/** Gives up: a hidden page pointing back to `start` (a resume may repeat, never miss), then ConsistencyError. */
 export function* giveUp(
   start: AnyCursor,
   shift: Shift,

@@ -1,5 +1,4 @@
-import { ValidationError } from '@commerce-collections/runtime';
-import { validateInteger } from '@commerce-collections/runtime/internal';
+import { isRecord, ValidationError, validateInteger } from '@commerce-collections/runtime/internal';
 import type { FilterValues } from './adapters/adapter';
 import { adapterOf, type ConfiguredAdapters, type ProviderName, providerNames } from './adapters/registry';
 import { type AnyCursor, firstCursor, validateCursor } from './cursor';
@@ -47,12 +46,8 @@ function selectProviders(selection: unknown, configured: ProviderName[], fail: F
     return [provider];
   }
   const names = [...providerNames, 'all'].map((name) => `'${name}'`);
-  return fail(
-    configured[0]!,
-    'provider',
-    `must be ${names.slice(0, -1).join(', ')} or ${names.at(-1)}`,
-    selection,
-  );
+  const rule = `must be ${names.slice(0, -1).join(', ')} or ${names.at(-1)}`;
+  return fail(configured[0]!, 'provider', rule, selection);
 }
 
 /** Each provider's parameters, from its adapter (which refuses filters its API lacks, by name). */
@@ -77,9 +72,8 @@ function paramsOf(
 }
 
 /**
- * Validates a query before any request: unknown keys, provider, filters a provider cannot honour (named with the
- * provider, never dropped or emulated), values (by each client's own rules), and the cursor. Throws
- * ValidationError.
+ * Validates a query before any request: unknown keys, provider, filters a provider cannot honour (never dropped
+ * or emulated), values (by each client's own rules), and the cursor. Throws ValidationError.
  */
 export function resolveQuery(query: unknown, cursor: unknown, context: ResolveContext): ListPlan {
   const { operation, configured, adapters } = context;
@@ -87,9 +81,8 @@ export function resolveQuery(query: unknown, cursor: unknown, context: ResolveCo
     throw new ValidationError({ provider, operation, option, rule, value });
   };
   if (query === undefined) query = {};
-  if (typeof query !== 'object' || query === null || Array.isArray(query))
-    fail(configured[0]!, 'query', 'must be an object', query);
-  const q = query as Record<string, unknown>;
+  if (!isRecord(query)) fail(configured[0]!, 'query', 'must be an object', query);
+  const q = query;
   const known = context.cursorOption === 'cursor' ? PAGE_QUERY_KEYS : QUERY_KEYS;
   for (const key in q) {
     if (Object.hasOwn(q, key) && !known.has(key)) {
@@ -108,16 +101,12 @@ export function resolveQuery(query: unknown, cursor: unknown, context: ResolveCo
   }
   const option = context.cursorOption;
   const start = validateCursor(cursor, option, { provider: first, operation }, adapters);
+  const { label } = adapterOf(start.provider);
   if (!providers.includes(start.provider)) {
-    fail(
-      first,
-      option,
-      `belongs to ${adapterOf(start.provider).label}, which this query does not list`,
-      cursor,
-    );
+    fail(first, option, `belongs to ${label}, which this query does not list`, cursor);
   }
   if ('pageSize' in start && q.pageSize !== undefined && start.pageSize !== pageSize) {
-    const rule = `was made with pageSize ${start.pageSize}; pass the same pageSize or leave it out (${adapterOf(start.provider).label} pages by number)`;
+    const rule = `was made with pageSize ${start.pageSize}; pass the same pageSize or leave it out (${label} pages by number)`;
     fail(first, option, rule, cursor);
   }
   return { providers, pageSize, params, start, adapters };

@@ -1,4 +1,4 @@
-import { ValidationError } from '@commerce-collections/runtime';
+import { isRecord, ValidationError } from '@commerce-collections/runtime/internal';
 import type { ProviderName } from './adapters/registry';
 
 const KNOWN: Record<string, Set<string>> = {
@@ -16,18 +16,12 @@ export function validateListOptions(
   const fail = (option: string, rule: string, value: unknown): never => {
     throw new ValidationError({ ...context, option, rule, value });
   };
-  if (typeof options !== 'object' || options === null || Array.isArray(options)) {
-    fail('options', 'must be an object', options);
-  }
+  if (!isRecord(options)) fail('options', 'must be an object', options);
   const record = options as Record<string, unknown>;
   const known = KNOWN[context.operation] ?? KNOWN.list!;
   for (const key of Object.keys(record)) {
-    if (!known.has(key))
-      fail(
-        key,
-        `is not an option of ${context.operation} (expected ${[...known].join(' or ')})`,
-        record[key],
-      );
+    const rule = `is not an option of ${context.operation} (expected ${[...known].join(' or ')})`;
+    if (!known.has(key)) fail(key, rule, record[key]);
   }
   // Duck-typed rather than instanceof: signals from another realm or a polyfill are fine.
   const signal = record.signal as { aborted?: unknown; addEventListener?: unknown } | undefined;

@@ -11,7 +11,6 @@ import { nextProviderCursor, type PagerContext, type PagerPage, sourceOf } from 
 import { attachProgress } from './progress';
 import type { ListPlan } from './resolve-query';
 
-/** The walk for the cursor's provider, by its pagination style. */
 function pagesOf(
   context: PagerContext,
   plan: ListPlan,
@@ -23,21 +22,16 @@ function pagesOf(
   if (source.adapter.style === 'cursor') {
     return cursorPages(source, cursor as TokenCursor<ProviderName>, afterLast, signal);
   }
-  return source.adapter.style === 'offset'
-    ? offsetPages(source, cursor as OffsetCursor<ProviderName>, afterLast, context.concurrency, signal)
-    : pageNumberPages(
-        source,
-        cursor as PageNumberCursor<ProviderName>,
-        afterLast,
-        context.verifyPageBoundaries,
-        signal,
-      );
+  if (source.adapter.style === 'offset') {
+    return offsetPages(source, cursor as OffsetCursor<ProviderName>, afterLast, context.concurrency, signal);
+  }
+  const verify = context.verifyPageBoundaries;
+  return pageNumberPages(source, cursor as PageNumberCursor<ProviderName>, afterLast, verify, signal);
 }
 
 /**
- * All pages of the plan, provider after provider, from `plan.start`. Leaving early (`return()` of the iterator,
- * i.e. `break` in `for await`) or the caller's signal aborts every request still in flight. Any error thrown
- * carries `progress` (see getListProgress) pointing at the first page not yet yielded.
+ * All pages of the plan, provider after provider, from `plan.start`. Leaving early (`break`) or the caller's
+ * signal aborts every request in flight. An error thrown carries `progress` (the first page not yet yielded).
  */
 export async function* walkPages(
   context: PagerContext,

@@ -1,13 +1,9 @@
-import { createLeakyBucketLimiter, createTransport } from '@commerce-collections/runtime/internal';
-import createClient, { type Client } from 'openapi-fetch';
-import { accessTokenAuth } from './auth';
+import { createLeakyBucketLimiter, createProviderClient } from '@commerce-collections/runtime/internal';
 import { LABEL, PROVIDER, REQUEST_ID_HEADER, type ShoplazzaApiVersion } from './constants';
-import { extractShoplazzaMessages } from './error-messages';
 import { listCollections } from './list-collections';
 import { listCollections2025 } from './list-collections-2025';
 import { resolveOptions, type ShoplazzaClientOptions } from './options';
-import { querySerializer } from './query-serializer';
-import type { RequestOptions, ShoplazzaClient, ShoplazzaPaths, ShoplazzaRawClient } from './types';
+import type { RequestOptions, ShoplazzaClient, ShoplazzaPaths } from './types';
 
 /**
  * A Shoplazza client for one store. Everything per client (validation, transport, rate limiter, static
@@ -17,47 +13,28 @@ export function createShoplazzaClient<V extends ShoplazzaApiVersion = '2022-01'>
   options: ShoplazzaClientOptions<V>,
 ): ShoplazzaClient<V> {
   const { token, shop, baseUrl, rateLimit, apiVersion } = resolveOptions(options);
-  const auth = accessTokenAuth(token);
   const client = { provider: PROVIDER, label: LABEL };
-  const transport = createTransport({
+  const shared = createProviderClient<ShoplazzaPaths>({
     ...client,
-    fetch: options.fetch,
-    retry: options.retry,
-    timeoutMs: options.timeoutMs,
-    rateLimiter: rateLimit === false ? false : createLeakyBucketLimiter({ ...rateLimit, ...client }),
-    logger: options.logger,
-    logLevel: options.logLevel,
-    hooks: options.hooks,
-    maxBodyBytes: options.maxBodyBytes,
-    requestIdHeader: REQUEST_ID_HEADER,
-    extractMessages: extractShoplazzaMessages,
-    authenticate: auth.authenticate,
-  });
-  const fetchOptions = {
+    options,
+    token,
+    // The seed's table spells it `Access-Token`; header names are case-insensitive.
+    authHeader: 'access-token',
     baseUrl,
     // The vendor lists Content-Type as required even on this GET; openapi-fetch only sets it with a body.
-    headers: { Accept: 'application/json', 'Content-Type': 'application/json', ...auth.staticHeaders },
-    querySerializer,
-    // The transport refuses redirects whatever the Request says; saying 'manual' here too keeps them consistent.
-    redirect: 'manual' as const,
-  };
-  // openapi-fetch's createClient reads globalThis.Request, which makes Node 20 load its fetch implementation
-  // (milliseconds): both openapi-fetch clients are made on first use, so creating ours stays cheap.
-  let typed: Client<ShoplazzaPaths> | undefined;
-  let raw: ShoplazzaRawClient | undefined;
-  const context = { client: () => (typed ??= createClient<ShoplazzaPaths>(fetchOptions)), transport };
+    headers: { Accept: 'application/json', 'Content-Type': 'application/json' },
+    listParam: 'ids',
+    rateLimiter: rateLimit === false ? false : createLeakyBucketLimiter({ ...rateLimit, ...client }),
+    requestIdHeader: REQUEST_ID_HEADER,
+    // `error` (a string; the vendor's table says Array) or `errors` (a list), depending on the implementation;
+    // `message` of the `{ code, message }` envelope the vendor's 2025-06 pages show.
+    messageFields: ['error', 'errors', 'message'],
+  });
   const list = apiVersion === '2025-06' ? listCollections2025 : listCollections;
-  return Object.freeze({
+  return shared.expose<ShoplazzaClient<ShoplazzaApiVersion>>({
     provider: PROVIDER,
     apiVersion,
     shop,
-    baseUrl,
-    get raw(): ShoplazzaRawClient {
-      // Any status comes back as openapi-fetch's { error, response }; the body is capped and under the deadline.
-      raw ??= createClient<ShoplazzaPaths>({ ...fetchOptions, fetch: transport.fetch }) as ShoplazzaRawClient;
-      return raw;
-    },
-    listCollections: (params: never, requestOptions?: RequestOptions) =>
-      list(context, params, requestOptions),
-  }) as ShoplazzaClient<ShoplazzaApiVersion> as ShoplazzaClient<V>;
+    listCollections: (params: never, requestOptions?: RequestOptions) => list(shared, params, requestOptions),
+  }) as ShoplazzaClient<V>;
 }

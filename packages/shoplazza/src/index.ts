@@ -1,29 +1,6 @@
-export type {
-  AttemptEvent,
-  Hooks,
-  Logger,
-  LogLevel,
-  RetryOptions,
-  TokenContext,
-  TokenSource,
-} from '@commerce-collections/runtime';
-export {
-  AbortedError,
-  ApiError,
-  AuthenticationError,
-  BadRequestError,
-  CommerceCollectionsError,
-  ConnectionError,
-  InvalidResponseError,
-  NotFoundError,
-  PermissionDeniedError,
-  RateLimitError,
-  RedirectError,
-  ServerError,
-  TimeoutError,
-  UnprocessableEntityError,
-  ValidationError,
-} from '@commerce-collections/runtime';
+export type { AttemptEvent, Hooks, Logger, LogLevel, RetryOptions } from '@commerce-collections/runtime';
+export * from '@commerce-collections/runtime/errors';
+export type { TokenContext, TokenSource } from '@commerce-collections/runtime/internal';
 export type { ShoplazzaApiVersion } from './constants';
 export { createShoplazzaClient } from './create-client';
 export type { ShoplazzaClientOptions } from './options';

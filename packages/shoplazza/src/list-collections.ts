@@ -1,6 +1,5 @@
-import { readCheckedJson, type Transport } from '@commerce-collections/runtime/internal';
-import type { Client } from 'openapi-fetch';
-import { COLLECTIONS_PATH, LABEL, PROVIDER } from './constants';
+import type { ProviderClient } from '@commerce-collections/runtime/internal';
+import { COLLECTIONS_PATH } from './constants';
 import { buildQuery } from './query-rules';
 import type {
   RequestOptions,
@@ -10,29 +9,18 @@ import type {
 } from './types';
 import { checkPage, type ValidPage } from './validate-page';
 
-const OPERATION = 'listCollections';
-
-export interface ListCollectionsContext {
-  client: () => Client<ShoplazzaPaths>;
-  transport: Transport;
-}
-
 export async function listCollections(
-  context: ListCollectionsContext,
+  client: ProviderClient<ShoplazzaPaths>,
   params: ShoplazzaListCollectionsParams | undefined,
   options: RequestOptions | undefined,
 ): Promise<ShoplazzaCollectionsPage> {
   const query = buildQuery(params);
-  // The transport reads a 2xx body (capped) inside its retry loop and throws a typed error for any other
-  // status, so openapi-fetch never reads a body: parseAs 'stream' hands it over untouched.
-  const delivery = await context.transport.request(OPERATION, options, (fetch) =>
-    context.client().GET(COLLECTIONS_PATH, { params: { query }, fetch, parseAs: 'stream' }),
+  // The transport reads the body, so openapi-fetch must not: parseAs 'stream' hands it over untouched.
+  const { page, requestId } = await client.getPage<ValidPage>(
+    'listCollections',
+    options,
+    checkPage,
+    (typed, fetch) => typed.GET(COLLECTIONS_PATH, { params: { query }, fetch, parseAs: 'stream' }),
   );
-  const { page, requestId } = await readCheckedJson<ValidPage>(delivery, {
-    provider: PROVIDER,
-    label: LABEL,
-    operation: OPERATION,
-    check: checkPage,
-  });
   return { collections: page.collections, requestId };
 }

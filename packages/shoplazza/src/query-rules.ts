@@ -1,5 +1,7 @@
-import { ValidationError } from '@commerce-collections/runtime';
 import {
+  type QueryWording,
+  readParams,
+  ValidationError,
   validateDateTime,
   validateIdList,
   validateInteger,
@@ -8,10 +10,8 @@ import {
 import { PROVIDER } from './constants';
 import type { ShoplazzaListCollectionsParams, ShoplazzaPaths } from './types';
 
-type Param = keyof ShoplazzaListCollectionsParams;
-
 /** Errors' wording: the operation they name (default listCollections), the caller's names (`search` for `title`). */
-export type ShoplazzaQueryValidation = { operation?: string; names?: Partial<Record<Param, string>> };
+export type ShoplazzaQueryValidation = QueryWording<keyof ShoplazzaListCollectionsParams>;
 
 /** The validated parameters: times normalised to the documented `YYYY-MM-DDTHH:mm:ssZ` (UTC). */
 export type ValidShoplazzaParams = Omit<
@@ -22,34 +22,20 @@ export type ValidShoplazzaParams = Omit<
   updated_at_max?: string;
 };
 
-const KNOWN = ['ids', 'title', 'updated_at_min', 'updated_at_max', 'product_id', 'page', 'limit'];
+const KNOWN = ['ids', 'title', 'updated_at_min', 'updated_at_max', 'product_id', 'page', 'limit'] as const;
 // Any UUID version (Shoplazza's are v4, but nothing documents that), either case.
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
- * The rules of listCollections' parameters, checked before any request: unknown keys are refused rather than
- * silently dropped (a misspelt `product_ids` must not turn a filtered call into an unfiltered one); a time
- * without an offset is refused (its meaning would depend on the machine's time zone). Returns a clean copy; throws ValidationError naming the parameter (or its alias).
+ * The rules of listCollections' parameters, checked before any request (unknown keys are refused; a time without
+ * an offset too: its meaning would depend on the machine's time zone). Returns a clean copy; throws
+ * ValidationError naming the parameter (or its alias).
  */
 export function validateShoplazzaQuery(
   params: unknown,
   how: ShoplazzaQueryValidation = {},
 ): ValidShoplazzaParams {
-  const context = { provider: PROVIDER, operation: how.operation ?? 'listCollections' } as const;
-  const name = (param: Param): string => how.names?.[param] ?? param;
-  const fail = (param: Param, rule: string, value: unknown): never => {
-    throw new ValidationError({ ...context, option: name(param), rule, value });
-  };
-  if (typeof params !== 'object' || params === null || Array.isArray(params)) {
-    throw new ValidationError({ ...context, option: 'params', rule: 'must be an object', value: params });
-  }
-  const record = params as Record<string, unknown>;
-  for (const key of Object.keys(record)) {
-    if (!KNOWN.includes(key)) {
-      const rule = `is not a parameter of listCollections (expected one of ${KNOWN.join(', ')})`;
-      throw new ValidationError({ ...context, option: key, rule, value: record[key] });
-    }
-  }
+  const { record, context, name } = readParams(params, KNOWN, PROVIDER, how);
   const { ids, title, updated_at_min, updated_at_max, product_id, page, limit } = record;
   const valid: ValidShoplazzaParams = {};
   if (ids !== undefined) valid.ids = validateIdList(ids, name('ids'), undefined, context);
@@ -60,9 +46,10 @@ export function validateShoplazzaQuery(
     valid.updated_at_max = validateDateTime(updated_at_max, name('updated_at_max'), context);
   if (product_id !== undefined) {
     if (typeof product_id !== 'string' || !UUID.test(product_id)) {
-      fail('product_id', 'must be a UUID (e.g. 4b5f2d0e-8c1a-4f7e-9d3b-2a6c8e1f0b9d)', product_id);
+      const rule = 'must be a UUID (e.g. 4b5f2d0e-8c1a-4f7e-9d3b-2a6c8e1f0b9d)';
+      throw new ValidationError({ ...context, option: name('product_id'), rule, value: product_id });
     }
-    valid.product_id = product_id as string;
+    valid.product_id = product_id;
   }
   if (page !== undefined) valid.page = validateInteger(page, name('page'), 1, undefined, context);
   if (limit !== undefined) valid.limit = validateInteger(limit, name('limit'), 1, 100, context);
@@ -73,17 +60,9 @@ type ListCollectionsQuery = NonNullable<
   ShoplazzaPaths['/openapi/2022-01/collections']['get']['parameters']['query']
 >;
 
-/** The wire query in the spec's parameter order; absent parameters are left out. */
+/** The wire query in the spec's parameter order (the validated copy keeps it); absent parameters are left out. */
 export function buildQuery(params: ShoplazzaListCollectionsParams | undefined): ListCollectionsQuery {
   if (params === undefined) return {};
-  const valid = validateShoplazzaQuery(params);
-  const query: ListCollectionsQuery = {};
-  if (valid.ids !== undefined) query.ids = valid.ids.join(',');
-  if (valid.title !== undefined) query.title = valid.title;
-  if (valid.updated_at_min !== undefined) query.updated_at_min = valid.updated_at_min;
-  if (valid.updated_at_max !== undefined) query.updated_at_max = valid.updated_at_max;
-  if (valid.product_id !== undefined) query.product_id = valid.product_id;
-  if (valid.page !== undefined) query.page = valid.page;
-  if (valid.limit !== undefined) query.limit = valid.limit;
-  return query;
+  const { ids, ...rest } = validateShoplazzaQuery(params);
+  return ids === undefined ? rest : { ids: ids.join(','), ...rest };
 }

@@ -1,12 +1,10 @@
 import type { RequestOptions, StrictClient } from '@commerce-collections/runtime/internal';
-
-export type { RequestOptions };
-
 import type { ShoplazzaApiVersion } from './constants';
 import type { components, paths } from './generated/openapi';
 import type { Shoplazza2025CollectionsPage, Shoplazza2025ListCollectionsParams } from './types-2025';
 
 export type { components as ShoplazzaComponents, paths as ShoplazzaPaths } from './generated/openapi';
+export type { RequestOptions };
 
 /** Per-call options of `listCollections` (and the facade's calls). */
 export interface ShoplazzaListCollectionsParams {
@@ -35,10 +33,7 @@ export interface ShoplazzaCollectionsPage {
   requestId: string | undefined;
 }
 
-/**
- * A Shoplazza error body (`ApiError.body` for a JSON error response): `{ error }` or `{ errors }`, depending on
- * the endpoint's implementation (the spec's `Error` schema).
- */
+/** A Shoplazza error body (`ApiError.body` of a JSON error response): `{ error }` or `{ errors }`. */
 export type ShoplazzaErrorBody = components['schemas']['ShoplazzaError'];
 
 /** The type of `ShoplazzaClient.raw`: openapi-fetch's `Client<ShoplazzaPaths>`, with unknown query keys refused. */
@@ -60,10 +55,7 @@ export interface ShoplazzaClient<V extends ShoplazzaApiVersion = '2022-01'> {
   readonly shop: string | undefined;
   /** The store's API origin (`https://<shop>.myshoplazza.com` or the override), without a trailing slash. */
   readonly baseUrl: string;
-  /**
-   * The typed openapi-fetch client, for every path of both API versions. `access-token`, `Content-Type`, `Accept`, retries, timeouts and the rate limit
-   * are applied; it returns `{ data, error, response }` and never throws for HTTP statuses.
-   */
+  /** The typed openapi-fetch client for both versions' paths (auth, headers, retries, timeouts, rate limit); never throws for a status. */
   readonly raw: ShoplazzaRawClient;
   /** One page of the store's collections. Throws typed errors (ValidationError before any request). */
   listCollections(

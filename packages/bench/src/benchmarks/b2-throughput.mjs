@@ -68,8 +68,8 @@ export async function run({ libs, rounds, quick }) {
         `facade / openapi-fetch (${group.name})`,
         roundRatio(group, F, 'openapi-fetch'),
         '<=',
-        1.03,
-        '≤ 1.03×',
+        1.05,
+        '≤ 1.05×',
       ),
     );
     checks.push(
@@ -79,6 +79,7 @@ export async function run({ libs, rounds, quick }) {
         '<=',
         rawLimit,
         `≤ ${rawLimit}×`,
+        'informative: the budget is on openapi-fetch, the library every variant but raw fetch builds on',
       ),
     );
     checks.push(
@@ -86,8 +87,8 @@ export async function run({ libs, rounds, quick }) {
         `facade / openapi-fetch + 30 s timeout signal (${group.name})`,
         roundRatio(group, F, OPENAPI_FETCH_WITH_TIMEOUT),
         '<=',
-        1.03,
-        '≤ 1.03×',
+        1.05,
+        '≤ 1.05×',
         'informative: like for like, since every facade call carries a per-attempt timeout',
       ),
     );
@@ -96,8 +97,8 @@ export async function run({ libs, rounds, quick }) {
         `client / openapi-fetch (${group.name})`,
         roundRatio(group, 'highlevel.listCollections', 'openapi-fetch'),
         '<=',
-        1.03,
-        '≤ 1.03×',
+        1.05,
+        '≤ 1.05×',
         'informative',
       ),
     );
@@ -108,8 +109,8 @@ export async function run({ libs, rounds, quick }) {
         `facade / openapi-fetch, client CPU (${group.name})`,
         roundRatio(group, F, 'openapi-fetch'),
         '<=',
-        1.03,
-        '≤ 1.03×',
+        1.05,
+        '≤ 1.05×',
         'informative',
       ),
     );

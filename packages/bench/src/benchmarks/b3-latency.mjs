@@ -16,7 +16,7 @@ export async function run({ libs, rounds, quick }) {
   });
   const group = result.groups[0];
   const checks = [
-    check('facade / raw fetch', roundRatio(group, 'facade listPage', 'raw fetch'), '<=', 1.01, '≤ 1.01×'),
+    check('facade / raw fetch', roundRatio(group, 'facade listPage', 'raw fetch'), '<=', 1.02, '≤ 1.02×'),
     check(
       'facade / openapi-fetch + 30 s timeout signal',
       roundRatio(group, 'facade listPage', OPENAPI_FETCH_WITH_TIMEOUT),

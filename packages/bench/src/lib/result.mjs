@@ -10,7 +10,9 @@
  */
 export function check(name, value, op, limit, target, note) {
   const met =
-    value === undefined || Number.isNaN(value) ? undefined : op === '<=' ? value <= limit : value >= limit;
+    value === undefined || Number.isNaN(value)
+      ? undefined
+      : { '<=': value <= limit, '<': value < limit, '>=': value >= limit }[op];
   return { name, value, op, limit, target, met, note };
 }
 

@@ -36,5 +36,7 @@ describe.each([
       isRuntimeAuthentication: true,
     });
     expect(result.validationError).toEqual({ isValidation: true });
+    // The `/errors` subpath every package re-exports serves the same classes from the tarball.
+    expect(result.errorsSubpath).toEqual({ isAuthentication: true, isSameClass: true });
   });
 });

@@ -1,83 +1,55 @@
 import { type DelayMs, MAX_TIMER_MS, type MonotonicMs, monotonicNow } from '../clock';
 import { ValidationError } from '../errors';
 import { validateInteger } from '../validation';
-import type { RateLimiter } from './types';
-import { type Sleep, waitForSlot, waitTurn } from './wait';
+import type { LimiterOptions, RateLimiter } from './types';
+import { createQueue } from './wait';
 
-export interface LeakyBucketOptions {
+export interface LeakyBucketOptions extends LimiterOptions {
   /** Requests that leak out per second (e.g. 2). */
   ratePerSecond: number;
   /** Requests allowed back to back from an empty bucket. Default 1. */
   burst?: number;
-  /** The monotonic clock, for tests. Default performance.now. */
-  now?: () => MonotonicMs;
-  sleep?: Sleep;
-  /** The client's id and name, for its errors (a bad option, an aborted wait). */
-  provider: string;
-  label?: string;
 }
 
 /**
- * A leaky bucket as a virtual scheduler (GCRA): requests leave at most every 1000 / ratePerSecond ms, with up to
- * `burst` back to back. Waiters queue FIFO and each takes its slot only once the one before it has left, counted
- * from when it actually left: slots reserved up front all fall due together after an event-loop stall, and the
- * waiters then leave back to back and overflow the server's bucket.
+ * A leaky bucket (GCRA): at most one request every 1000 / ratePerSecond ms, `burst` back to back. A FIFO waiter
+ * takes its slot only once the one before has actually left: slots reserved up front all fall due together
+ * after an event-loop stall, and would overflow the server's bucket.
  */
 export function createLeakyBucketLimiter(options: LeakyBucketOptions): RateLimiter {
-  const { provider, label } = options;
-  const context = { provider, label, operation: 'createClient' };
+  const context = { provider: options.provider, label: options.label, operation: 'createClient' };
   const rate: unknown = options.ratePerSecond;
   // The floor keeps the spacing (1000 / rate ms) far below setTimeout's ceiling.
   if (typeof rate !== 'number' || !Number.isFinite(rate) || rate < 0.001 || rate > 1000) {
-    throw new ValidationError({
-      ...context,
-      option: 'rateLimit.ratePerSecond',
-      rule: 'must be a number from 0.001 to 1000',
-      value: rate,
-    });
+    const rule = 'must be a number from 0.001 to 1000';
+    throw new ValidationError({ ...context, option: 'rateLimit.ratePerSecond', rule, value: rate });
   }
   const burst = validateInteger(options.burst ?? 1, 'rateLimit.burst', 1, undefined, context);
   const spacingMs = 1000 / rate;
   const toleranceMs = (burst - 1) * spacingMs;
   const now = options.now ?? monotonicNow;
-  /** Theoretical arrival time: when the bucket would be empty again. */
+  const queue = createQueue(context, options.sleep);
+  /** When the bucket would be empty again. */
   let emptyAt: MonotonicMs = 0;
-  /** The FIFO queue: settles when the waiter before has left (or given up). */
-  let queueTail: Promise<void> = Promise.resolve();
-
-  /** Waits for this waiter's slot; the time waited since it queued, or 0 when its slot was free at once. */
-  const takeSlot = async (signal: AbortSignal | undefined, queuedAt: MonotonicMs): Promise<number> => {
-    const current = now();
-    const waitMs = Math.max(current, emptyAt - toleranceMs) - current;
-    await waitForSlot(waitMs, signal, options.sleep, context);
-    emptyAt = Math.max(emptyAt, now()) + spacingMs;
-    return waitMs > 0 ? now() - queuedAt : 0;
-  };
 
   return {
-    async acquire(signal?: AbortSignal): Promise<number> {
+    acquire(signal?: AbortSignal): Promise<number> {
       const queuedAt = now();
-      const previous = queueTail;
-      let pass!: () => void;
-      queueTail = new Promise<void>((resolve) => {
-        pass = resolve;
+      // Our turn: wait for the slot; the time waited since queueing, or 0 when the slot was free at once.
+      return queue.enter(signal, async () => {
+        const current = now();
+        const waitMs = Math.max(current, emptyAt - toleranceMs) - current;
+        await queue.sleep(waitMs, signal);
+        emptyAt = Math.max(emptyAt, now()) + spacingMs;
+        return waitMs > 0 ? now() - queuedAt : 0;
       });
-      try {
-        await waitTurn(previous, signal, context);
-        return await takeSlot(signal, queuedAt);
-      } finally {
-        // Left or given up: the next waiter's turn (after ours, even if we were aborted while queued).
-        previous.then(pass, pass);
-      }
     },
 
     update(response: Response, retryAfterMs?: DelayMs): void {
       if (response.status !== 429) return;
-      // Overflowed anyway (another process shares the app's quota?): nothing leaves before Retry-After, and the
-      // bucket restarts full.
-      const current = now();
+      // Overflowed anyway (a shared quota?): nothing leaves before Retry-After, and the bucket restarts full.
       const waitMs = Math.min(retryAfterMs ?? spacingMs, MAX_TIMER_MS);
-      emptyAt = Math.max(emptyAt, current + waitMs + toleranceMs);
+      emptyAt = Math.max(emptyAt, now() + waitMs + toleranceMs);
     },
   };
 }

@@ -2,44 +2,66 @@ import { AbortedError } from '../errors';
 import { sleep as defaultSleep } from '../sleep';
 
 export type Sleep = (ms: number, signal?: AbortSignal) => Promise<void>;
+type Client = { provider: string; label?: string | undefined };
 
-/** Sleeps until a reserved slot, turning an abort into AbortedError. */
-export async function waitForSlot(
-  waitMs: number,
-  signal: AbortSignal | undefined,
-  sleep: Sleep = defaultSleep,
-  client: { provider: string; label?: string },
-): Promise<number> {
-  if (signal?.aborted) throw new AbortedError({ ...client, operation: 'rateLimit', cause: signal.reason });
-  if (waitMs <= 0) return 0;
-  try {
-    await sleep(waitMs, signal);
-  } catch (error) {
-    if (signal?.aborted) throw new AbortedError({ ...client, operation: 'rateLimit', cause: signal.reason });
-    throw error;
-  }
-  return waitMs;
+const aborted = (client: Client, signal: AbortSignal) =>
+  new AbortedError({ ...client, operation: 'rateLimit', cause: signal.reason });
+
+export function throwIfAborted(signal: AbortSignal | undefined, client: Client): void {
+  if (signal?.aborted) throw aborted(client, signal);
 }
 
-/** Waits for `previous` (the waiter ahead in a FIFO queue), turning an abort meanwhile into AbortedError. */
-export async function waitTurn(
-  previous: Promise<void>,
-  signal: AbortSignal | undefined,
-  client: { provider: string; label?: string },
-): Promise<void> {
-  if (!signal) return previous;
-  const aborted = () => new AbortedError({ ...client, operation: 'rateLimit', cause: signal.reason });
-  if (signal.aborted) throw aborted();
+/** Waits for `promise`, turning an abort meanwhile into AbortedError. */
+export async function waitFor(promise: Promise<void>, signal: AbortSignal | undefined, client: Client) {
+  if (!signal) return promise;
+  if (signal.aborted) throw aborted(client, signal);
   let onAbort: (() => void) | undefined;
   try {
     await Promise.race([
-      previous,
+      promise,
       new Promise<never>((_, reject) => {
-        onAbort = () => reject(aborted());
+        onAbort = () => reject(aborted(client, signal));
         signal.addEventListener('abort', onAbort, { once: true });
       }),
     ]);
   } finally {
     if (onAbort) signal.removeEventListener('abort', onAbort);
   }
+}
+
+/** A FIFO queue of waiters: each runs `take` once the one before it has taken its slot or given up. */
+export function createQueue(client: Client, sleep: Sleep = defaultSleep) {
+  let tail: Promise<void> = Promise.resolve();
+  return {
+    /** Sleeps `ms`, turning an abort (before or during) into AbortedError. */
+    async sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
+      throwIfAborted(signal, client);
+      if (ms <= 0) return;
+      try {
+        await sleep(ms, signal);
+      } catch (error) {
+        throw signal?.aborted ? aborted(client, signal) : error;
+      }
+    },
+    async enter<T>(signal: AbortSignal | undefined, take: () => Promise<T>): Promise<T> {
+      const previous = tail;
+      const turn = deferred();
+      tail = turn.promise;
+      try {
+        await waitFor(previous, signal, client);
+        return await take();
+      } finally {
+        // Our turn is over (even if we were aborted while queued): the next waiter goes after the one before us.
+        previous.then(turn.resolve, turn.resolve);
+      }
+    },
+  };
+}
+
+export function deferred(): { promise: Promise<void>; resolve: () => void } {
+  let resolve!: () => void;
+  const promise = new Promise<void>((r) => {
+    resolve = r;
+  });
+  return { promise, resolve };
 }

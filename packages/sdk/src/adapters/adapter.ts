@@ -6,7 +6,7 @@ import type { CollectionModel } from '../collection';
  */
 export type PaginationStyle = 'offset' | 'page-number' | 'cursor';
 
-/** Offset style: pages by item index, the response counts every match (`total`). */
+/** Offset style: pages by item index; the response counts every match (`total`). */
 export interface OffsetCursor<P extends string = string> {
   provider: P;
   offset: number;
@@ -54,9 +54,8 @@ export interface FilterValues {
 }
 
 /**
- * What a provider gives the facade. Everything provider-specific lives in its adapter module; the registry
- * (adapters/registry.ts) lists them in listing order. Methods (not function properties), so a typed adapter is
- * usable where the engine takes any adapter.
+ * What a provider gives the facade: everything provider-specific lives in its adapter module. Methods (not
+ * function properties), so a typed adapter is usable where the engine takes any adapter.
  */
 export interface ProviderAdapter<
   Name extends string = string,
@@ -66,7 +65,7 @@ export interface ProviderAdapter<
   Raw = unknown,
   Params = unknown,
 > {
-  /** The key in the registry, in options (`{ highlevel: {...} }`), queries, cursors and errors. */
+  /** The key in the registry, options, queries, cursors and errors. */
   readonly name: Name;
   /** For messages: "HighLevel". */
   readonly label: string;
@@ -92,4 +91,11 @@ export interface ProviderAdapter<
   forClient?(client: Client): ProviderAdapter<Name, Style, Client, Options, Raw, Params>;
   /** Hot path: one object literal with fixed keys, fields read one by one (no spreads), no closures. */
   toCollection(raw: Raw): CollectionModel<Name, Raw>;
+}
+
+/** Types an adapter from its own members (name, style, client, options, item and parameters). */
+export function defineAdapter<N extends string, S extends PaginationStyle, C, O, R, P>(
+  adapter: ProviderAdapter<N, S, C, O, R, P>,
+): ProviderAdapter<N, S, C, O, R, P> {
+  return adapter;
 }

@@ -1,15 +1,12 @@
 import {
   createHighLevelClient,
-  type HighLevelClient,
-  type HighLevelClientOptions,
   type HighLevelCollection,
-  type HighLevelListCollectionsParams,
   validateHighLevelQuery,
 } from '@commerce-collections/highlevel';
 import { absoluteUrl } from '../absolute-url';
 import type { CollectionModel, CollectionSeo } from '../collection';
 import type { CommonQuery } from '../query';
-import type { OffsetCursor, ProviderAdapter } from './adapter';
+import { defineAdapter, type OffsetCursor } from './adapter';
 
 /** HighLevel pages by item index. */
 export type HighLevelCursor = OffsetCursor<'highlevel'>;
@@ -46,14 +43,7 @@ function toCollection(item: HighLevelCollection): CollectionModel<'highlevel', H
   };
 }
 
-export const highLevelAdapter: ProviderAdapter<
-  'highlevel',
-  'offset',
-  HighLevelClient,
-  HighLevelClientOptions,
-  HighLevelCollection,
-  HighLevelListCollectionsParams
-> = {
+export const highLevelAdapter = defineAdapter({
   name: 'highlevel',
   label: 'HighLevel',
   style: 'offset',
@@ -70,4 +60,4 @@ export const highLevelAdapter: ProviderAdapter<
   },
   idOf: (item) => item._id,
   toCollection,
-};
+});

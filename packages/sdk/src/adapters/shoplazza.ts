@@ -11,7 +11,7 @@ import {
 import { absoluteUrl } from '../absolute-url';
 import type { CollectionModel, CollectionSeo } from '../collection';
 import type { CommonQuery } from '../query';
-import type { PageNumberCursor, ProviderAdapter, TokenCursor } from './adapter';
+import type { FilterValues, PageNumberCursor, ProviderAdapter, TokenCursor } from './adapter';
 import { fetchPage2025 } from './shoplazza-2025';
 
 /** Shoplazza 2022-01 pages by page number, which only means something together with the page size. */
@@ -21,7 +21,7 @@ export type ShoplazzaCursor = PageNumberCursor<'shoplazza'>;
 export type Shoplazza2025Cursor = TokenCursor<'shoplazza'>;
 
 /** Both versions' adapters: one client type, one item type, the style chosen by the client's apiVersion. */
-export type ShoplazzaAdapter = ProviderAdapter<
+type ShoplazzaAdapter = ProviderAdapter<
   'shoplazza',
   'page-number' | 'cursor',
   ShoplazzaClient<ShoplazzaApiVersion>,
@@ -44,19 +44,13 @@ export interface ShoplazzaQuery extends CommonQuery, ShoplazzaOnlyFilters {
   provider: 'shoplazza';
 }
 
-/** "a, b,,c " → ['a', 'b', 'c']. Written as a loop: it runs once per collection. */
+/** "a, b,,c " → ['a', 'b', 'c']. */
 function splitKeywords(value: unknown): string[] {
-  const keywords: string[] = [];
-  if (typeof value !== 'string' || value.length === 0) return keywords;
-  let start = 0;
-  for (;;) {
-    const comma = value.indexOf(',', start);
-    const end = comma === -1 ? value.length : comma;
-    const keyword = value.slice(start, end).trim();
-    if (keyword.length > 0) keywords.push(keyword);
-    if (comma === -1) return keywords;
-    start = comma + 1;
-  }
+  if (typeof value !== 'string') return [];
+  return value
+    .split(',')
+    .map((keyword) => keyword.trim())
+    .filter((keyword) => keyword.length > 0);
 }
 
 // Every optional field is read with `?? undefined`: a server may send `null` for a field it has no value for, and
@@ -70,14 +64,13 @@ function seoOf(item: ShoplazzaCollection): CollectionSeo | undefined {
 }
 
 function toCollection(item: ShoplazzaCollection): CollectionModel<'shoplazza', ShoplazzaCollection> {
-  const image = item.image;
   return {
     provider: 'shoplazza',
     id: item.id,
     title: item.title,
     handle: item.handle,
     description: item.description ?? undefined,
-    imageUrl: image === undefined || image === null ? undefined : absoluteUrl(image.src),
+    imageUrl: absoluteUrl(item.image?.src),
     seo: seoOf(item),
     smart: item.smart ?? undefined,
     sortOrder: item.sort_order ?? undefined,
@@ -94,30 +87,16 @@ const NAMES = {
   product_id: 'productId',
 };
 
-function toParams(filters: Parameters<typeof validateShoplazzaQuery>[0], operation: string) {
-  const { ids, search, updatedAfter, updatedBefore, productId } = filters as Record<string, unknown>;
-  const params = validateShoplazzaQuery(
-    {
-      ids,
-      title: search,
-      updated_at_min: updatedAfter,
-      updated_at_max: updatedBefore,
-      product_id: productId,
-    },
-    { operation, names: NAMES },
-  );
+function toParams(filters: FilterValues, operation: string) {
+  const { ids, search: title, updatedAfter, updatedBefore, productId: product_id } = filters;
+  const query = { ids, title, updated_at_min: updatedAfter, updated_at_max: updatedBefore, product_id };
+  const params = validateShoplazzaQuery(query, { operation, names: NAMES });
   // Both are normalised to YYYY-MM-DDTHH:mm:ssZ, so string order is time order. The client sends any range;
   // the facade refuses one that can match nothing.
   const { updated_at_min: after, updated_at_max: before } = params;
   if (after !== undefined && before !== undefined && after > before) {
-    const rule = 'must not be later than updatedBefore';
-    throw new ValidationError({
-      provider: 'shoplazza',
-      operation,
-      option: 'updatedAfter',
-      rule,
-      value: updatedAfter,
-    });
+    const details = { provider: 'shoplazza', operation, option: 'updatedAfter', value: updatedAfter };
+    throw new ValidationError({ ...details, rule: 'must not be later than updatedBefore' });
   }
   return params;
 }

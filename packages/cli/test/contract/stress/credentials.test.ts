@@ -10,7 +10,7 @@ describe('credentials', () => {
   test('none at all: lists sample data from the local sandboxes and says so on stderr', {
     timeout: 30_000,
   }, async () => {
-    const result = await collect(spawnCli(['list', '--max=3', '--format=ndjson']), 25_000);
+    const result = await collect(spawnCli(['list', '--max=3', '--format=ndjson']), 120_000);
     expect(result.code, result.stderr).toBe(0);
     expect(result.stderr).toMatch(/HIGHLEVEL_TOKEN/);
     expect(result.stderr).toMatch(/SHOPLAZZA_TOKEN/);

@@ -13,8 +13,8 @@ import {
   startPacedShoplazza,
 } from './load';
 
-// Shoplazza: a leaky bucket of 2 requests draining at 2 per second per store, enforced by the sandbox (scaled to
-// 20 per second, see load.ts); the client's own leaky bucket at the same rate. The facade lists Shoplazza one
+// Shoplazza: a leaky bucket of 2 requests draining at 2 per second per store, enforced by the sandbox (in real
+// time, see load.ts); the client's own leaky bucket at the same rate. The facade lists Shoplazza one
 // page after the other, and concurrent listPage() calls of one client share its bucket. No retries: a 429 would
 // fail the call, and the sandbox's log counts every refusal.
 const COLLECTIONS = 60;
@@ -30,7 +30,7 @@ const pageCursors = () =>
     pageSize: PAGE_SIZE,
   }));
 
-describe('Shoplazza pacing against an enforcing sandbox (2 per second, scaled 4-fold)', () => {
+describe('Shoplazza pacing against an enforcing sandbox (2 per second, in real time)', () => {
   // A fresh sandbox per test: requests aborted by a failed call must not reach the next test's bucket or log.
   let sandbox: ShoplazzaSandbox;
   beforeEach(async () => {
@@ -76,7 +76,7 @@ describe('Shoplazza pacing against an enforcing sandbox (2 per second, scaled 4-
 });
 
 // Negative control: the same loads with rateLimit: false, against a bucket draining 2 per 10 s (load.ts says why
-// not the 4-fold one). Refusals are checked against the arrival times the sandbox saw.
+// not the real-time one). Refusals are checked against the arrival times the sandbox saw.
 describe('Shoplazza negative control: the same loads with rateLimit: false are refused with 429', () => {
   const intervalMs = SHOPLAZZA_LIMIT.intervalMs * SHOPLAZZA_CONTROL_TIME_SCALE;
   let sandbox: ShoplazzaSandbox & Arrivals;

@@ -1,0 +1,18 @@
+// The `/errors` subpath: the error classes that the runtime, each client and the sdk all export (one list, here).
+export {
+  AbortedError,
+  ApiError,
+  AuthenticationError,
+  BadRequestError,
+  CommerceCollectionsError,
+  ConnectionError,
+  InvalidResponseError,
+  NotFoundError,
+  PermissionDeniedError,
+  RateLimitError,
+  RedirectError,
+  ServerError,
+  TimeoutError,
+  UnprocessableEntityError,
+  ValidationError,
+} from './errors';

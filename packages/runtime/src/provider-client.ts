@@ -1,0 +1,112 @@
+import createClient, { type Client, createQuerySerializer } from 'openapi-fetch';
+import type { SharedClientOptions, TokenSource } from './client-options';
+import { collectMessages } from './collect-messages';
+import type { RateLimiter } from './rate-limit/types';
+import { readCheckedJson, type ShapeProblem } from './read-json';
+import type { RequestOptions } from './request-options';
+import { createTransport, type RequestFetch } from './transport';
+import { validateToken } from './validation';
+
+export interface ProviderClientSetup {
+  provider: string;
+  label: string;
+  /** The validated options; only the shared ones are read here. */
+  options: SharedClientOptions;
+  token: TokenSource;
+  /** The header the token travels in, and the scheme before it (`Bearer`), if any. */
+  authHeader: string;
+  authScheme?: string;
+  baseUrl: string;
+  headers: Record<string, string>;
+  /** The parameter the spec types as one string of comma-joined ids (see querySerializerFor). */
+  listParam: string;
+  rateLimiter: RateLimiter | false;
+  requestIdHeader: string;
+  /** The error body's message fields, in order (see collectMessages). */
+  messageFields: readonly string[];
+}
+
+export interface ProviderClient<Paths extends {}> {
+  /**
+   * The client object, frozen: `fields` plus `baseUrl` and `raw`, the openapi-fetch client made on first use (any
+   * status comes back as `{ error, response }`, the body capped).
+   */
+  expose<T extends { baseUrl: string; raw: unknown }>(fields: Omit<T, 'baseUrl' | 'raw'>): T;
+  /** One GET whose 2xx body the transport reads (capped, inside its retry loop) and `check` accepts. */
+  getPage<Page>(
+    operation: string,
+    options: RequestOptions | undefined,
+    check: (body: unknown) => ShapeProblem | undefined,
+    run: (client: Client<Paths>, fetch: RequestFetch) => Promise<unknown>,
+  ): Promise<{ page: Page; requestId: string | undefined }>;
+}
+
+// Built once per process: openapi-fetch rebuilds a serializer on every call when given options, not a function.
+const serializeWithLists = createQuerySerializer({ array: { style: 'form', explode: false } });
+
+/**
+ * The list parameter is split and sent as a `style: form, explode: false` list, so the joining comma stays literal
+ * (`ids=a,b`) and each id is percent-encoded on its own (validateIdList refuses commas in ids); openapi-fetch would
+ * write the comma of a string as `%2C`. Values go through encodeURIComponent: a space is `%20` (never `+`).
+ */
+function querySerializerFor(listParam: string): (query: Record<string, unknown>) => string {
+  return (query) => {
+    const ids = query[listParam];
+    return serializeWithLists(typeof ids === 'string' ? { ...query, [listParam]: ids.split(',') } : query);
+  };
+}
+
+/**
+ * What the clients share: the transport, auth, and openapi-fetch clients made on first use (createClient reads
+ * globalThis.Request, which makes Node 20 load its fetch implementation: milliseconds). A fixed token goes into
+ * the static headers with no authenticate hook, so the transport does not pointlessly retry a 401 with it.
+ */
+export function createProviderClient<Paths extends {}>(setup: ProviderClientSetup): ProviderClient<Paths> {
+  const { provider, label, options, token, authHeader, authScheme } = setup;
+  const authValue = (value: string): string => (authScheme ? `${authScheme} ${value}` : value);
+  const fixedToken = typeof token === 'string';
+  const transport = createTransport({
+    fetch: options.fetch,
+    retry: options.retry,
+    timeoutMs: options.timeoutMs,
+    logger: options.logger,
+    logLevel: options.logLevel,
+    hooks: options.hooks,
+    maxBodyBytes: options.maxBodyBytes,
+    provider,
+    label,
+    rateLimiter: setup.rateLimiter,
+    requestIdHeader: setup.requestIdHeader,
+    extractMessages: (body) => collectMessages(body, setup.messageFields),
+    authenticate: fixedToken
+      ? undefined
+      : async (headers, context) => {
+          const value = await token({ refresh: context.refresh });
+          // A function can return anything at run time; a bad value must fail before it reaches a header.
+          validateToken(value, 'token', { provider, operation: 'authenticate' });
+          headers.set(authHeader, authValue(value));
+        },
+  });
+  const fetchOptions = {
+    baseUrl: setup.baseUrl,
+    headers: fixedToken ? { ...setup.headers, [authHeader]: authValue(token) } : setup.headers,
+    querySerializer: querySerializerFor(setup.listParam),
+    // The transport refuses redirects whatever the Request says; saying 'manual' here too keeps them consistent.
+    redirect: 'manual' as const,
+  };
+  let typed: Client<Paths> | undefined;
+  let raw: Client<Paths> | undefined;
+  return {
+    expose<T>(fields: object): T {
+      const client = { ...fields, baseUrl: setup.baseUrl };
+      const get = () => (raw ??= createClient<Paths>({ ...fetchOptions, fetch: transport.fetch }));
+      return Object.freeze(Object.defineProperty(client, 'raw', { get, enumerable: true })) as T;
+    },
+    async getPage(operation, requestOptions, check, run) {
+      typed ??= createClient<Paths>(fetchOptions);
+      const client = typed;
+      const delivery = await transport.request(operation, requestOptions, (fetch) => run(client, fetch));
+      return readCheckedJson(delivery, { provider, label, operation, check });
+    },
+  };
+}
