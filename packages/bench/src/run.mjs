@@ -24,6 +24,7 @@ const ALL = [
   ['B8', './benchmarks/b8-cold-start.mjs'],
   ['B9', './benchmarks/b9-typecheck.mjs'],
   ['B10', './benchmarks/b10-codegen.mjs'],
+  ['B11', './benchmarks/b11-shoplazza-versions.mjs'],
 ];
 
 const { values } = parseArgs({

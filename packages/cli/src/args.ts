@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
-import { MAX_PAGE_SIZE } from '@commerce-collections/sdk';
+import { MAX_PAGE_SIZE, type ShoplazzaApiVersion } from '@commerce-collections/sdk';
 import { optionNames, optionSpec } from './options';
+import { parseShoplazzaVersion } from './shoplazza-version';
 import { suggest } from './suggest';
 import { UsageError } from './usage-error';
 import {
@@ -36,6 +37,7 @@ export interface ListArgs {
   shoplazzaShop?: string;
   highlevelBaseUrl?: string;
   shoplazzaBaseUrl?: string;
+  shoplazzaVersion?: ShoplazzaApiVersion;
 }
 
 export type Command = { kind: 'help' } | { kind: 'version' } | { kind: 'list'; args: ListArgs };
@@ -122,6 +124,9 @@ export function parseCommandLine(argv: readonly string[]): Command {
   }
   if (values['shoplazza-base-url'] !== undefined) {
     args.shoplazzaBaseUrl = parseBaseUrl('shoplazza-base-url', values['shoplazza-base-url']);
+  }
+  if (values['shoplazza-version'] !== undefined) {
+    args.shoplazzaVersion = parseShoplazzaVersion(values['shoplazza-version'], '--shoplazza-version');
   }
   const shoplazzaOnly = (['updated-after', 'updated-before', 'product-id'] as const).filter(
     (flag) => values[flag] !== undefined,

@@ -25,7 +25,12 @@ export function createClientForPlan(
       },
     }),
     ...(shoplazza && {
-      shoplazza: { token: shoplazza.token, shop: shoplazza.shop, ...withBaseUrl(shoplazza.baseUrl) },
+      shoplazza: {
+        token: shoplazza.token,
+        shop: shoplazza.shop,
+        ...withBaseUrl(shoplazza.baseUrl),
+        ...(plan.shoplazzaVersion && { apiVersion: plan.shoplazzaVersion }),
+      },
     }),
   });
 }

@@ -46,6 +46,13 @@ Credentials:
   SHOPLAZZA_TOKEN               Shoplazza access token
   SHOPLAZZA_SHOP                Shoplazza shop, the <shop> of <shop>.myshoplazza.com
                                   or --shoplazza-shop <shop>
+  SHOPLAZZA_API_VERSION         Shoplazza API version: 2022-01 (default) or 2025-06
+                                  or --shoplazza-version <version>
+                                2022-01 pages by number and checks each page boundary
+                                (about 2 requests per page); 2025-06 follows the server's
+                                cursor (1 request per page, about twice as fast at
+                                Shoplazza's 2 requests/s) and stops with an error if the
+                                cursor repeats a collection. --mock serves both.
 
   A provider whose token is not set is listed from a local sandbox (${sandboxSizes.highlevel} HighLevel,
   ${sandboxSizes.shoplazza} Shoplazza sample collections, validated against the OpenAPI specs), and

@@ -20,6 +20,7 @@ export const optionSpec = {
   'shoplazza-shop': { type: 'string' },
   'highlevel-base-url': { type: 'string' },
   'shoplazza-base-url': { type: 'string' },
+  'shoplazza-version': { type: 'string' },
   verbose: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean' },

@@ -1,4 +1,6 @@
+import type { ShoplazzaApiVersion } from '@commerce-collections/sdk';
 import type { ListArgs } from './args';
+import { shoplazzaVersionOf } from './shoplazza-version';
 import { UsageError } from './usage-error';
 
 export type ProviderName = 'highlevel' | 'shoplazza';
@@ -16,6 +18,8 @@ export interface SourcePlan {
   shoplazza?: ShoplazzaSource;
   /** Why sandboxes are used: the --mock flag, or a provider's token missing from the environment. */
   mockReason?: 'flag' | 'missing-token';
+  /** --shoplazza-version or SHOPLAZZA_API_VERSION; absent: the client's default (2022-01). Sandboxes serve both. */
+  shoplazzaVersion?: ShoplazzaApiVersion;
 }
 
 export const envNames = {
@@ -87,6 +91,8 @@ export function planSources(args: ListArgs, env: Env): SourcePlan {
       };
     }
   }
+  const version = wantShoplazza ? shoplazzaVersionOf(args.shoplazzaVersion, env) : undefined;
+  if (version !== undefined) plan.shoplazzaVersion = version;
   if (plan.highlevel?.mode === 'sandbox' || plan.shoplazza?.mode === 'sandbox') {
     plan.mockReason = args.mock ? 'flag' : 'missing-token';
   }

@@ -45,11 +45,13 @@ export {
   parseShoplazzaTime,
   type ShoplazzaSandbox,
   type ShoplazzaSandboxOptions,
+  shoplazza202506Path,
   shoplazzaDefaultRateLimit,
   shoplazzaErrorBodies,
   shoplazzaPath,
   startShoplazzaSandbox,
 } from './sandbox/shoplazza';
+export type { ShoplazzaCursorMode } from './sandbox/shoplazza-cursor';
 export {
   createShoplazzaDataset,
   formatShoplazzaTime,

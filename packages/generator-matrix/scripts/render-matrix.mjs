@@ -16,6 +16,10 @@ const readJson = (name) => JSON.parse(readFileSync(join(packageDir, 'reports', n
 const apis = {
   highlevel: { title: 'HighLevel', cells: ['collectionIds', 'name', 'Version', 'Authorization'] },
   shoplazza: { title: 'Shoplazza', cells: ['ids', 'title', 'access-token', 'Content-Type', 'baseUrl'] },
+  shoplazza202506: {
+    title: 'Shoplazza 2025-06 (`listCollections202506`)',
+    cells: ['cursor', 'page_size', 'ids', 'title', 'access-token', 'Content-Type', 'baseUrl'],
+  },
 };
 
 function wireNote(name, cell) {
@@ -24,6 +28,8 @@ function wireNote(name, cell) {
   if (name === 'ids' || name === 'collectionIds') {
     return `${verdict}: one value, comma ${cell.wire.includes('%2C') ? 'as `%2C`' : 'literal'}`;
   }
+  if (name === 'cursor') return `${verdict}: one value, sent back unchanged`;
+  if (name === 'page_size') return `${verdict}: \`${cell.wire}\``;
   if (name === 'name' || name === 'title') {
     return `${verdict}: space as ${cell.wire.includes('(space as `+`)') ? '`+`' : '`%20`'}, \`&\` \`+\` \`%\` é 日本 encoded`;
   }

@@ -1,5 +1,12 @@
 import { isRecord, ValidationError, validateInteger } from '@commerce-collections/runtime/internal';
-import { adapterOf, type ClientOf, type ProviderName, providerNames } from './adapters/registry';
+import {
+  adapterOf,
+  type ClientOf,
+  type ConfiguredAdapters,
+  configuredAdapter,
+  type ProviderName,
+  providerNames,
+} from './adapters/registry';
 import {
   type CollectionsClientOptions,
   DEFAULT_CONCURRENCY,
@@ -110,8 +117,10 @@ export function createCollectionsClient(options: CollectionsClientOptions): Coll
       ? DEFAULT_CONCURRENCY
       : validateInteger(options.concurrency, 'concurrency', 1, MAX_CONCURRENCY, setup);
   const clients: Partial<Record<ProviderName, unknown>> = {};
+  const adapters: ConfiguredAdapters = {};
   for (const provider of configured) {
     clients[provider] = adapterOf(provider).createClient(withShared(options[provider] as object, options));
+    adapters[provider] = configuredAdapter(provider, clients[provider]);
   }
   const verifyPageBoundaries = options.verifyPageBoundaries ?? true;
   const context: PagerContext = { clients, concurrency, verifyPageBoundaries };
@@ -123,6 +132,7 @@ export function createCollectionsClient(options: CollectionsClientOptions): Coll
       operation,
       configured,
       cursorOption: 'resumeFrom',
+      adapters,
     });
     return () => walkPages(context, plan, listOptions?.signal);
   }
@@ -143,7 +153,8 @@ export function createCollectionsClient(options: CollectionsClientOptions): Coll
   async function listPage(query?: PageQuery, pageOptions?: PageOptions): Promise<CollectionsPage> {
     const cursor = query === undefined || query === null ? undefined : (query as { cursor?: unknown }).cursor;
     validateListOptions(pageOptions, { provider: configured[0]!, operation: 'listPage' });
-    const plan = resolveQuery(query, cursor, { operation: 'listPage', configured, cursorOption: 'cursor' });
+    const resolving = { operation: 'listPage', configured, cursorOption: 'cursor', adapters } as const;
+    const plan = resolveQuery(query, cursor, resolving);
     return listOnePage(context, plan, pageOptions?.signal);
   }
 

@@ -7,13 +7,19 @@ export type { AttemptEvent, Hooks, Logger, LogLevel, RetryOptions } from '@comme
 // The error classes are defined in the runtime and exported by every package a user installs directly.
 export * from '@commerce-collections/runtime/errors';
 export type {
+  ShoplazzaApiVersion,
   ShoplazzaClient,
   ShoplazzaClientOptions,
   ShoplazzaCollection,
 } from '@commerce-collections/shoplazza';
 export type { HighLevelCursor, HighLevelQuery } from './adapters/highlevel';
 export type { ProviderName } from './adapters/registry';
-export type { ShoplazzaCursor, ShoplazzaOnlyFilters, ShoplazzaQuery } from './adapters/shoplazza';
+export type {
+  Shoplazza2025Cursor,
+  ShoplazzaCursor,
+  ShoplazzaOnlyFilters,
+  ShoplazzaQuery,
+} from './adapters/shoplazza';
 export type { CollectionsClientOptions, SharedClientOptions } from './client-options';
 export type { Collection, CollectionOf, CollectionSeo, RawCollections } from './collection';
 export { ConsistencyError } from './consistency-error';

@@ -24,7 +24,11 @@ export async function listOnePage(
   const source = sourceOf(context, plan, cursor.provider);
   const afterLast = nextProviderCursor(plan, cursor.provider);
   const [position, limit] =
-    'offset' in cursor ? [cursor.offset, plan.pageSize] : [cursor.page, cursor.pageSize];
+    'token' in cursor
+      ? [cursor.token, plan.pageSize]
+      : 'offset' in cursor
+        ? [cursor.offset, plan.pageSize]
+        : [cursor.page, cursor.pageSize];
   const response = await fetchPage(source, position, limit, signal);
   const served = response.items.length;
   // A short page's `nextCursor` says "the end" only once the next page came back empty (see nextPageIsEmpty).

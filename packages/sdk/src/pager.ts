@@ -30,7 +30,8 @@ export interface PagerContext {
 /** resolveQuery only lets configured providers through, so the client exists here. */
 export function sourceOf(context: PagerContext, plan: ListPlan, provider: ProviderName): Source {
   const client = context.clients[provider];
-  return { adapter: adapterOf(provider), client, params: plan.params[provider], pageSize: plan.pageSize };
+  const adapter = plan.adapters[provider] ?? adapterOf(provider);
+  return { adapter, client, params: plan.params[provider], pageSize: plan.pageSize };
 }
 
 /** A page as a walk yields it; `duplicatesOnly` pages are counted for resume but not shown to callers. */
@@ -41,11 +42,12 @@ export interface PagerPage {
 
 export function fetchPage(
   source: Source,
-  position: number,
+  position: number | string | null,
   limit: number,
   signal: AbortSignal | undefined,
 ): Promise<FetchedPage<unknown>> {
-  return source.adapter.fetchPage(source.client, source.params, position, limit, signal);
+  // The walks pass the position of the adapter's own style (PositionOfStyle); the engine's view erases it.
+  return source.adapter.fetchPage(source.client, source.params, position as never, limit, signal);
 }
 
 /**
@@ -93,7 +95,7 @@ export function toPage(
 /**
  * Where the page after a request starting at `request` starts. Offset style steps by what the server sent, not
  * what was asked (a server may cap `limit`); an empty page is the end. Page-number style: a short page is the end
- * (the walks first confirm it, see nextPageIsEmpty).
+ * (the walks first confirm it, see nextPageIsEmpty). Cursor style: the server's token.
  */
 export function nextCursorAfter(
   request: AnyCursor,
@@ -101,6 +103,10 @@ export function nextCursorAfter(
   skip: 0 | 1,
   afterLast: PageCursor | undefined,
 ): PageCursor | undefined {
+  if ('token' in request) {
+    const next = fetched.next;
+    return next === undefined ? afterLast : ({ provider: request.provider, token: next } as PageCursor);
+  }
   const served = fetched.items.length;
   if ('offset' in request) {
     const next = request.offset + served;
@@ -113,7 +119,7 @@ export function nextCursorAfter(
 /** The cursor after the last page of `provider`: the next provider's first page, or undefined at the end. */
 export function nextProviderCursor(plan: ListPlan, provider: ProviderName): PageCursor | undefined {
   const next = plan.providers[plan.providers.indexOf(provider) + 1];
-  return next === undefined ? undefined : (firstCursor(next, plan.pageSize) as PageCursor);
+  return next === undefined ? undefined : (firstCursor(next, plan.pageSize, plan.adapters) as PageCursor);
 }
 
 /** Why a walk must be re-read. */

@@ -1,6 +1,6 @@
 import { isRecord, ValidationError, validateInteger } from '@commerce-collections/runtime/internal';
 import type { FilterValues } from './adapters/adapter';
-import { adapterOf, type ProviderName, providerNames } from './adapters/registry';
+import { adapterOf, type ConfiguredAdapters, type ProviderName, providerNames } from './adapters/registry';
 import { type AnyCursor, firstCursor, validateCursor } from './cursor';
 
 export const DEFAULT_PAGE_SIZE = 100;
@@ -15,6 +15,8 @@ export interface ListPlan {
   params: Partial<Record<ProviderName, unknown>>;
   /** Where the listing starts: the given cursor, or the first provider's first page. */
   start: AnyCursor;
+  /** The adapters of this client's providers (a provider's version may choose its pagination style). */
+  adapters: ConfiguredAdapters;
 }
 
 const FILTERS = ['ids', 'search', 'updatedAfter', 'updatedBefore', 'productId'] as const;
@@ -27,6 +29,7 @@ export interface ResolveContext {
   configured: ProviderName[];
   /** 'cursor' for listPage, 'resumeFrom' for list/listPages. */
   cursorOption: 'cursor' | 'resumeFrom';
+  adapters: ConfiguredAdapters;
 }
 
 type Fail = (provider: ProviderName, option: string, rule: string, value: unknown) => never;
@@ -73,7 +76,7 @@ function paramsOf(
  * or emulated), values (by each client's own rules), and the cursor. Throws ValidationError.
  */
 export function resolveQuery(query: unknown, cursor: unknown, context: ResolveContext): ListPlan {
-  const { operation, configured } = context;
+  const { operation, configured, adapters } = context;
   const fail: Fail = (provider, option, rule, value) => {
     throw new ValidationError({ provider, operation, option, rule, value });
   };
@@ -93,9 +96,11 @@ export function resolveQuery(query: unknown, cursor: unknown, context: ResolveCo
       ? DEFAULT_PAGE_SIZE
       : validateInteger(q.pageSize, 'pageSize', 1, MAX_PAGE_SIZE, { provider: first, operation });
   const params = paramsOf(q, providers, operation, fail);
-  if (cursor === undefined) return { providers, pageSize, params, start: firstCursor(first, pageSize) };
+  if (cursor === undefined) {
+    return { providers, pageSize, params, start: firstCursor(first, pageSize, adapters), adapters };
+  }
   const option = context.cursorOption;
-  const start = validateCursor(cursor, option, { provider: first, operation });
+  const start = validateCursor(cursor, option, { provider: first, operation }, adapters);
   const { label } = adapterOf(start.provider);
   if (!providers.includes(start.provider)) {
     fail(first, option, `belongs to ${label}, which this query does not list`, cursor);
@@ -104,5 +109,5 @@ export function resolveQuery(query: unknown, cursor: unknown, context: ResolveCo
     const rule = `was made with pageSize ${start.pageSize}; pass the same pageSize or leave it out (${label} pages by number)`;
     fail(first, option, rule, cursor);
   }
-  return { providers, pageSize, params, start };
+  return { providers, pageSize, params, start, adapters };
 }

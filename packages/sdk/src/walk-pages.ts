@@ -1,7 +1,8 @@
 import { AbortedError } from '@commerce-collections/runtime';
-import type { OffsetCursor, PageNumberCursor } from './adapters/adapter';
+import type { OffsetCursor, PageNumberCursor, TokenCursor } from './adapters/adapter';
 import type { ProviderName } from './adapters/registry';
 import type { AnyCursor, PageCursor } from './cursor';
+import { cursorPages } from './cursor-pages';
 import { linkedAbort } from './linked-abort';
 import { offsetPages } from './offset-pages';
 import type { CollectionsPage } from './page';
@@ -18,6 +19,9 @@ function pagesOf(
 ): AsyncGenerator<PagerPage> {
   const source = sourceOf(context, plan, cursor.provider);
   const afterLast = nextProviderCursor(plan, cursor.provider);
+  if (source.adapter.style === 'cursor') {
+    return cursorPages(source, cursor as TokenCursor<ProviderName>, afterLast, signal);
+  }
   if (source.adapter.style === 'offset') {
     return offsetPages(source, cursor as OffsetCursor<ProviderName>, afterLast, context.concurrency, signal);
   }

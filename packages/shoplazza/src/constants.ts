@@ -9,6 +9,12 @@ export const DOMAINS = ['myshoplazza.com', 'myshoplaza.com'] as const;
 
 /** The API version lives in the path (see the spec's info): no server base path. */
 export const COLLECTIONS_PATH = '/openapi/2022-01/collections';
+/** API version 2025-06: cursor pagination (`cursor`, `page_size`, `data.has_more`). */
+export const COLLECTIONS_2025_PATH = '/openapi/2025-06/collections';
+
+/** The API versions this client speaks; 2022-01 (the documented seed) stays the default. */
+export const API_VERSIONS = ['2022-01', '2025-06'] as const;
+export type ShoplazzaApiVersion = (typeof API_VERSIONS)[number];
 
 /** Shoplazza documents a `Request-Id` response header on every response. */
 export const REQUEST_ID_HEADER = 'request-id';

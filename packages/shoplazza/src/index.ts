@@ -1,6 +1,7 @@
 export type { AttemptEvent, Hooks, Logger, LogLevel, RetryOptions } from '@commerce-collections/runtime';
 export * from '@commerce-collections/runtime/errors';
 export type { TokenContext, TokenSource } from '@commerce-collections/runtime/internal';
+export type { ShoplazzaApiVersion } from './constants';
 export { createShoplazzaClient } from './create-client';
 export type { ShoplazzaClientOptions } from './options';
 export {
@@ -8,6 +9,11 @@ export {
   type ValidShoplazzaParams,
   validateShoplazzaQuery,
 } from './query-rules';
+export {
+  type Shoplazza2025QueryValidation,
+  type ValidShoplazza2025Params,
+  validateShoplazza2025Query,
+} from './query-rules-2025';
 export type {
   RequestOptions,
   ShoplazzaClient,
@@ -18,4 +24,6 @@ export type {
   ShoplazzaListCollectionsParams,
   ShoplazzaPaths,
   ShoplazzaRawClient,
+  ShoplazzaVersions,
 } from './types';
+export type { Shoplazza2025CollectionsPage, Shoplazza2025ListCollectionsParams } from './types-2025';

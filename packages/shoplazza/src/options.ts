@@ -4,9 +4,22 @@ import {
   validateClientOptions,
   validateInteger,
 } from '@commerce-collections/runtime/internal';
-import { DEFAULT_DOMAIN, DEFAULT_RATE_LIMIT, DOMAINS, PROVIDER } from './constants';
+import {
+  API_VERSIONS,
+  DEFAULT_DOMAIN,
+  DEFAULT_RATE_LIMIT,
+  DOMAINS,
+  PROVIDER,
+  type ShoplazzaApiVersion,
+} from './constants';
 
-export interface ShoplazzaClientOptions extends SharedClientOptions {
+export interface ShoplazzaClientOptions<V extends ShoplazzaApiVersion = ShoplazzaApiVersion>
+  extends SharedClientOptions {
+  /**
+   * Which API version `listCollections` calls: '2022-01' (default; page numbers) or '2025-06' (an opaque cursor
+   * and `has_more`). `raw` serves both paths whatever is chosen.
+   */
+  apiVersion?: V;
   /** The credential, or a function returning one (called per attempt, and with a refresh after a 401). */
   token: TokenSource;
   /** The store's domain prefix, a single DNS label (`my-store` for my-store.myshoplazza.com). Optional with `baseUrl`. */
@@ -55,11 +68,15 @@ export function resolveOptions(options: ShoplazzaClientOptions) {
   if (domain !== undefined && !DOMAINS.includes(domain)) {
     fail('domain', `must be one of ${DOMAINS.join(', ')}`, domain);
   }
+  const apiVersion = options.apiVersion === undefined ? '2022-01' : options.apiVersion;
+  if (!API_VERSIONS.includes(apiVersion)) {
+    fail('apiVersion', `must be one of ${API_VERSIONS.join(', ')}`, options.apiVersion);
+  }
   if (options.baseUrl === undefined && shop === undefined)
     fail('shop', 'is required unless baseUrl is given', shop);
   const baseUrl =
     options.baseUrl === undefined
       ? `https://${shop!.toLowerCase()}.${domain ?? DEFAULT_DOMAIN}`
       : resolveBaseUrl(options.baseUrl, CONTEXT);
-  return { token, shop, baseUrl, rateLimit: resolveRateLimit(options.rateLimit) };
+  return { token, shop, baseUrl, rateLimit: resolveRateLimit(options.rateLimit), apiVersion };
 }

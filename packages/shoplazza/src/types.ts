@@ -1,5 +1,7 @@
 import type { RequestOptions, StrictClient } from '@commerce-collections/runtime/internal';
+import type { ShoplazzaApiVersion } from './constants';
 import type { components, paths } from './generated/openapi';
+import type { Shoplazza2025CollectionsPage, Shoplazza2025ListCollectionsParams } from './types-2025';
 
 export type { components as ShoplazzaComponents, paths as ShoplazzaPaths } from './generated/openapi';
 export type { RequestOptions };
@@ -38,17 +40,26 @@ export type ShoplazzaErrorBody = components['schemas']['ShoplazzaError'];
 // The mapped copy of `paths` is needed only because an interface has no implicit index signature.
 export type ShoplazzaRawClient = StrictClient<{ [Path in keyof paths]: paths[Path] }>;
 
-export interface ShoplazzaClient {
+/** What `listCollections` takes and returns on each API version. */
+export interface ShoplazzaVersions {
+  '2022-01': { params: ShoplazzaListCollectionsParams; page: ShoplazzaCollectionsPage };
+  '2025-06': { params: Shoplazza2025ListCollectionsParams; page: Shoplazza2025CollectionsPage };
+}
+
+/** A client for one store; `V` is its `apiVersion` (default '2022-01'). */
+export interface ShoplazzaClient<V extends ShoplazzaApiVersion = '2022-01'> {
   readonly provider: 'shoplazza';
+  /** The API version `listCollections` calls. */
+  readonly apiVersion: V;
   /** The store's domain prefix, when given. */
   readonly shop: string | undefined;
   /** The store's API origin (`https://<shop>.myshoplazza.com` or the override), without a trailing slash. */
   readonly baseUrl: string;
-  /** The typed openapi-fetch client (auth, headers, retries, timeouts, rate limit); never throws for a status. */
+  /** The typed openapi-fetch client for both versions' paths (auth, headers, retries, timeouts, rate limit); never throws for a status. */
   readonly raw: ShoplazzaRawClient;
   /** One page of the store's collections. Throws typed errors (ValidationError before any request). */
   listCollections(
-    params?: ShoplazzaListCollectionsParams,
+    params?: ShoplazzaVersions[V]['params'],
     options?: RequestOptions,
-  ): Promise<ShoplazzaCollectionsPage>;
+  ): Promise<ShoplazzaVersions[V]['page']>;
 }

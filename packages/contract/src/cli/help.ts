@@ -67,6 +67,8 @@ Options:
   --shop NAME           Shoplazza: the shop name.
   --mode MODE           "faithful" (default) or "drifted" (breaks the contract on purpose).
   --inactive            Shoplazza: answer 401 "store is not active".
+  --cursor-mode MODE    Shoplazza 2025-06: "keyset" (default; stable under inserts and deletes) or
+                        "offset" (unstable on purpose: inserts repeat items, deletes skip them).
   --latency-ms N        Delay every response by N ms.
   --time-scale F        Multiply rate-limit intervals by F (0.1 = ten times faster).
   --no-rate-limit       Never answer 429.

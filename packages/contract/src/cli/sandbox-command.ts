@@ -22,6 +22,7 @@ export async function runSandboxCommand(args: string[], io: CliIo): Promise<numb
       shop: { type: 'string' },
       mode: { type: 'string' },
       inactive: { type: 'boolean' },
+      'cursor-mode': { type: 'string' },
       'latency-ms': { type: 'string' },
       'time-scale': { type: 'string' },
       'no-rate-limit': { type: 'boolean' },
@@ -62,8 +63,8 @@ export async function runSandboxCommand(args: string[], io: CliIo): Promise<numb
     options.token = token;
   }
   if (provider === 'highlevel') {
-    if (values.shop !== undefined || values.inactive) {
-      throw new UsageError('sandbox: --shop and --inactive apply to shoplazza only.', hint);
+    if (values.shop !== undefined || values.inactive || values['cursor-mode'] !== undefined) {
+      throw new UsageError('sandbox: --shop, --inactive and --cursor-mode apply to shoplazza only.', hint);
     }
     set('locationId', values['location-id']);
   } else {
@@ -72,6 +73,11 @@ export async function runSandboxCommand(args: string[], io: CliIo): Promise<numb
     }
     set('shop', values.shop);
     if (values.inactive) options.inactive = true;
+    const cursorMode = values['cursor-mode'];
+    if (cursorMode !== undefined && cursorMode !== 'keyset' && cursorMode !== 'offset') {
+      throw new UsageError(`sandbox: --cursor-mode must be "keyset" or "offset"; got "${cursorMode}".`, hint);
+    }
+    set('cursorMode', cursorMode);
   }
   const sandbox = await startSandbox(provider, options as SandboxOptionsByApi[typeof provider]);
   io.stdout(`${provider} sandbox listening on ${sandbox.url}\n`);

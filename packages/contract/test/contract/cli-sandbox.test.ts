@@ -1,7 +1,8 @@
 import { spawn } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { startHighLevelSandbox } from '../../src/sandbox/highlevel';
-import { highLevelList, shoplazzaList } from './requests';
+import { startShoplazzaSandbox } from '../../src/sandbox/shoplazza';
+import { highLevelList, shoplazza202506List, shoplazzaList } from './requests';
 import { builtCli, runBuiltCli } from './run-built-cli';
 
 /** Starts `sandbox …` from the built CLI and resolves with its URL and a stop function. */
@@ -55,8 +56,31 @@ describe('sandbox command (built CLI)', () => {
     }
   });
 
+  it('serves 2025-06 with an offset cursor under --cursor-mode offset (a keyset sandbox refuses it)', async () => {
+    const server = serve(['shoplazza', '--collections', '30', '--no-rate-limit', '--cursor-mode', 'offset']);
+    const keyset = await startShoplazzaSandbox({ collections: 30, rateLimit: false });
+    try {
+      const url = await server.url;
+      const first = (await (await shoplazza202506List(url, 'page_size=10')).json()) as {
+        data: { cursor: string; has_more: boolean };
+      };
+      expect(first.data.has_more).toBe(true);
+      const next = `page_size=10&cursor=${first.data.cursor}`;
+      expect((await shoplazza202506List(url, next)).status).toBe(200);
+      expect((await shoplazza202506List(keyset.url, next)).status).toBe(422);
+    } finally {
+      await keyset.close();
+      await server.stop();
+    }
+  });
+
   it.each([
-    [['highlevel', '--shop', 'x'], '--shop and --inactive apply to shoplazza only'],
+    [['highlevel', '--shop', 'x'], '--shop, --inactive and --cursor-mode apply to shoplazza only'],
+    [
+      ['highlevel', '--cursor-mode', 'offset'],
+      '--shop, --inactive and --cursor-mode apply to shoplazza only',
+    ],
+    [['shoplazza', '--cursor-mode', 'random'], '--cursor-mode must be "keyset" or "offset"; got "random"'],
     [['shoplazza', '--mode', 'weird'], '--mode must be "faithful" or "drifted"'],
     [['shoplazza', '--collections', '1.5'], '--collections must be an integer >= 0; got "1.5"'],
     [['shoplazza', '--token-env', 'UNSET_VAR'], 'UNSET_VAR is empty or unset'],

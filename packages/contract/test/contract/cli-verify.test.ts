@@ -55,7 +55,7 @@ describe('verify (built CLI)', () => {
       env,
     );
     expect([run.code, run.stderr]).toEqual([0, '']);
-    expect(run.stdout).toContain('OK: 8 requests, no new violations.');
+    expect(run.stdout).toContain('OK: 16 requests, no new violations.');
     expect(shoplazza.requestLog[0]?.headers['content-type']).toBe('application/json');
   });
 

@@ -18,3 +18,13 @@ export function shoplazzaList(
 ) {
   return fetch(`${baseUrl}/openapi/2022-01/collections${query ? `?${query}` : ''}`, { headers });
 }
+
+export const shoplazza202506Path = '/openapi/2025-06/collections';
+
+export function shoplazza202506List(
+  baseUrl: string,
+  query = '',
+  headers: Record<string, string> = shoplazzaHeaders,
+) {
+  return fetch(`${baseUrl}${shoplazza202506Path}${query ? `?${query}` : ''}`, { headers });
+}

@@ -4,12 +4,21 @@ import { readSpecDocument } from '../../src/prism/spec-source';
 import { type HighLevelSandbox, startHighLevelSandbox } from '../../src/sandbox/highlevel';
 import { type ShoplazzaSandbox, startShoplazzaSandbox } from '../../src/sandbox/shoplazza';
 import type { ApiName } from '../../src/sandbox/types';
-import { highLevelHeaders, highLevelList, shoplazzaHeaders, shoplazzaList } from './requests';
+import {
+  highLevelHeaders,
+  highLevelList,
+  shoplazza202506List,
+  shoplazza202506Path,
+  shoplazzaHeaders,
+  shoplazzaList,
+} from './requests';
 
-/** The example of `status` whose value equals `body`, if any. */
-function matchingExample(api: ApiName, status: number, body: unknown): string | undefined {
+/** The example of `status` (of the operation at `path`, else the first) whose value equals `body`, if any. */
+function matchingExample(api: ApiName, status: number, body: unknown, path?: string): string | undefined {
   const document = readSpecDocument(api);
-  const declared = listDeclaredResponses(api, document).find((entry) => entry.status === String(status));
+  const declared = listDeclaredResponses(api, document).find(
+    (entry) => entry.status === String(status) && (path === undefined || entry.path === path),
+  );
   if (!declared) return undefined;
   const paths = document.paths as Record<string, { get: { responses: Record<string, unknown> } }>;
   const response = resolveLocalRef(document, paths[declared.path]?.get.responses[String(status)]);
@@ -90,5 +99,34 @@ describe('sandbox error bodies equal the spec examples', () => {
     } finally {
       await inactive.close();
     }
+  });
+
+  it('Shoplazza 2025-06: 401, 404, 422 (page_size, cursor, ids, time), 200 emptyPage, 429', async () => {
+    shoplazza.reset();
+    const exchanges: [number, Response][] = [
+      [401, await shoplazza202506List(shoplazza.url, '', { ...shoplazzaHeaders, 'access-token': 'wrong' })],
+      [404, await fetch(`${shoplazza.url}/openapi/2025-06/nothing`, { headers: shoplazzaHeaders })],
+    ];
+    for (const query of ['page_size=101', 'cursor=nonsense', 'ids=a&ids=b', 'updated_at_min=2024-01-01']) {
+      exchanges.push([422, await shoplazza202506List(shoplazza.url, query)]);
+      shoplazza.reset();
+    }
+    exchanges.push([200, await shoplazza202506List(shoplazza.url, 'title=no-such-collection')]);
+    exchanges.push([429, await shoplazza202506List(shoplazza.url)]);
+    const matched = [];
+    for (const [status, response] of exchanges) {
+      expect(response.status).toBe(status);
+      matched.push(matchingExample('shoplazza', status, await response.json(), shoplazza202506Path));
+    }
+    expect(matched).toEqual([
+      'unauthorized',
+      'notFound',
+      'pageSizeRange',
+      'invalidCursor',
+      'idsFormat',
+      'updatedAtMinFormat',
+      'emptyPage',
+      'rateLimited',
+    ]);
   });
 });

@@ -4,7 +4,13 @@ import { onRequest } from '../../src/sandbox/faults';
 import type { ApiName } from '../../src/sandbox/types';
 import { startValidatedSandbox, type ValidatedSandbox } from '../../src/sandbox/validated';
 import './provided-context';
-import { highLevelHeaders, highLevelList, shoplazzaHeaders, shoplazzaList } from './requests';
+import {
+  highLevelHeaders,
+  highLevelList,
+  shoplazza202506List,
+  shoplazzaHeaders,
+  shoplazzaList,
+} from './requests';
 
 let running: ValidatedSandbox<ApiName> | undefined;
 afterEach(async () => {
@@ -167,6 +173,68 @@ describe('Shoplazza sandbox through the validating proxy', () => {
     expect(parseViolations(response).map(({ location, code }) => [location.join('.'), code])).toEqual([
       ['response.body.collections.0', 'required'],
       ['response.body.collections.0.smart', 'type'],
+    ]);
+  });
+});
+
+describe('Shoplazza 2025-06 sandbox through the validating proxy', () => {
+  it('passes every page of a cursor walk and every filter with zero violations and unchanged bytes', async () => {
+    const url = inject('shoplazzaSandboxUrl');
+    const direct = inject('shoplazzaSandboxDirectUrl');
+    let cursor: string | undefined;
+    let pages = 0;
+    do {
+      const query = `page_size=100${cursor ? `&cursor=${cursor}` : ''}`;
+      const proxied = await expectClean(await shoplazza202506List(url, query), 200);
+      expect(proxied).toBe(await (await shoplazza202506List(direct, query)).text());
+      const { data } = JSON.parse(proxied) as { data: { cursor: string; has_more: boolean } };
+      cursor = data.has_more ? data.cursor : undefined;
+      pages += 1;
+    } while (cursor !== undefined);
+    expect(pages).toBe(3); // the global sandbox holds the default 250 collections
+    for (const query of [
+      'title=spring',
+      'ids=a60fe556-43ad-4e07-9125-507ac1bf71f7,0b6b0a7e-4a4e-4c39-9a55-3f1f2d9b6c11',
+      'updated_at_min=2023-07-01T00:00:00Z&updated_at_max=2023-08-01T00:00:00%2B08:00',
+      'product_id=4b5f2d0e-8c1a-4f7e-9d3b-2a6c8e1f0b9d&page_size=1',
+    ]) {
+      const proxied = await expectClean(await shoplazza202506List(url, query), 200);
+      expect(proxied).toBe(await (await shoplazza202506List(direct, query)).text());
+    }
+  });
+
+  it('passes 401, 422 (bad cursor), 429 (shared with 2022-01) and 500 with zero violations', async () => {
+    running = await startValidatedSandbox('shoplazza', {
+      rateLimit: { limit: 2, intervalMs: 60_000 },
+      faults: onRequest(4, { status: 500, body: { errors: ['No context'] } }),
+    });
+    await expectClean(
+      await shoplazza202506List(running.url, '', { ...shoplazzaHeaders, 'access-token': 'wrong' }),
+      401,
+    );
+    await expectClean(await shoplazzaList(running.url), 200);
+    await expectClean(await shoplazza202506List(running.url, 'cursor=nonsense'), 422);
+    const limited = await shoplazza202506List(running.url);
+    await expectClean(limited, 429);
+    expect(limited.headers.get('retry-after')).toBe('1');
+    await expectClean(await shoplazza202506List(running.url), 500);
+    expect(running.sandbox.requestLog.map((entry) => entry.status)).toEqual([401, 200, 422, 429, 500]);
+  });
+
+  it('refuses a page_size over 100 in Prism, so the sandbox never sees it', async () => {
+    running = await startValidatedSandbox('shoplazza', {});
+    const response = await shoplazza202506List(running.url, 'page_size=101');
+    expect(response.status).toBe(422);
+    expect(running.sandbox.requestLog).toEqual([]);
+  });
+
+  it('turns drifted 2025-06 answers into 500s naming id and smart', async () => {
+    running = await startValidatedSandbox('shoplazza', { mode: 'drifted', collections: 1 });
+    const response = await shoplazza202506List(running.url);
+    expect(response.status).toBe(500);
+    expect(parseViolations(response).map(({ location, code }) => [location.join('.'), code])).toEqual([
+      ['response.body.data.collections.0', 'required'],
+      ['response.body.data.collections.0.smart', 'type'],
     ]);
   });
 });

@@ -21,17 +21,27 @@ describe('buildDocumentedRequests', () => {
 
   it('builds the Shoplazza requests with the required Content-Type and the access-token scheme', () => {
     const requests = buildDocumentedRequests(readSpecDocument('shoplazza'));
-    expect(requests.map((request) => request.label)).toEqual([
-      'default',
-      'ids=two',
-      'title=example',
-      'updated_at_min=example',
-      'updated_at_max=example',
-      'product_id=example',
-      'page=example',
-      'limit=example',
+    expect(requests.map((request) => `${request.operationId} ${request.label}`)).toEqual([
+      'listCollections default',
+      'listCollections ids=two',
+      'listCollections title=example',
+      'listCollections updated_at_min=example',
+      'listCollections updated_at_max=example',
+      'listCollections product_id=example',
+      'listCollections page=example',
+      'listCollections limit=example',
+      'listCollections202506 default',
+      'listCollections202506 cursor=example',
+      'listCollections202506 page_size=example',
+      'listCollections202506 ids=two',
+      'listCollections202506 title=example',
+      'listCollections202506 updated_at_min=example',
+      'listCollections202506 updated_at_max=example',
+      'listCollections202506 product_id=example',
     ]);
     expect(requests[0]?.headers).toEqual({ 'Content-Type': 'application/json' });
+    expect(requests[8]?.headers).toEqual({ 'Content-Type': 'application/json' });
+    expect(requestTarget(requests[10]!)).toBe('/openapi/2025-06/collections?page_size=50');
     expect(requests[0]?.auth).toEqual({ in: 'header', name: 'access-token', scheme: 'raw' });
     expect(requestTarget(requests[3]!)).toBe(
       '/openapi/2022-01/collections?updated_at_min=2024-01-01T00%3A00%3A00Z',

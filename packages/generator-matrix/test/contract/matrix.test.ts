@@ -37,6 +37,13 @@ const isObject = (value: unknown): value is Record<string, unknown> =>
 const highLevelPage = (body: unknown) =>
   isObject(body) && Array.isArray(body.data) && typeof body.total === 'number';
 const shoplazzaPage = (body: unknown) => isObject(body) && Array.isArray(body.collections);
+const shoplazza202506Page = (body: unknown) =>
+  isObject(body) &&
+  typeof body.code === 'string' &&
+  isObject(body.data) &&
+  Array.isArray(body.data.collections) &&
+  typeof body.data.has_more === 'boolean';
+const SHOPLAZZA_202506 = '/openapi/2025-06/collections';
 
 async function withWire<Api extends 'highlevel' | 'shoplazza'>(
   api: Api,
@@ -165,6 +172,88 @@ describe.each(adapters)('$generator', (adapter: GeneratorAdapter) => {
       results[adapter.dir]!.apis.shoplazza = result;
       expect(Object.values(cells).map((value) => value.result)).not.toContain('fail');
       expect((byIds.body as { collections: unknown[] }).collections).toHaveLength(2);
+      expect([result.success, result.nulls, result.errors].every((value) => value.startsWith('ok'))).toBe(
+        true,
+      );
+    });
+  });
+
+  describe('Shoplazza 2025-06, through Prism (errors on) to the sandbox', () => {
+    let wire: Awaited<ReturnType<typeof withWire<'shoplazza'>>>;
+    beforeAll(async () => {
+      wire = await withWire(
+        'shoplazza',
+        () => declaredExample('shoplazza', SHOPLAZZA_202506, '200', 'nullFields'),
+        'title',
+      );
+    });
+    afterAll(() => Promise.all([wire.recorder.close(), wire.sandbox.close()]));
+
+    it('sends the cursor, page_size and every filter and header as documented; the answers parse', async () => {
+      const client = adapter.shoplazza202506;
+      const { dataset } = wire.sandbox.sandbox;
+      const ids = dataset.items.slice(0, 2).map((record) => record.collection.id);
+      const call = (query: Parameters<typeof client.list>[0]['query'], secret = token) =>
+        client.list({ baseUrl: wire.recorder.url, token: secret, query });
+
+      const full = await call({
+        page_size: 5,
+        ids: ids.join(','),
+        title: text,
+        updated_at_min: '2020-01-01T00:00:00Z',
+        updated_at_max: '2030-12-31T23:59:59Z',
+        product_id: dataset.productIds[0] ?? '4b5f2d0e-8c1a-4f7e-9d3b-2a6c8e1f0b9d',
+      });
+      const byIds = await call({ ids: ids.join(',') });
+      const first = await call({ page_size: 10 });
+      const cursor = (first.body as { data?: { cursor?: string } }).data?.cursor ?? '';
+      const next = await call({ page_size: 10, cursor });
+      const nulls = await call({ title: NULLS });
+      const denied = await call({}, 'wrong-token');
+      const [fullRequest, idsRequest, , nextRequest] = wire.recorder.requests as WireRequest[];
+      const nextUrl = new URL(nextRequest?.url ?? '/', 'http://recorder.invalid');
+      const generic = client as ApiAdapter<never, string>;
+      const cells = {
+        cursor: idsCell(generic, 'cursor', nextRequest!, [cursor]),
+        page_size: cell(
+          generic,
+          'page_size',
+          nextUrl.searchParams.getAll('page_size').join() === '10',
+          `page_size=${nextUrl.searchParams.getAll('page_size').join('&page_size=')}`,
+        ),
+        ids: idsCell(generic, 'ids', idsRequest!, ids),
+        title: textCell(generic, 'title', fullRequest!, text),
+        'access-token': headerCell(generic, 'access-token', fullRequest!, token),
+        'Content-Type': headerCell(generic, 'Content-Type', fullRequest!, 'application/json'),
+        baseUrl: cell(generic, 'baseUrl', wire.recorder.requests.length === 6, 'the configured host'),
+      };
+      const pageIds = (outcome: typeof next) =>
+        ((outcome.body as { data?: { collections?: { id: string }[] } }).data?.collections ?? []).map(
+          (collection) => collection.id,
+        );
+      const result: ApiResult = {
+        cells,
+        success: [full, byIds, first, next].every((outcome) => outcome.status === 200)
+          ? parsed(generic, next, shoplazza202506Page)
+          : `fail (${[full, byIds, first, next].map((outcome) => outcome.status).join(', ')})`,
+        nulls: nulls.status === 200 ? parsed(generic, nulls, shoplazza202506Page) : `fail (${nulls.status})`,
+        errors:
+          denied.status === 401
+            ? parsed(generic, denied, (body) => isObject(body) && ('error' in body || 'errors' in body))
+            : `fail (${denied.status})`,
+      };
+      results[adapter.dir]!.apis.shoplazza202506 = result;
+      // The exact request line: the versioned path, and nothing but page_size and the cursor it was given.
+      expect(nextUrl.pathname).toBe(SHOPLAZZA_202506);
+      expect([...nextUrl.searchParams.keys()].sort()).toEqual(['cursor', 'page_size']);
+      expect(
+        wire.recorder.requests.map((request) => new URL(request.url, 'http://recorder.invalid').pathname),
+      ).toEqual(Array(6).fill(SHOPLAZZA_202506));
+      expect(Object.values(cells).map((value) => value.result)).not.toContain('fail');
+      // The cursor carried the listing on: the second page is the dataset's next ten, in order.
+      const order = dataset.items.map((record) => record.collection.id);
+      expect([pageIds(first), pageIds(next)]).toEqual([order.slice(0, 10), order.slice(10, 20)]);
+      expect(pageIds(byIds)).toEqual(ids);
       expect([result.success, result.nulls, result.errors].every((value) => value.startsWith('ok'))).toBe(
         true,
       );

@@ -1,10 +1,10 @@
 import type { CollectionModel } from '../collection';
 
 /**
- * How a provider pages. The engine has one walk per style (offset-pages.ts, page-number-pages.ts) and knows
- * styles, never providers.
+ * How a provider pages. The engine has one walk per style (offset-pages.ts, page-number-pages.ts,
+ * cursor-pages.ts) and knows styles, never providers.
  */
-export type PaginationStyle = 'offset' | 'page-number';
+export type PaginationStyle = 'offset' | 'page-number' | 'cursor';
 
 /** Offset style: pages by item index; the response counts every match (`total`). */
 export interface OffsetCursor<P extends string = string> {
@@ -19,15 +19,28 @@ export interface PageNumberCursor<P extends string = string> {
   pageSize: number;
 }
 
+/** Cursor style: the server's opaque token for the page (null: the first page). */
+export interface TokenCursor<P extends string = string> {
+  provider: P;
+  token: string | null;
+}
+
 export type CursorOfStyle<P extends string, S extends PaginationStyle> = S extends 'offset'
   ? OffsetCursor<P>
-  : PageNumberCursor<P>;
+  : S extends 'page-number'
+    ? PageNumberCursor<P>
+    : TokenCursor<P>;
+
+/** Where `fetchPage` starts: an offset or page number, or (cursor style) the token, null for the first page. */
+export type PositionOfStyle<S extends PaginationStyle> = S extends 'cursor' ? string | null : number;
 
 /** One page as the engine sees it, whatever the provider's response looks like. */
 export interface FetchedPage<Raw> {
   items: readonly Raw[];
-  /** Offset style: how many items match in all. Page-number style: undefined. */
+  /** Offset style: how many items match in all. Other styles: undefined. */
   total: number | undefined;
+  /** Cursor style: the next page's token, undefined when the server says there is no more. */
+  next?: string | undefined;
   requestId: string | undefined;
 }
 
@@ -62,15 +75,20 @@ export interface ProviderAdapter<
   createClient(options: Options): Client;
   /** The facade's filters → the client's parameters, checked by the client's own exported validator. */
   toParams(filters: FilterValues, operation: string): Params;
-  /** One page: `position` is the offset (offset style) or the page number (page-number style). */
+  /** One page: `position` is the offset, the page number, or the token (PositionOfStyle). */
   fetchPage(
     client: Client,
     params: Params,
-    position: number,
+    position: PositionOfStyle<Style>,
     limit: number,
     signal: AbortSignal | undefined,
   ): Promise<FetchedPage<Raw>>;
   idOf(raw: Raw): string;
+  /**
+   * Only for a provider whose API versions page in different styles (Shoplazza's `apiVersion`): the adapter for
+   * a client created from this one's `createClient`. createCollectionsClient asks once per client.
+   */
+  forClient?(client: Client): ProviderAdapter<Name, Style, Client, Options, Raw, Params>;
   /** Hot path: one object literal with fixed keys, fields read one by one (no spreads), no closures. */
   toCollection(raw: Raw): CollectionModel<Name, Raw>;
 }

@@ -1,16 +1,34 @@
 import {
   createShoplazzaClient,
+  type ShoplazzaApiVersion,
+  type ShoplazzaClient,
+  type ShoplazzaClientOptions,
   type ShoplazzaCollection,
   ValidationError,
+  type ValidShoplazzaParams,
   validateShoplazzaQuery,
 } from '@commerce-collections/shoplazza';
 import { absoluteUrl } from '../absolute-url';
 import type { CollectionModel, CollectionSeo } from '../collection';
 import type { CommonQuery } from '../query';
-import { defineAdapter, type FilterValues, type PageNumberCursor } from './adapter';
+import type { FilterValues, PageNumberCursor, ProviderAdapter, TokenCursor } from './adapter';
+import { fetchPage2025 } from './shoplazza-2025';
 
 /** Shoplazza 2022-01 pages by page number, which only means something together with the page size. */
 export type ShoplazzaCursor = PageNumberCursor<'shoplazza'>;
+
+/** Shoplazza 2025-06 (`apiVersion: '2025-06'` in the `shoplazza` block) pages by the server's opaque token. */
+export type Shoplazza2025Cursor = TokenCursor<'shoplazza'>;
+
+/** Both versions' adapters: one client type, one item type, the style chosen by the client's apiVersion. */
+type ShoplazzaAdapter = ProviderAdapter<
+  'shoplazza',
+  'page-number' | 'cursor',
+  ShoplazzaClient<ShoplazzaApiVersion>,
+  ShoplazzaClientOptions,
+  ShoplazzaCollection,
+  ValidShoplazzaParams
+>;
 
 /** Filters only Shoplazza has. Asking another provider for them is a ValidationError, never silently dropped. */
 export interface ShoplazzaOnlyFilters {
@@ -83,7 +101,7 @@ function toParams(filters: FilterValues, operation: string) {
   return params;
 }
 
-export const shoplazzaAdapter = defineAdapter({
+const version2022: ShoplazzaAdapter = {
   name: 'shoplazza',
   label: 'Shoplazza',
   style: 'page-number',
@@ -91,9 +109,18 @@ export const shoplazzaAdapter = defineAdapter({
   createClient: createShoplazzaClient,
   toParams,
   fetchPage: async (client, params, page, limit, signal) => {
-    const response = await client.listCollections({ ...params, page, limit }, { signal });
+    const v2022 = client as ShoplazzaClient<'2022-01'>;
+    const response = await v2022.listCollections({ ...params, page: page as number, limit }, { signal });
     return { items: response.collections, total: undefined, requestId: response.requestId };
   },
   idOf: (item) => item.id,
   toCollection,
-});
+};
+
+/** 2025-06: the same filters, items and model; pages by cursor (cursor-pages.ts). */
+const version2025: ShoplazzaAdapter = { ...version2022, style: 'cursor', fetchPage: fetchPage2025 };
+
+export const shoplazzaAdapter: ShoplazzaAdapter = {
+  ...version2022,
+  forClient: (client) => (client.apiVersion === '2025-06' ? version2025 : version2022),
+};

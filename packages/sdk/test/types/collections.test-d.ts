@@ -20,6 +20,8 @@ import {
   type PageCursor,
   type PageSizeError,
   type ProviderName,
+  type Shoplazza2025Cursor,
+  type ShoplazzaApiVersion,
   type ShoplazzaClient,
   type ShoplazzaCollection,
   type ShoplazzaCursor,
@@ -120,7 +122,8 @@ describe('query typing', () => {
 describe('clients and errors', () => {
   it('exposes the typed clients', () => {
     expectTypeOf(client.highlevel).toEqualTypeOf<HighLevelClient | undefined>();
-    expectTypeOf(client.shoplazza).toEqualTypeOf<ShoplazzaClient | undefined>();
+    // Either API version: the facade's options decide it at run time (client.shoplazza.apiVersion).
+    expectTypeOf(client.shoplazza).toEqualTypeOf<ShoplazzaClient<ShoplazzaApiVersion> | undefined>();
   });
 
   it('progress and errors come from one package', () => {
@@ -130,6 +133,11 @@ describe('clients and errors', () => {
     expectTypeOf<ConsistencyError>().toExtend<CommerceCollectionsError>();
     expectTypeOf<PageSizeError>().toExtend<CommerceCollectionsError>();
     expectTypeOf<PageSizeError['resumeCursor']>().toEqualTypeOf<ShoplazzaCursor>();
+    // Shoplazza 2025-06's token cursor is one more variant of the same union.
+    expectTypeOf<Shoplazza2025Cursor>().toExtend<PageCursor>();
+    expectTypeOf<Extract<PageCursor, { provider: 'shoplazza' }>>().toEqualTypeOf<
+      ShoplazzaCursor | Shoplazza2025Cursor
+    >();
     expectTypeOf<ValidationError['option']>().toEqualTypeOf<string>();
   });
 });

@@ -4,7 +4,7 @@ import { adapters, providerNames } from '../../src/adapters/registry';
 
 // The registry's `satisfies` clause makes a missing piece a type error; this catches what types cannot: an
 // adapter registered under another name, an unknown style, an empty label, a piece set to undefined through a cast.
-const STYLES = ['offset', 'page-number'];
+const STYLES = ['offset', 'page-number', 'cursor'];
 const METHODS = ['createClient', 'toParams', 'fetchPage', 'idOf', 'toCollection'] as const;
 
 function missingPieces(key: string, adapter: ProviderAdapter): string[] {
@@ -20,6 +20,17 @@ function missingPieces(key: string, adapter: ProviderAdapter): string[] {
 describe('the provider registry', () => {
   it.each(providerNames)('%s has every piece of its adapter', (name) => {
     expect(missingPieces(name, adapters[name] as ProviderAdapter)).toEqual([]);
+  });
+
+  it('Shoplazza picks its adapter by the client’s apiVersion, each version complete', () => {
+    const adapter = adapters.shoplazza;
+    const client = (apiVersion: '2022-01' | '2025-06') =>
+      adapter.createClient({ token: 't', baseUrl: 'https://demo.example.test', apiVersion });
+    const v2022 = adapter.forClient!(client('2022-01'));
+    const v2025 = adapter.forClient!(client('2025-06'));
+    expect([v2022.style, v2025.style]).toEqual(['page-number', 'cursor']);
+    expect(missingPieces('shoplazza', v2022 as ProviderAdapter)).toEqual([]);
+    expect(missingPieces('shoplazza', v2025 as ProviderAdapter)).toEqual([]);
   });
 
   it('lists the providers in listing order, each once', () => {

@@ -158,3 +158,41 @@ export function rewritingFetch(
     return new Response(JSON.stringify(body), { status: response.status, headers: response.headers });
   };
 }
+
+/**
+ * Shoplazza's GET /openapi/2025-06/collections: `cursor`/`page_size`, the `{ code, message, data }` envelope.
+ * The list is served in id order. By default the cursor is a keyset (the last id served: stable under inserts
+ * and deletes); `positional: true` makes it an offset in disguise, as an unstable server's would be.
+ */
+export function fakeShoplazza2025(
+  items: ShoplazzaCollection[],
+  options: FakeOptions<ShoplazzaCollection> & { positional?: boolean } = {},
+): FakeServer<ShoplazzaCollection> {
+  return fakeServer(items, options, (url, all, index) => {
+    const size = Math.min(Number(url.searchParams.get('page_size') ?? 10), options.maxLimit ?? Infinity);
+    const cursor = url.searchParams.get('cursor');
+    const ids = url.searchParams.get('ids')?.split(',');
+    const title = url.searchParams.get('title');
+    const matching = all
+      .filter(
+        (item) =>
+          (ids === undefined || ids.includes(item.id)) && (title === null || item.title.includes(title)),
+      )
+      .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    let start = 0;
+    if (cursor?.startsWith('o.')) start = Number(cursor.slice(2));
+    else if (cursor?.startsWith('k.')) start = matching.filter((item) => item.id <= cursor.slice(2)).length;
+    const page = matching.slice(start, start + size);
+    const hasMore = start + page.length < matching.length;
+    const last = page.at(-1)?.id;
+    const next = options.positional ? `o.${start + page.length}` : `k.${last}`;
+    return json(
+      {
+        code: '200',
+        message: 'Success',
+        data: { collections: page, cursor: hasMore ? next : '', has_more: hasMore },
+      },
+      { 'request-id': `req-${index}` },
+    );
+  });
+}

@@ -25,6 +25,34 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/openapi/2025-06/collections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get collections (2025-06)
+         * @description API version 2025-06 of Get Collections: returns one page of the store's collections, optionally filtered
+         *     by ids, title, last update time or a product they contain. Pages are chained by an opaque cursor: send
+         *     no `cursor` for the first page, then the previous page's `data.cursor` while `data.has_more` is true.
+         *     One request per page, no total count.
+         *
+         *     Whether the cursor stays stable while collections are created or deleted is not documented (see the
+         *     spec's description): a client must detect repeated or skipped items rather than trust it.
+         *
+         *     Requires the `read_collection` access scope. Send `Content-Type: application/json` with every request.
+         */
+        get: operations["listCollections202506"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -135,6 +163,57 @@ export interface components {
          */
         ShoplazzaKnownSortOrder: "manual" | "sales-desc" | "published-desc" | "real-sales-desc" | "inventory-quantity-asc" | "inventory-quantity-desc" | "views-desc" | "add-to-cart-count-desc" | "updated-desc" | "vendor-asc" | "vendor-desc" | "alpha-asc" | "alpha-desc" | "price-asc" | "price-desc" | "created-desc";
         /**
+         * @description One page of collections (2025-06), in the vendor's envelope: `code` and `message` describe the outcome,
+         *     `data` carries the page.
+         */
+        Shoplazza202506ListCollectionsResponse: {
+            /**
+             * @description The outcome as a string (`"200"` on success); decide by the HTTP status, not by this.
+             * @example 200
+             */
+            code: string;
+            /**
+             * @description A human-readable outcome (`Success`).
+             * @example Success
+             */
+            message: string;
+            data: components["schemas"]["Shoplazza202506CollectionsPage"];
+        };
+        /** @description The collections of one page and how to get the next. */
+        Shoplazza202506CollectionsPage: {
+            /** @description The collections of this page. */
+            collections: components["schemas"]["Collection"][];
+            /**
+             * @description The cursor of the next page, to send as `cursor`. Meaningful only when `has_more` is true; on the last
+             *     page it may be empty, `null` or absent (not documented).
+             * @example eyJrIjpbIjIwMjQtMDQtMTZUMTA6MzE6MTNaIiwiYTYwZmU1NTYtNDNhZC00ZTA3LTkxMjUtNTA3YWMxYmY3MWY3Il0sImYiOiJ2b29idXU0Q1hWVUIifQ
+             */
+            cursor?: string | null;
+            /**
+             * @description Whether another page follows.
+             * @example true
+             */
+            has_more: boolean;
+        };
+        /**
+         * @description An error body of version 2025-06 (not documented for this operation): the 2022-01 shapes (`error` or
+         *     `errors`), or the `{code, message}` envelope the vendor's 2025-06 pages show for other operations.
+         */
+        Shoplazza202506Error: components["schemas"]["ShoplazzaErrorMessage"] | components["schemas"]["ShoplazzaErrorList"] | components["schemas"]["Shoplazza202506ErrorEnvelope"];
+        /** @description The enveloped error shape, e.g. `{"code":"InvalidParameter","message":"..."}`. */
+        Shoplazza202506ErrorEnvelope: {
+            /**
+             * @description A short error name, e.g. `InvalidParameter`.
+             * @example InvalidParameter
+             */
+            code: string;
+            /**
+             * @description The error message (may be empty).
+             * @example invalid parameter
+             */
+            message: string;
+        };
+        /**
          * @description An error body. Depending on the implementation behind the endpoint it carries `error` (one message) or
          *     `errors` (a list of messages); a body with both is accepted too.
          */
@@ -185,6 +264,19 @@ export interface components {
          * @example 4b5f2d0e-8c1a-4f7e-9d3b-2a6c8e1f0b9d
          */
         product_id: string;
+        /**
+         * @description The opaque cursor of the next page: the previous page's `data.cursor`, sent unchanged (omit it for the
+         *     first page). Never built or edited by the client. (The example is a cursor the project's contract
+         *     sandbox issues for an unfiltered listing, so that documented requests can be replayed against it; a
+         *     store's cursors are its own.)
+         * @example eyJrIjpbIjIwMjQtMDQtMTZUMTA6MzE6MTNaIiwiYTYwZmU1NTYtNDNhZC00ZTA3LTkxMjUtNTA3YWMxYmY3MWY3Il0sImYiOiJ2b29idXU0Q1hWVUIifQ
+         */
+        cursor: string;
+        /**
+         * @description The number of collections per page, 1 to 100.
+         * @example 50
+         */
+        page_size: number;
         /**
          * @description The page number, from 1.
          * @example 1
@@ -337,6 +429,137 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ShoplazzaError"];
+                };
+            };
+        };
+    };
+    listCollections202506: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The opaque cursor of the next page: the previous page's `data.cursor`, sent unchanged (omit it for the
+                 *     first page). Never built or edited by the client. (The example is a cursor the project's contract
+                 *     sandbox issues for an unfiltered listing, so that documented requests can be replayed against it; a
+                 *     store's cursors are its own.)
+                 * @example eyJrIjpbIjIwMjQtMDQtMTZUMTA6MzE6MTNaIiwiYTYwZmU1NTYtNDNhZC00ZTA3LTkxMjUtNTA3YWMxYmY3MWY3Il0sImYiOiJ2b29idXU0Q1hWVUIifQ
+                 */
+                cursor?: components["parameters"]["cursor"];
+                /**
+                 * @description The number of collections per page, 1 to 100.
+                 * @example 50
+                 */
+                page_size?: components["parameters"]["page_size"];
+                /**
+                 * @description Only the collections with these ids: one value, the ids joined with commas (`ids=a,b`), never repeated
+                 *     keys. Ids contain no commas or whitespace.
+                 */
+                ids?: components["parameters"]["ids"];
+                /**
+                 * @description Only the collections whose title contains this text (partial match).
+                 * @example Test
+                 */
+                title?: components["parameters"]["title"];
+                /**
+                 * @description Only the collections last updated at or after this time, as `YYYY-MM-DDTHH:mm:ssZ`.
+                 * @example 2024-01-01T00:00:00Z
+                 */
+                updated_at_min?: components["parameters"]["updated_at_min"];
+                /**
+                 * @description Only the collections last updated at or before this time, as `YYYY-MM-DDTHH:mm:ssZ`.
+                 * @example 2024-12-31T23:59:59Z
+                 */
+                updated_at_max?: components["parameters"]["updated_at_max"];
+                /**
+                 * @description Only the collections that contain the product with this id (a UUID).
+                 * @example 4b5f2d0e-8c1a-4f7e-9d3b-2a6c8e1f0b9d
+                 */
+                product_id?: components["parameters"]["product_id"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of collections, with the cursor of the next page. */
+            200: {
+                headers: {
+                    "Request-Id": components["headers"]["Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Shoplazza202506ListCollectionsResponse"];
+                };
+            };
+            /** @description The request is malformed. */
+            400: {
+                headers: {
+                    "Request-Id": components["headers"]["Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Shoplazza202506Error"];
+                };
+            };
+            /** @description The access token is missing or invalid. */
+            401: {
+                headers: {
+                    "Request-Id": components["headers"]["Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Shoplazza202506Error"];
+                };
+            };
+            /** @description The access token lacks a required scope (here `read_collection`). */
+            403: {
+                headers: {
+                    "Request-Id": components["headers"]["Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Shoplazza202506Error"];
+                };
+            };
+            /** @description The path or store does not exist. */
+            404: {
+                headers: {
+                    "Request-Id": components["headers"]["Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Shoplazza202506Error"];
+                };
+            };
+            /** @description A parameter has an invalid value (a `page_size` outside 1–100, a cursor the service cannot read, a badly formatted time or `ids` value). */
+            422: {
+                headers: {
+                    "Request-Id": components["headers"]["Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Shoplazza202506Error"];
+                };
+            };
+            /** @description More than 2 requests per second for this app and store (one bucket shared with 2022-01). */
+            429: {
+                headers: {
+                    "Request-Id": components["headers"]["Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Shoplazza202506Error"];
+                };
+            };
+            /** @description The service failed, for example with a missing request context. */
+            500: {
+                headers: {
+                    "Request-Id": components["headers"]["Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Shoplazza202506Error"];
                 };
             };
         };

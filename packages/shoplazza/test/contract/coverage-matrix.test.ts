@@ -15,7 +15,7 @@ import {
   PermissionDeniedError,
   RateLimitError,
   ServerError,
-  type ShoplazzaErrorBody,
+  type ShoplazzaApiVersion,
   UnprocessableEntityError,
 } from '../../src/index';
 import './provided-context';
@@ -40,8 +40,9 @@ describe('Shoplazza coverage matrix (Prism mock, examples)', () => {
     declared.exampleNames.map((example) => ({ ...declared, example })),
   );
 
-  const clientPreferring = (prefer: string) =>
+  const clientPreferring = (prefer: string, apiVersion?: ShoplazzaApiVersion) =>
     createShoplazzaClient({
+      apiVersion,
       token: 'contract-token',
       baseUrl: inject('shoplazzaMockUrl'),
       fetch: recordingFetch(log, prefer),
@@ -50,22 +51,38 @@ describe('Shoplazza coverage matrix (Prism mock, examples)', () => {
     });
 
   it('declares something to cover', () => {
-    expect(cases.length).toBeGreaterThanOrEqual(11);
-    expect(new Set(cases.map((c) => c.operationId))).toEqual(new Set(['listCollections']));
+    expect(cases.length).toBeGreaterThanOrEqual(22);
+    expect(new Set(cases.map((c) => c.operationId))).toEqual(
+      new Set(['listCollections', 'listCollections202506']),
+    );
   });
 
   it.each(cases)('$operationId $status $example', async ({ operationId, path, status, example }) => {
-    expect(operationId).toBe('listCollections');
-    const client = clientPreferring(`code=${status}, example=${example}`);
+    const v2025 = operationId === 'listCollections202506';
+    expect(operationId).toBe(v2025 ? 'listCollections202506' : 'listCollections');
+    const prefer = `code=${status}, example=${example}`;
+    const client = v2025 ? clientPreferring(prefer, '2025-06') : clientPreferring(prefer);
     const expected = declaredExample('shoplazza', path, status, example);
-    if (status.startsWith('2')) {
-      const page = await client.listCollections({ limit: 50, page: 1 });
+    const call = () =>
+      v2025
+        ? client.listCollections({ page_size: 50 } as never)
+        : client.listCollections({ limit: 50 } as never);
+    if (status.startsWith('2') && v2025) {
+      const { data } = expected as { data: { collections: unknown; cursor?: string; has_more: boolean } };
+      expect(await call()).toEqual({
+        collections: data.collections,
+        cursor: data.has_more ? data.cursor : undefined,
+        hasMore: data.has_more,
+        requestId: REQUEST_ID,
+      });
+    } else if (status.startsWith('2')) {
+      const page = await client.listCollections({ limit: 50, page: 1 } as never);
       expect(page).toEqual({
         collections: (expected as { collections: unknown }).collections,
         requestId: REQUEST_ID,
       });
     } else {
-      const error = await client.listCollections({ limit: 50 }).catch((e: unknown) => e);
+      const error = await call().catch((e: unknown) => e);
       const type = errorClasses[status];
       expect(type, `no typed error expected for ${status}`).toBeDefined();
       expect(error).toBeInstanceOf(type!);
@@ -73,10 +90,11 @@ describe('Shoplazza coverage matrix (Prism mock, examples)', () => {
       expect(apiError.status).toBe(Number(status));
       expect(apiError.requestId).toBe(REQUEST_ID);
       expect(apiError.body).toEqual(expected);
-      const body = expected as ShoplazzaErrorBody;
+      const body = expected as { error?: string; errors?: string[]; message?: string };
       expect(apiError.messages).toEqual([
-        ...('error' in body ? [body.error] : []),
-        ...('errors' in body ? body.errors : []),
+        ...(body.error === undefined ? [] : [body.error]),
+        ...(body.errors ?? []),
+        ...(body.message === undefined ? [] : [body.message]),
       ]);
       if (status === '429') expect((apiError as RateLimitError).retryAfterMs).toBe(1000);
     }

@@ -1,6 +1,10 @@
 import { type Exchange, recordingFetch } from '@commerce-collections/contract';
 import { describe, expect, inject, it } from 'vitest';
-import { createShoplazzaClient, type ShoplazzaListCollectionsParams } from '../../src/index';
+import {
+  createShoplazzaClient,
+  type Shoplazza2025ListCollectionsParams,
+  type ShoplazzaListCollectionsParams,
+} from '../../src/index';
 import './provided-context';
 
 const PATH = '/openapi/2022-01/collections';
@@ -78,5 +82,74 @@ describe('Shoplazza wire format against the Prism mock', () => {
     expect(exchange.url).toBe(`${inject('shoplazzaMockUrl')}${PATH}?ids=a,b&limit=2`);
     expect(exchange.headers['access-token']).toBe('contract-token');
     expect(exchange.violations).toEqual([]);
+  });
+});
+
+describe('Shoplazza 2025-06 wire format against the Prism mock', () => {
+  const PATH_2025 = '/openapi/2025-06/collections';
+  const CURSOR = 'eyJpZCI6ImE2MGZlNTU2LTQzYWQtNGUwNy05MTI1LTUwN2FjMWJmNzFmNyJ9';
+  const log: Exchange[] = [];
+  const client = () =>
+    createShoplazzaClient({
+      apiVersion: '2025-06',
+      token: 'contract-token',
+      baseUrl: inject('shoplazzaMockUrl'),
+      fetch: recordingFetch(log),
+      retry: false,
+      rateLimit: false,
+    });
+
+  const cases: [string, Shoplazza2025ListCollectionsParams, string][] = [
+    ['defaults', {}, ''],
+    ['cursor and page_size', { cursor: CURSOR, page_size: 100 }, `?cursor=${CURSOR}&page_size=100`],
+    ['a cursor with reserved characters', { cursor: 'a+b/c=' }, '?cursor=a%2Bb%2Fc%3D'],
+    [
+      'comma-joined ids',
+      { ids: ['a60fe556-43ad-4e07-9125-507ac1bf71f7', 'b'] },
+      '?ids=a60fe556-43ad-4e07-9125-507ac1bf71f7,b',
+    ],
+    [
+      'every parameter',
+      {
+        cursor: 'c1',
+        page_size: 1,
+        ids: ['x'],
+        title: 'a&b',
+        updated_at_min: '2024-01-01T08:00:00+08:00',
+        updated_at_max: '2024-02-01T00:00:00Z',
+        product_id: PRODUCT,
+      },
+      `?cursor=c1&page_size=1&ids=x&title=a%26b&updated_at_min=2024-01-01T00%3A00%3A00Z&updated_at_max=2024-02-01T00%3A00%3A00Z&product_id=${PRODUCT}`,
+    ],
+  ];
+
+  it.each(cases)('%s', async (_label, params, query) => {
+    const page = await client().listCollections(params);
+    expect(page.collections).toBeInstanceOf(Array);
+    expect(typeof page.hasMore).toBe('boolean');
+    const exchange = log.at(-1)!;
+    expect(exchange.method).toBe('GET');
+    expect(exchange.url).toBe(`${inject('shoplazzaMockUrl')}${PATH_2025}${query}`);
+    expect(exchange.headers).toEqual({
+      accept: 'application/json',
+      'access-token': 'contract-token',
+      'content-type': 'application/json',
+    });
+    expect(exchange.status).toBe(200);
+    expect(exchange.violations).toEqual([]);
+  });
+
+  it('raw reaches both versions, and Prism accepts both', async () => {
+    const raw = client().raw;
+    const v2025 = await raw.GET(PATH_2025, { params: { query: { page_size: 2 } } });
+    const v2022 = await raw.GET(PATH, { params: { query: { limit: 2 } } });
+    expect(v2025.response.status).toBe(200);
+    expect(typeof v2025.data?.data.has_more).toBe('boolean');
+    expect(v2022.data?.collections).toBeInstanceOf(Array);
+    expect(log.slice(-2).map((exchange) => exchange.url)).toEqual([
+      `${inject('shoplazzaMockUrl')}${PATH_2025}?page_size=2`,
+      `${inject('shoplazzaMockUrl')}${PATH}?limit=2`,
+    ]);
+    expect(log.slice(-2).flatMap((exchange) => exchange.violations)).toEqual([]);
   });
 });

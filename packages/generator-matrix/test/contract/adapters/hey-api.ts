@@ -1,7 +1,10 @@
 import { createClient as createHighLevelClient } from '../../../generated/hey-api/highlevel/client';
 import { listCollections as listHighLevel } from '../../../generated/hey-api/highlevel/sdk.gen';
 import { createClient as createShoplazzaClient } from '../../../generated/hey-api/shoplazza/client';
-import { listCollections as listShoplazza } from '../../../generated/hey-api/shoplazza/sdk.gen';
+import {
+  listCollections as listShoplazza,
+  listCollections202506 as listShoplazza202506,
+} from '../../../generated/hey-api/shoplazza/sdk.gen';
 import type { GeneratorAdapter } from './types';
 
 export const heyApi: GeneratorAdapter = {
@@ -31,6 +34,23 @@ export const heyApi: GeneratorAdapter = {
         return request;
       });
       const result = await listShoplazza({ client, query });
+      return { status: result.response.status, body: result.data ?? result.error };
+    },
+  },
+  shoplazza202506: {
+    recipe: {
+      baseUrl:
+        "createClient({ baseUrl: 'https://<shop>.myshoplazza.com' }) (the default is the literal template)",
+      'Content-Type':
+        "client.interceptors.request.use((request) => { request.headers.set('Content-Type', 'application/json'); return request; }) (it deletes a configured Content-Type when there is no body)",
+    },
+    async list({ baseUrl, token, query }) {
+      const client = createShoplazzaClient({ baseUrl, auth: token });
+      client.interceptors.request.use((request) => {
+        request.headers.set('Content-Type', 'application/json');
+        return request;
+      });
+      const result = await listShoplazza202506({ client, query });
       return { status: result.response.status, body: result.data ?? result.error };
     },
   },

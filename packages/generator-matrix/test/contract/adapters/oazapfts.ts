@@ -39,4 +39,26 @@ export const oazapfts: GeneratorAdapter = {
       return { status, body: data };
     },
   },
+  shoplazza202506: {
+    recipe: {
+      baseUrl:
+        'defaults.baseUrl = servers.aShoplazzaStoresAdminOpenApiHost({ shop, domain }) (the default https://<shop>.myshoplazza.com is a placeholder)',
+      'access-token': "defaults.headers = { 'access-token': token }",
+      'Content-Type': "defaults.headers = { 'Content-Type': 'application/json' }",
+    },
+    async list({ baseUrl, token, query }) {
+      const { page_size, updated_at_min, updated_at_max, product_id, ...rest } = query;
+      const { status, data } = await shoplazza.listCollections202506(
+        {
+          ...rest,
+          pageSize: page_size,
+          updatedAtMin: updated_at_min,
+          updatedAtMax: updated_at_max,
+          productId: product_id,
+        },
+        { baseUrl, headers: { 'access-token': token, 'Content-Type': 'application/json' } },
+      );
+      return { status, body: data };
+    },
+  },
 };

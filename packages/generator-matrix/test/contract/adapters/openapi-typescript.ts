@@ -39,4 +39,23 @@ export const openapiTypescript: GeneratorAdapter = {
       return { status: response.status, body: data ?? error };
     },
   },
+  shoplazza202506: {
+    recipe: {
+      baseUrl:
+        "createClient({ baseUrl: 'https://<shop>.myshoplazza.com' }) (the spec's server is a template)",
+      'access-token': "createClient({ headers: { 'access-token': token } })",
+      'Content-Type':
+        "createClient({ headers: { 'Content-Type': 'application/json' } }) (sent only with a body otherwise)",
+    },
+    async list({ baseUrl, token, query }) {
+      const client = createClient<ShoplazzaPaths>({
+        baseUrl,
+        headers: { 'access-token': token, 'Content-Type': 'application/json' },
+      });
+      const { data, error, response } = await client.GET('/openapi/2025-06/collections', {
+        params: { query },
+      });
+      return { status: response.status, body: data ?? error };
+    },
+  },
 };

@@ -63,4 +63,22 @@ export const openapiZodClient: GeneratorAdapter = {
         body,
       ).success,
   },
+  shoplazza202506: {
+    recipe: {
+      baseUrl: "createApiClient('https://<shop>.myshoplazza.com') (a required argument)",
+      'access-token': "createApiClient(baseUrl, { axiosConfig: { headers: { 'access-token': token } } })",
+      'Content-Type': "axiosConfig: { headers: { 'Content-Type': 'application/json' } }",
+    },
+    list: ({ baseUrl, token, query }) =>
+      settle(() =>
+        createShoplazzaClient(baseUrl, {
+          axiosConfig: { headers: { 'access-token': token, 'Content-Type': 'application/json' } },
+        }).listCollections202506({ queries: query }),
+      ),
+    parses: (status, body) =>
+      (status === 200
+        ? shoplazzaSchemas.Shoplazza202506ListCollectionsResponse
+        : shoplazzaSchemas.Shoplazza202506Error
+      ).safeParse(body).success,
+  },
 };

@@ -44,4 +44,19 @@ export const swaggerTypescriptApi: GeneratorAdapter = {
         }).openapi.listCollections(query),
       ),
   },
+  shoplazza202506: {
+    recipe: {
+      baseUrl: "new Api({ baseUrl: 'https://<shop>.myshoplazza.com' }) (the default is the literal template)",
+      'access-token': "new Api({ securityWorker: () => ({ headers: { 'access-token': token } }) })",
+      'Content-Type': "new Api({ baseApiParams: { headers: { 'Content-Type': 'application/json' } } })",
+    },
+    list: ({ baseUrl, token, query }) =>
+      settle(
+        new ShoplazzaApi({
+          baseUrl,
+          baseApiParams: { headers: { 'Content-Type': 'application/json' } },
+          securityWorker: () => ({ headers: { 'access-token': token } }),
+        }).openapi.listCollections202506(query),
+      ),
+  },
 };

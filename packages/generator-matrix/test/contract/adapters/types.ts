@@ -31,8 +31,24 @@ export interface ShoplazzaCall {
   };
 }
 
+/** Shoplazza API version 2025-06 (`listCollections202506`): cursor/page_size paging, the same filters. */
+export interface Shoplazza202506Call {
+  baseUrl: string;
+  token: string;
+  query: {
+    cursor?: string;
+    page_size?: number;
+    ids?: string;
+    title?: string;
+    updated_at_min?: string;
+    updated_at_max?: string;
+    product_id?: string;
+  };
+}
+
 export type HighLevelCell = 'collectionIds' | 'name' | 'Version' | 'Authorization' | 'baseUrl';
 export type ShoplazzaCell = 'ids' | 'title' | 'access-token' | 'Content-Type' | 'baseUrl';
+export type Shoplazza202506Cell = 'cursor' | 'page_size' | ShoplazzaCell;
 
 export interface ApiAdapter<Call, Cell extends string> {
   list(call: Call): Promise<Outcome>;
@@ -54,4 +70,5 @@ export interface GeneratorAdapter {
   dir: string;
   highlevel: ApiAdapter<HighLevelCall, HighLevelCell>;
   shoplazza: ApiAdapter<ShoplazzaCall, ShoplazzaCell>;
+  shoplazza202506: ApiAdapter<Shoplazza202506Call, Shoplazza202506Cell>;
 }

@@ -40,9 +40,15 @@ export interface ProviderRig {
   close(): Promise<void>;
 }
 
+/** The 2025-06 listing order (the sandbox's): created_at, then id. */
+function byCreatedThenId(a: { collection: { id: string; created_at?: string | null } }, b: typeof a): number {
+  const byTime = (a.collection.created_at ?? '').localeCompare(b.collection.created_at ?? '');
+  return byTime !== 0 ? byTime : a.collection.id.localeCompare(b.collection.id);
+}
+
 export async function startRig(
   name: ProviderName,
-  options: { latencyMs?: number } = {},
+  options: { latencyMs?: number; apiVersion?: '2022-01' | '2025-06' } = {},
 ): Promise<ProviderRig> {
   let route: Router = () => undefined;
   const faults = (context: { requestIndex: number; url: URL }) => route(context) as never; // the router returns the sandbox's own FaultAction shapes
@@ -107,12 +113,16 @@ export async function startRig(
       sandbox.reset();
       sandbox.dataset.remove(sandbox.dataset.items.slice(size).map(idOf));
     },
-    ids: () => sandbox.dataset.items.map(idOf),
+    ids: () =>
+      options.apiVersion === '2025-06'
+        ? [...sandbox.dataset.items].sort(byCreatedThenId).map(idOf)
+        : sandbox.dataset.items.map(idOf),
     block: (overrides = {}) => ({
       token: SECRET_TOKEN,
       shop: sandbox.shop,
       baseUrl: sandbox.url,
       rateLimit: false,
+      ...(options.apiVersion === undefined ? {} : { apiVersion: options.apiVersion }),
       ...overrides,
     }),
     errorBody: shoplazzaErrorBodies.noContext,
