@@ -16,6 +16,82 @@ import {
 } from './pager';
 import { pagesToKeep, RecentIds } from './recent-ids';
 
+interface Walk {
+  source: Source;
+  /** Where the listing began, and where this walk begins. */
+  start: PageNumberCursor<ProviderName>;
+  walkStart: PageNumberCursor<ProviderName>;
+  afterLast: PageCursor | undefined;
+  verify: boolean;
+  recent: RecentIds;
+  restarts: number;
+}
+
+/** Checks the previous full page's boundary: its last item must still be at `probePage` (limit 1). */
+async function checkBoundary(
+  walk: Walk,
+  cursor: PageNumberCursor,
+  probePage: number,
+  lastId: string,
+  signal: AbortSignal,
+) {
+  const probe = await fetchPage(walk.source, probePage, 1, signal);
+  const found = probe.items.length > 0 ? walk.source.adapter.idOf(probe.items[0]) : undefined;
+  if (found === lastId) return undefined;
+  const detail = `page ${cursor.page - 1} ended with ${lastId}, now ${found ?? 'nothing'} is there`;
+  return { detail, requestId: probe.requestId };
+}
+
+/** One walk from `walk.walkStart`: its pages, then undefined at the end, or why (and after which page) to re-read. */
+async function* pageNumberWalk(
+  walk: Walk,
+  signal: AbortSignal,
+): AsyncGenerator<PagerPage, { shift: Shift; cursor: PageNumberCursor<ProviderName> } | undefined> {
+  const { source, start, recent } = walk;
+  let cursor = walk.walkStart;
+  // The previous full page's boundary still to check: its probe page number (0: none) and last item id.
+  let probePage = 0;
+  let lastId = '';
+  for (;;) {
+    const response = await fetchPage(source, cursor.page, cursor.pageSize, signal);
+    const data = response.items;
+    const moved = probePage > 0 ? await checkBoundary(walk, cursor, probePage, lastId, signal) : undefined;
+    if (moved !== undefined) return { shift: moved, cursor };
+    const short = data.length < cursor.pageSize;
+    if (short && data.length > 0 && !(await nextPageIsEmpty(source, cursor, signal))) {
+      // Fewer than asked: on the listing's first page a cap (stop, saying so); later a shift (re-read).
+      if (walk.restarts === 0 && cursor.page === start.page) {
+        const { requestId } = response;
+        const error = new PageSizeError({ operation: 'list', cursor, served: data.length, requestId });
+        yield hiddenPage(error.resumeCursor, requestId);
+        throw error;
+      }
+      const detail = `page ${cursor.page} served ${data.length} of ${cursor.pageSize} collections and page ${cursor.page + 1} is not empty`;
+      return { shift: { detail, requestId: response.requestId }, cursor };
+    }
+    const next = nextCursorAfter(cursor, response, 0, walk.afterLast);
+    const built = toPage(source, response, 0, cursor, next, recent);
+    const repeated = recent.repeatedId;
+    if (repeated !== undefined) {
+      return {
+        shift: { detail: `collection ${repeated} was served twice`, requestId: response.requestId },
+        cursor,
+      };
+    }
+    if (recent.anchorLost(short)) {
+      const detail = `the re-read from page ${walk.walkStart.page} met none of the ${recent.pagesKept} pages last read: more moved than the listing remembers`;
+      yield* giveUp(start, { detail, requestId: response.requestId }, walk.restarts, -1);
+    }
+    yield built;
+    if (short) return undefined;
+    if (walk.verify) {
+      probePage = cursor.page * cursor.pageSize;
+      lastId = source.adapter.idOf(data[data.length - 1]);
+    }
+    cursor = { ...cursor, page: cursor.page + 1 };
+  }
+}
+
 /**
  * Page-number style (Shoplazza 2022-01): every page from `start`, one request at a time, until an empty page or a
  * short page whose next page is empty. With `verify`, the boundary after each full page k (size L) is checked by a
@@ -29,67 +105,16 @@ export async function* pageNumberPages(
   verify: boolean,
   signal: AbortSignal,
 ): AsyncGenerator<PagerPage, void, undefined> {
-  const idOf = (item: unknown): string => source.adapter.idOf(item);
   const recent = new RecentIds(pagesToKeep(1, start.pageSize));
-  let restarts = 0;
-  let walkStart = start;
+  const walk: Walk = { source, start, walkStart: start, afterLast, verify, recent, restarts: 0 };
   for (;;) {
-    let cursor: PageNumberCursor<ProviderName> = walkStart;
-    // The previous full page's boundary still to check: its probe page number (0: none) and last item id.
-    let probePage = 0;
-    let lastId = '';
-    let shifted: Shift | undefined;
-    for (;;) {
-      const response = await fetchPage(source, cursor.page, cursor.pageSize, signal);
-      const data = response.items;
-      if (probePage > 0) {
-        const probe = await fetchPage(source, probePage, 1, signal);
-        const found = probe.items.length > 0 ? idOf(probe.items[0]) : undefined;
-        if (found !== lastId) {
-          const detail = `page ${cursor.page - 1} ended with ${lastId}, now ${found ?? 'nothing'} is there`;
-          shifted = { detail, requestId: probe.requestId };
-          break;
-        }
-      }
-      const short = data.length < cursor.pageSize;
-      if (short && data.length > 0 && !(await nextPageIsEmpty(source, cursor, signal))) {
-        // Fewer than asked: on the listing's first page a cap (stop, saying so); later a shift (re-read).
-        if (restarts === 0 && cursor.page === start.page) {
-          const { requestId } = response;
-          const error = new PageSizeError({ operation: 'list', cursor, served: data.length, requestId });
-          yield hiddenPage(error.resumeCursor, requestId);
-          throw error;
-        }
-        const detail = `page ${cursor.page} served ${data.length} of ${cursor.pageSize} collections and page ${cursor.page + 1} is not empty`;
-        shifted = { detail, requestId: response.requestId };
-        break;
-      }
-      const next = nextCursorAfter(cursor, response, 0, afterLast);
-      const built = toPage(source, response, 0, cursor, next, recent);
-      const repeated = recent.repeatedId;
-      if (repeated !== undefined) {
-        shifted = { detail: `collection ${repeated} was served twice`, requestId: response.requestId };
-        break;
-      }
-      if (recent.anchorLost(short)) {
-        const detail = `the re-read from page ${walkStart.page} met none of the ${recent.pagesKept} pages last read: more moved than the listing remembers`;
-        yield* giveUp(start, { detail, requestId: response.requestId }, restarts, -1);
-      }
-      yield built;
-      if (short) break;
-      if (verify) {
-        probePage = cursor.page * cursor.pageSize;
-        lastId = idOf(data[data.length - 1]);
-      }
-      cursor = { ...cursor, page: cursor.page + 1 };
-    }
-    if (shifted === undefined) return;
-    if (++restarts > MAX_RESTARTS) yield* giveUp(start, shifted, MAX_RESTARTS, -1);
+    const ended = yield* pageNumberWalk(walk, signal);
+    if (ended === undefined) return;
+    if (++walk.restarts > MAX_RESTARTS) yield* giveUp(start, ended.shift, MAX_RESTARTS, -1);
     // The remembered pages end with page `cursor.page - 1`; one page more covers deletions among them.
     const anchored = !recent.complete;
-    walkStart = anchored
-      ? { ...start, page: Math.max(start.page, cursor.page - recent.walkPages - 1) }
-      : start;
+    const back = Math.max(start.page, ended.cursor.page - recent.walkPages - 1);
+    walk.walkStart = anchored ? { ...start, page: back } : start;
     recent.startWalk(anchored);
   }
 }
