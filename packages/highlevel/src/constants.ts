@@ -6,13 +6,22 @@ export const API_VERSION = '2021-07-28';
 
 export const COLLECTIONS_PATH = '/products/collections';
 
-/** Not documented by HighLevel; read when present so support tickets can quote it. */
-export const REQUEST_ID_HEADER = 'x-request-id';
-
 /** HighLevel's burst limit: 100 requests per 10 seconds per app and location. */
 export const DEFAULT_RATE_LIMIT = { limit: 100, intervalMs: 10_000 } as const;
 
 export const PROVIDER = 'highlevel';
 
-/** The client's name in error messages and logs. */
-export const LABEL = 'HighLevel';
+/** How HighLevel's API is spoken to: the facts createProviderClient needs. */
+export const WIRE = {
+  provider: PROVIDER,
+  label: 'HighLevel',
+  // Capital B: Prism (and some gateways) refuse `bearer`.
+  authHeader: 'Authorization',
+  authScheme: 'Bearer',
+  headers: { Accept: 'application/json', Version: API_VERSION },
+  listParam: 'collectionIds',
+  // Not documented by HighLevel; read when present so support tickets can quote it.
+  requestIdHeader: 'x-request-id',
+  // `message` (a string, or a list on 422), then `error` (the status text) when it says something new.
+  messageFields: ['message', 'error'],
+} as const;

@@ -26,152 +26,128 @@ interface Pending {
 
 type OffsetShift = Shift & { offset: number };
 
-/** Why a walk ended early: re-read it, or give up when the re-read lost its anchor. */
-interface WalkEnd {
-  shift: OffsetShift;
-  lostAnchor: boolean;
-  firstTotal: number;
-}
-
-/** What one walk has learnt from its pages so far. */
-interface WalkState {
-  firstTotal: number;
-  /** Offset of the first item the next page to schedule brings. */
-  nextNew: number;
-  /** New items per overlapping page. */
-  step: number;
-  lastId: string | undefined;
-}
-
-/** The requests of one walk, in order; its own controller, so a re-read (or the caller leaving) aborts exactly them. */
-function openWindow(source: Source, signal: AbortSignal) {
-  const walk = linkedAbort(signal);
-  // A controller per page, aborted from here: at concurrency > 10, listeners on one signal make Node warn.
+/**
+ * One walk's requests, in order, and what its pages taught so far. Its own controller, so a re-read (or the caller
+ * leaving) aborts exactly its requests; a controller per page, aborted from here: at concurrency > 10, listeners
+ * on one signal make Node warn.
+ */
+function openWalk(source: Source, signal: AbortSignal) {
+  const aborter = linkedAbort(signal);
   const inFlight = new Set<AbortController>();
   const abortPages = (): void => {
-    for (const controller of inFlight) controller.abort(walk.signal.reason);
+    for (const controller of inFlight) controller.abort(aborter.signal.reason);
   };
-  walk.signal.addEventListener('abort', abortPages, { once: true });
-  const window = {
+  aborter.signal.addEventListener('abort', abortPages, { once: true });
+  const walk = {
     pending: [] as Pending[],
     limit: source.pageSize,
+    firstTotal: -1,
+    /** Offset of the first item the next page to schedule brings. */
+    nextNew: Number.POSITIVE_INFINITY,
+    /** New items per overlapping page. */
+    step: 0,
+    lastId: undefined as string | undefined,
     request(offset: number, skip: 0 | 1): void {
       const controller = new AbortController();
-      if (walk.signal.aborted) controller.abort(walk.signal.reason); // aborted before it began: send nothing
+      if (aborter.signal.aborted) controller.abort(aborter.signal.reason); // aborted before it began: send nothing
       inFlight.add(controller);
-      const response = fetchPage(source, offset, window.limit, controller.signal);
+      const response = fetchPage(source, offset, walk.limit, controller.signal);
       // Requests abandoned by a break, an abort or a re-read reject later; nobody awaits them.
       response.finally(() => inFlight.delete(controller)).catch(ignore);
-      window.pending.push({ offset, skip, response });
+      walk.pending.push({ offset, skip, response });
+    },
+    requestNext(): void {
+      walk.request(walk.nextNew - 1, 1);
+      walk.nextNew += walk.step;
     },
     close(): void {
-      walk.abort();
-      walk.signal.removeEventListener('abort', abortPages);
-      walk.dispose();
+      aborter.abort();
+      aborter.signal.removeEventListener('abort', abortPages);
+      aborter.dispose();
     },
   };
-  return window;
+  return walk;
 }
 
-type Window = ReturnType<typeof openWindow>;
+type Walk = ReturnType<typeof openWalk>;
 
 const shiftAt = (offset: number, response: FetchedPage<unknown>, detail: string): OffsetShift => {
   return { offset, total: response.total as number, requestId: response.requestId, detail };
 };
 
 /** The walk's first page sets the page size; every later page must start with the previous page's last item. */
-function checkStart(
-  state: WalkState,
-  window: Window,
-  head: Pending,
-  response: FetchedPage<unknown>,
-  source: Source,
-) {
+function checkStart(walk: Walk, source: Source, head: Pending, response: FetchedPage<unknown>) {
   const data = response.items;
   const total = response.total as number;
   if (head.skip === 0) {
-    state.firstTotal = total;
+    walk.firstTotal = total;
     // A server that serves fewer than asked (HighLevel documents no maximum `limit`) shows it here;
     // never ask for more than it served, or every page would come back short.
     const full = Math.min(source.pageSize, total - head.offset);
     const served = data.length < full ? data.length : source.pageSize;
-    window.limit = Math.max(2, served); // an overlapping page needs room for one new item at least
-    state.step = window.limit - 1;
-    state.nextNew = data.length === 0 ? Number.POSITIVE_INFINITY : head.offset + data.length;
+    walk.limit = Math.max(2, served); // an overlapping page needs room for one new item at least
+    walk.step = walk.limit - 1;
+    walk.nextNew = data.length === 0 ? Number.POSITIVE_INFINITY : head.offset + data.length;
     return undefined;
   }
-  if ((data.length > 0 ? source.adapter.idOf(data[0]) : undefined) === state.lastId) return undefined;
-  const detail = `offsets shifted before offset ${head.offset + 1}; total ${state.firstTotal} → ${total}`;
+  if ((data.length > 0 ? source.adapter.idOf(data[0]) : undefined) === walk.lastId) return undefined;
+  const detail = `offsets shifted before offset ${head.offset + 1}; total ${walk.firstTotal} → ${total}`;
   return shiftAt(head.offset + 1, response, detail);
 }
 
 /** Keeps up to `concurrency` pages in flight up to `total`; a page short of it with nothing after goes on from it. */
-function scheduleAfter(
-  state: WalkState,
-  window: Window,
-  head: Pending,
-  response: FetchedPage<unknown>,
-  concurrency: number,
-) {
-  const data = response.items;
+function scheduleAfter(walk: Walk, concurrency: number, head: Pending, response: FetchedPage<unknown>) {
   const total = response.total as number;
-  while (window.pending.length < concurrency && state.nextNew < total) {
-    window.request(state.nextNew - 1, 1);
-    state.nextNew += state.step;
-  }
-  if (window.pending.length > 0) return undefined;
+  while (walk.pending.length < concurrency && walk.nextNew < total) walk.requestNext();
+  if (walk.pending.length > 0) return undefined;
   // A page that brought nothing new is re-read like a shift, never taken as the end.
-  if (data.length <= head.skip) {
+  if (response.items.length <= head.skip) {
     const detail = `offset ${head.offset} served no new collection of the ${total} counted`;
     return shiftAt(head.offset + head.skip, response, detail);
   }
-  state.nextNew = head.offset + data.length;
-  window.request(state.nextNew - 1, 1);
-  state.nextNew += state.step;
+  walk.nextNew = head.offset + response.items.length;
+  walk.requestNext();
   return undefined;
 }
 
-interface Walk {
-  source: Source;
-  start: OffsetCursor<ProviderName>;
-  afterLast: PageCursor | undefined;
-  concurrency: number;
-  recent: RecentIds;
-}
-
-/** One walk from `walk.start`: its pages, then undefined at the end of the list, or why it must be re-read. */
-async function* offsetWalk(walk: Walk, signal: AbortSignal): AsyncGenerator<PagerPage, WalkEnd | undefined> {
-  const { source, recent } = walk;
-  const window = openWindow(source, signal);
-  const state: WalkState = { firstTotal: -1, nextNew: Number.POSITIVE_INFINITY, step: 0, lastId: undefined };
+/** One walk from `start`: its pages, then undefined at the end of the list, or why it must be re-read. */
+async function* offsetWalk(
+  source: Source,
+  start: OffsetCursor<ProviderName>,
+  afterLast: PageCursor | undefined,
+  concurrency: number,
+  recent: RecentIds,
+  signal: AbortSignal,
+): AsyncGenerator<PagerPage, { shift: OffsetShift; lostAnchor: boolean; firstTotal: number } | undefined> {
+  const walk = openWalk(source, signal);
   const end = (shift: OffsetShift, lostAnchor = false) => ({
     shift,
     lostAnchor,
-    firstTotal: state.firstTotal,
+    firstTotal: walk.firstTotal,
   });
   try {
-    window.request(walk.start.offset, 0);
-    while (window.pending.length > 0) {
-      const head = window.pending[0]!;
+    walk.request(start.offset, 0);
+    while (walk.pending.length > 0) {
+      const head = walk.pending[0]!;
       const response = await head.response;
-      window.pending.shift();
+      walk.pending.shift();
       const data = response.items;
-      const mismatch = checkStart(state, window, head, response, source);
+      const mismatch = checkStart(walk, source, head, response);
       if (mismatch !== undefined) return end(mismatch);
-      if (data.length > head.skip) state.lastId = source.adapter.idOf(data[data.length - 1]);
+      if (data.length > head.skip) walk.lastId = source.adapter.idOf(data[data.length - 1]);
       // The end of the list as it was when read: pages still in flight (beyond a list that shrank) are not needed.
       const atEnd = head.offset + data.length >= (response.total as number);
-      const stalled = atEnd ? undefined : scheduleAfter(state, window, head, response, walk.concurrency);
+      const stalled = atEnd ? undefined : scheduleAfter(walk, concurrency, head, response);
       if (stalled !== undefined) return end(stalled);
       const provider = source.adapter.name;
-      const next = nextCursorAfter({ provider, offset: head.offset }, response, head.skip, walk.afterLast);
+      const next = nextCursorAfter({ provider, offset: head.offset }, response, head.skip, afterLast);
       const cursor = { provider, offset: head.offset + head.skip };
       const built = toPage(source, response, head.skip, cursor, next, recent);
       const repeated = recent.repeatedId;
       if (repeated !== undefined)
         return end(shiftAt(cursor.offset, response, `collection ${repeated} was served twice`));
       if (recent.anchorLost(atEnd)) {
-        const detail = `the re-read from offset ${walk.start.offset} met none of the ${recent.pagesKept} pages last read: more moved than the listing remembers`;
+        const detail = `the re-read from offset ${start.offset} met none of the ${recent.pagesKept} pages last read: more moved than the listing remembers`;
         return end(shiftAt(cursor.offset, response, detail), true);
       }
       yield built;
@@ -179,7 +155,7 @@ async function* offsetWalk(walk: Walk, signal: AbortSignal): AsyncGenerator<Page
     }
     return undefined;
   } finally {
-    window.close();
+    walk.close();
   }
 }
 
@@ -199,7 +175,7 @@ export async function* offsetPages(
   let restarts = 0;
   let walkStart = start;
   for (;;) {
-    const ended = yield* offsetWalk({ source, start: walkStart, afterLast, concurrency, recent }, signal);
+    const ended = yield* offsetWalk(source, walkStart, afterLast, concurrency, recent, signal);
     if (ended === undefined) return;
     const { shift, firstTotal } = ended;
     if (ended.lostAnchor) yield* giveUp(start, shift, restarts, firstTotal);

@@ -27,21 +27,6 @@ interface Walk {
   restarts: number;
 }
 
-/** Checks the previous full page's boundary: its last item must still be at `probePage` (limit 1). */
-async function checkBoundary(
-  walk: Walk,
-  cursor: PageNumberCursor,
-  probePage: number,
-  lastId: string,
-  signal: AbortSignal,
-) {
-  const probe = await fetchPage(walk.source, probePage, 1, signal);
-  const found = probe.items.length > 0 ? walk.source.adapter.idOf(probe.items[0]) : undefined;
-  if (found === lastId) return undefined;
-  const detail = `page ${cursor.page - 1} ended with ${lastId}, now ${found ?? 'nothing'} is there`;
-  return { detail, requestId: probe.requestId };
-}
-
 /** One walk from `walk.walkStart`: its pages, then undefined at the end, or why (and after which page) to re-read. */
 async function* pageNumberWalk(
   walk: Walk,
@@ -55,8 +40,14 @@ async function* pageNumberWalk(
   for (;;) {
     const response = await fetchPage(source, cursor.page, cursor.pageSize, signal);
     const data = response.items;
-    const moved = probePage > 0 ? await checkBoundary(walk, cursor, probePage, lastId, signal) : undefined;
-    if (moved !== undefined) return { shift: moved, cursor };
+    if (probePage > 0) {
+      const probe = await fetchPage(source, probePage, 1, signal);
+      const found = probe.items.length > 0 ? source.adapter.idOf(probe.items[0]) : undefined;
+      if (found !== lastId) {
+        const detail = `page ${cursor.page - 1} ended with ${lastId}, now ${found ?? 'nothing'} is there`;
+        return { shift: { detail, requestId: probe.requestId }, cursor };
+      }
+    }
     const short = data.length < cursor.pageSize;
     if (short && data.length > 0 && !(await nextPageIsEmpty(source, cursor, signal))) {
       // Fewer than asked: on the listing's first page a cap (stop, saying so); later a shift (re-read).

@@ -1,5 +1,5 @@
 import { createLeakyBucketLimiter, createProviderClient } from '@commerce-collections/runtime/internal';
-import { LABEL, PROVIDER, REQUEST_ID_HEADER, type ShoplazzaApiVersion } from './constants';
+import { PROVIDER, type ShoplazzaApiVersion, WIRE } from './constants';
 import { listCollections } from './list-collections';
 import { listCollections2025 } from './list-collections-2025';
 import { resolveOptions, type ShoplazzaClientOptions } from './options';
@@ -13,23 +13,9 @@ export function createShoplazzaClient<V extends ShoplazzaApiVersion = '2022-01'>
   options: ShoplazzaClientOptions<V>,
 ): ShoplazzaClient<V> {
   const { token, shop, baseUrl, rateLimit, apiVersion } = resolveOptions(options);
-  const client = { provider: PROVIDER, label: LABEL };
-  const shared = createProviderClient<ShoplazzaPaths>({
-    ...client,
-    options,
-    token,
-    // The seed's table spells it `Access-Token`; header names are case-insensitive.
-    authHeader: 'access-token',
-    baseUrl,
-    // The vendor lists Content-Type as required even on this GET; openapi-fetch only sets it with a body.
-    headers: { Accept: 'application/json', 'Content-Type': 'application/json' },
-    listParam: 'ids',
-    rateLimiter: rateLimit === false ? false : createLeakyBucketLimiter({ ...rateLimit, ...client }),
-    requestIdHeader: REQUEST_ID_HEADER,
-    // `error` (a string; the vendor's table says Array) or `errors` (a list), depending on the implementation;
-    // `message` of the `{ code, message }` envelope the vendor's 2025-06 pages show.
-    messageFields: ['error', 'errors', 'message'],
-  });
+  const rateLimiter =
+    rateLimit !== false && createLeakyBucketLimiter({ ...rateLimit, provider: PROVIDER, label: WIRE.label });
+  const shared = createProviderClient<ShoplazzaPaths>({ ...WIRE, options, token, baseUrl, rateLimiter });
   const list = apiVersion === '2025-06' ? listCollections2025 : listCollections;
   return shared.expose<ShoplazzaClient<ShoplazzaApiVersion>>({
     provider: PROVIDER,
