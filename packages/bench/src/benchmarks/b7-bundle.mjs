@@ -150,15 +150,19 @@ function featureBytes(source) {
   return rows.filter((row) => row.minified > 0);
 }
 
-/** Resolves @commerce-collections/<pkg>[/internal] to packages/<pkg>/src/{index,internal}.ts (from sources). */
+/**
+ * Resolves @commerce-collections/<pkg>[/internal|/errors] to packages/<pkg>/src/{index,internal,errors-entry}.ts
+ * (from sources); a subpath left to the dist would count as "other" and copy the error classes twice.
+ */
 const fromSources = {
   name: 'workspace-sources',
   setup(build) {
     build.onResolve(
-      { filter: /^@commerce-collections\/(sdk|highlevel|shoplazza|runtime)(\/internal)?$/ },
+      { filter: /^@commerce-collections\/(sdk|highlevel|shoplazza|runtime)(\/internal|\/errors)?$/ },
       (args) => {
-        const [, name, subpath] = args.path.split('/');
-        return { path: join(packagesDir, name, 'src', `${subpath ?? 'index'}.ts`) };
+        const [, name, subpath = 'index'] = args.path.split('/');
+        const file = subpath === 'errors' ? 'errors-entry' : subpath;
+        return { path: join(packagesDir, name, 'src', `${file}.ts`) };
       },
     );
   },
