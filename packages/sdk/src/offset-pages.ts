@@ -147,8 +147,7 @@ async function* offsetWalk(
       if (repeated !== undefined)
         return end(shiftAt(cursor.offset, response, `collection ${repeated} was served twice`));
       if (recent.anchorLost(atEnd)) {
-        const detail = `the re-read from offset ${start.offset} met none of the ${recent.pagesKept} pages last read: more moved than the listing remembers`;
-        return end(shiftAt(cursor.offset, response, detail), true);
+        return end(shiftAt(cursor.offset, response, recent.anchorLostDetail(`offset ${start.offset}`)), true);
       }
       yield built;
       if (atEnd) return undefined;

@@ -70,7 +70,7 @@ async function* pageNumberWalk(
       };
     }
     if (recent.anchorLost(short)) {
-      const detail = `the re-read from page ${walk.walkStart.page} met none of the ${recent.pagesKept} pages last read: more moved than the listing remembers`;
+      const detail = recent.anchorLostDetail(`page ${walk.walkStart.page}`);
       yield* giveUp(start, { detail, requestId: response.requestId }, walk.restarts, -1);
     }
     yield built;

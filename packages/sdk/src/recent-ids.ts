@@ -48,6 +48,11 @@ export class RecentIds {
     return this.awaitingAnchor && (atEnd || this.anchorPagesLeft <= 0);
   }
 
+  /** Why a re-read from `from` gave up when anchorLost says so. */
+  anchorLostDetail(from: string): string {
+    return `the re-read from ${from} met none of the ${this.pagesKept} pages last read: more moved than the listing remembers`;
+  }
+
   /** The first id the current walk read twice, if any: the pagers re-read (see the README). */
   get repeatedId(): string | undefined {
     return this.repeat;
