@@ -63,7 +63,7 @@ const FEATURES = [
   ],
   [
     'input validation (options, params, query, cursor)',
-    /runtime\/src\/(validation|client-checks)\.ts|(highlevel|shoplazza)\/src\/(options|query-rules)\.ts|sdk\/src\/(validate-[a-z-]+|resolve-query)\.ts/,
+    /runtime\/src\/(validation|client-checks)\.ts|(highlevel|shoplazza)\/src\/(options|query-rules(-2025)?)\.ts|sdk\/src\/(validate-[a-z-]+|resolve-query)\.ts/,
   ],
   [
     'transport (send loop, one attempt, reports, call options)',
@@ -71,20 +71,20 @@ const FEATURES = [
   ],
   [
     'pagination (pagers, cursors, progress, one page)',
-    /sdk\/src\/(offset-pages|page-number-pages|walk-pages|pager|cursor|progress|list-one-page|page|recent-ids)\.ts/,
+    /sdk\/src\/(offset-pages|page-number-pages|cursor-pages|walk-pages|pager|cursor|token|progress|list-one-page|page|recent-ids)\.ts/,
   ],
   [
     'body reading (size cap, UTF-8, safe JSON, shape check)',
-    /runtime\/src\/(read-body|read-json|safe-json)\.ts|validate-page\.ts/,
+    /runtime\/src\/(read-body|read-json|safe-json)\.ts|validate-page(-2025)?\.ts/,
   ],
   ['rate limiters', /runtime\/src\/rate-limit\//],
   [
     'client factories (create, auth, query serialiser, constants, listCollections)',
-    /runtime\/src\/provider-client\.ts|(highlevel|shoplazza)\/src\/(create-client|constants|list-collections)\.ts/,
+    /runtime\/src\/provider-client\.ts|(highlevel|shoplazza)\/src\/(create-client|constants|list-collections(-2025)?)\.ts/,
   ],
   ['facade factory and options', /sdk\/src\/(create-collections-client|client-options)\.ts/],
   ['redaction and logging', /runtime\/src\/(redact|logging)\.ts/],
-  ['provider adapters and the common model', /sdk\/src\/(adapters\/[a-z-]+|absolute-url|collection)\.ts/],
+  ['provider adapters and the common model', /sdk\/src\/(adapters\/[a-z0-9-]+|absolute-url|collection)\.ts/],
   ['deadlines and abort', /runtime\/src\/timeout\.ts|sdk\/src\/linked-abort\.ts/],
   ['retry and sleep', /runtime\/src\/(retry|sleep)\.ts/],
 ];
