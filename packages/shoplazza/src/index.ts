@@ -5,17 +5,17 @@ export type { ShoplazzaApiVersion } from './constants';
 export { createShoplazzaClient } from './create-client';
 export type { ShoplazzaClientOptions } from './options';
 export {
+  type Shoplazza2025QueryValidation,
   type ShoplazzaQueryValidation,
+  type ValidShoplazza2025Params,
   type ValidShoplazzaParams,
+  validateShoplazza2025Query,
   validateShoplazzaQuery,
 } from './query-rules';
-export {
-  type Shoplazza2025QueryValidation,
-  type ValidShoplazza2025Params,
-  validateShoplazza2025Query,
-} from './query-rules-2025';
 export type {
   RequestOptions,
+  Shoplazza2025CollectionsPage,
+  Shoplazza2025ListCollectionsParams,
   ShoplazzaClient,
   ShoplazzaCollection,
   ShoplazzaCollectionsPage,
@@ -26,4 +26,3 @@ export type {
   ShoplazzaRawClient,
   ShoplazzaVersions,
 } from './types';
-export type { Shoplazza2025CollectionsPage, Shoplazza2025ListCollectionsParams } from './types-2025';

@@ -1,26 +1,68 @@
-import type { ProviderClient } from '@commerce-collections/runtime/internal';
-import { COLLECTIONS_PATH } from './constants';
-import { buildQuery } from './query-rules';
-import type {
-  RequestOptions,
-  ShoplazzaCollectionsPage,
-  ShoplazzaListCollectionsParams,
-  ShoplazzaPaths,
-} from './types';
-import { checkPage, type ValidPage } from './validate-page';
+import type { ProviderClient, ShapeProblem } from '@commerce-collections/runtime/internal';
+import type { ShoplazzaApiVersion } from './constants';
+import {
+  type ValidShoplazza2025Params,
+  type ValidShoplazzaParams,
+  validateShoplazza2025Query,
+  validateShoplazzaQuery,
+} from './query-rules';
+import type { ShoplazzaClient, ShoplazzaPaths, ShoplazzaVersions } from './types';
+import { checkPage, checkPage2025, type ValidPages } from './validate-page';
 
-export async function listCollections(
+type WireQuery<V extends ShoplazzaApiVersion> = NonNullable<
+  ShoplazzaPaths[`/openapi/${V}/collections`]['get']['parameters']['query']
+>;
+
+/** What listCollections does on one API version: its wire query, request, body check and page. */
+interface VersionCall<V extends ShoplazzaApiVersion> {
+  /** Validates before any request; the spec's parameter order (openapi-fetch leaves out what is undefined). */
+  query(params: ShoplazzaVersions[V]['params'] | undefined): WireQuery<V>;
+  /** The transport reads the body, so openapi-fetch must not: parseAs 'stream' hands it over untouched. */
+  request(query: WireQuery<V>): Parameters<ProviderClient<ShoplazzaPaths>['getPage']>[3];
+  check(body: unknown): ShapeProblem | undefined;
+  toPage(body: ValidPages[V], requestId: string | undefined): ShoplazzaVersions[V]['page'];
+}
+
+const VERSIONS: { [V in ShoplazzaApiVersion]: VersionCall<V> } = {
+  '2022-01': {
+    query: (params) => {
+      const { ids, ...rest }: ValidShoplazzaParams =
+        params === undefined ? {} : validateShoplazzaQuery(params);
+      return { ids: ids?.join(','), ...rest };
+    },
+    request: (query) => (typed, fetch) =>
+      typed.GET('/openapi/2022-01/collections', { params: { query }, fetch, parseAs: 'stream' }),
+    check: checkPage,
+    toPage: ({ collections }, requestId) => ({ collections, requestId }),
+  },
+  '2025-06': {
+    query: (params) => {
+      const { cursor, page_size, ids, ...filters }: ValidShoplazza2025Params =
+        params === undefined ? {} : validateShoplazza2025Query(params);
+      return { cursor, page_size, ids: ids?.join(','), ...filters };
+    },
+    request: (query) => (typed, fetch) =>
+      typed.GET('/openapi/2025-06/collections', { params: { query }, fetch, parseAs: 'stream' }),
+    check: checkPage2025,
+    // A cursor sent with has_more false leads nowhere: it is not handed on.
+    toPage: ({ data: { collections, cursor, has_more } }, requestId) => ({
+      collections,
+      cursor: has_more ? (cursor as string) : undefined,
+      hasMore: has_more,
+      requestId,
+    }),
+  },
+};
+
+/** `listCollections` on one API version; every version shares the transport, auth and typed errors. */
+export function listCollectionsOn<V extends ShoplazzaApiVersion>(
   client: ProviderClient<ShoplazzaPaths>,
-  params: ShoplazzaListCollectionsParams | undefined,
-  options: RequestOptions | undefined,
-): Promise<ShoplazzaCollectionsPage> {
-  const query = buildQuery(params);
-  // The transport reads the body, so openapi-fetch must not: parseAs 'stream' hands it over untouched.
-  const { page, requestId } = await client.getPage<ValidPage>(
-    'listCollections',
-    options,
-    checkPage,
-    (typed, fetch) => typed.GET(COLLECTIONS_PATH, { params: { query }, fetch, parseAs: 'stream' }),
-  );
-  return { collections: page.collections, requestId };
+  version: V,
+): ShoplazzaClient<V>['listCollections'] {
+  const { query, request, check, toPage }: VersionCall<V> = VERSIONS[version];
+  return async (params, options) => {
+    const run = request(query(params));
+    const { page, requestId } = await client.getPage<ValidPages[V]>('listCollections', options, check, run);
+    return toPage(page, requestId);
+  };
 }

@@ -1,17 +1,6 @@
 import { type SharedClientOptions, type TokenSource, ValidationError } from '@commerce-collections/runtime';
-import {
-  resolveBaseUrl,
-  validateClientOptions,
-  validateInteger,
-} from '@commerce-collections/runtime/internal';
-import {
-  API_VERSIONS,
-  DEFAULT_DOMAIN,
-  DEFAULT_RATE_LIMIT,
-  DOMAINS,
-  PROVIDER,
-  type ShoplazzaApiVersion,
-} from './constants';
+import { resolveBaseUrl, validateClientOptions } from '@commerce-collections/runtime/internal';
+import { API_VERSIONS, PROVIDER, type ShoplazzaApiVersion } from './constants';
 
 export interface ShoplazzaClientOptions<V extends ShoplazzaApiVersion = ShoplazzaApiVersion>
   extends SharedClientOptions {
@@ -33,6 +22,8 @@ export interface ShoplazzaClientOptions<V extends ShoplazzaApiVersion = Shoplazz
 }
 
 const CONTEXT = { provider: PROVIDER, operation: 'createClient' } as const;
+// The seed's spelling first (the default).
+const DOMAINS = ['myshoplazza.com', 'myshoplaza.com'] as const;
 // One DNS label: letters, digits and inner hyphens, at most 63 characters. Anything else (dots, slashes, `@`,
 // `#`, unicode) could move the request to another host, so it is refused rather than encoded.
 const SHOP_LABEL = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?$/;
@@ -41,11 +32,9 @@ function fail(option: string, rule: string, value: unknown): never {
   throw new ValidationError({ ...CONTEXT, option, rule, value });
 }
 
-function resolveRateLimit(
-  rateLimit: ShoplazzaClientOptions['rateLimit'],
-): { ratePerSecond: number; burst?: number } | false {
-  if (rateLimit === undefined) return DEFAULT_RATE_LIMIT;
-  if (rateLimit === false) return false;
+/** Shoplazza's leaky bucket, 2 requests per second per app and store, unless replaced; the limiter checks `burst`. */
+function resolveRateLimit(rateLimit: ShoplazzaClientOptions['rateLimit'] = { ratePerSecond: 2 }) {
+  if (rateLimit === false) return rateLimit;
   if (typeof rateLimit !== 'object' || rateLimit === null) {
     fail('rateLimit', 'must be { ratePerSecond, burst? } or false', rateLimit);
   }
@@ -54,21 +43,17 @@ function resolveRateLimit(
   if (typeof ratePerSecond !== 'number' || !(ratePerSecond > 0 && ratePerSecond <= 1000)) {
     fail('rateLimit.ratePerSecond', 'must be a number greater than 0 and at most 1000', ratePerSecond);
   }
-  if (burst === undefined) return { ratePerSecond };
-  return { ratePerSecond, burst: validateInteger(burst, 'rateLimit.burst', 1, undefined, CONTEXT) };
+  return { ratePerSecond, burst };
 }
 
-/** Checks the options that the transport does not check itself (it validates retry, timeoutMs, maxBodyBytes). */
+/** Checks the options that the transport and the limiter do not check themselves. */
 export function resolveOptions(options: ShoplazzaClientOptions) {
   validateClientOptions(options, CONTEXT);
-  const { token, shop, domain } = options;
+  const { token, shop, domain = DOMAINS[0], apiVersion = '2022-01' } = options;
   if (shop !== undefined && (typeof shop !== 'string' || !SHOP_LABEL.test(shop))) {
     fail('shop', 'must be a single DNS label: 1-63 letters, digits or inner hyphens (e.g. "my-store")', shop);
   }
-  if (domain !== undefined && !DOMAINS.includes(domain)) {
-    fail('domain', `must be one of ${DOMAINS.join(', ')}`, domain);
-  }
-  const apiVersion = options.apiVersion === undefined ? '2022-01' : options.apiVersion;
+  if (!DOMAINS.includes(domain)) fail('domain', `must be one of ${DOMAINS.join(', ')}`, domain);
   if (!API_VERSIONS.includes(apiVersion)) {
     fail('apiVersion', `must be one of ${API_VERSIONS.join(', ')}`, options.apiVersion);
   }
@@ -76,7 +61,7 @@ export function resolveOptions(options: ShoplazzaClientOptions) {
     fail('shop', 'is required unless baseUrl is given', shop);
   const baseUrl =
     options.baseUrl === undefined
-      ? `https://${shop!.toLowerCase()}.${domain ?? DEFAULT_DOMAIN}`
+      ? `https://${shop!.toLowerCase()}.${domain}`
       : resolveBaseUrl(options.baseUrl, CONTEXT);
   return { token, shop, baseUrl, rateLimit: resolveRateLimit(options.rateLimit), apiVersion };
 }

@@ -1,4 +1,5 @@
 import {
+  isRecord,
   type QueryWording,
   readParams,
   ValidationError,
@@ -8,10 +9,14 @@ import {
   validateSearchText,
 } from '@commerce-collections/runtime/internal';
 import { PROVIDER } from './constants';
-import type { ShoplazzaListCollectionsParams, ShoplazzaPaths } from './types';
+import type { Shoplazza2025ListCollectionsParams, ShoplazzaListCollectionsParams } from './types';
+
+type Param = keyof ShoplazzaListCollectionsParams;
+type Param2025 = keyof Shoplazza2025ListCollectionsParams;
 
 /** Errors' wording: the operation they name (default listCollections), the caller's names (`search` for `title`). */
-export type ShoplazzaQueryValidation = QueryWording<keyof ShoplazzaListCollectionsParams>;
+export type ShoplazzaQueryValidation = QueryWording<Param>;
+export type Shoplazza2025QueryValidation = QueryWording<Param2025>;
 
 /** The validated parameters: times normalised to the documented `YYYY-MM-DDTHH:mm:ssZ` (UTC). */
 export type ValidShoplazzaParams = Omit<
@@ -21,15 +26,22 @@ export type ValidShoplazzaParams = Omit<
   updated_at_min?: string;
   updated_at_max?: string;
 };
+export type ValidShoplazza2025Params = Omit<ValidShoplazzaParams, 'page' | 'limit'> &
+  Pick<Shoplazza2025ListCollectionsParams, 'cursor' | 'page_size'>;
 
-const KNOWN = ['ids', 'title', 'updated_at_min', 'updated_at_max', 'product_id', 'page', 'limit'] as const;
+/** A cursor is opaque, but it goes back on the wire: bounded, and no control characters. */
+export const MAX_CURSOR_LENGTH = 1024;
+
+const FILTERS = ['ids', 'title', 'updated_at_min', 'updated_at_max', 'product_id'] as const;
+const KNOWN: readonly Param[] = [...FILTERS, 'page', 'limit'];
+const KNOWN_2025: readonly Param2025[] = ['cursor', 'page_size', ...FILTERS];
 // Any UUID version (Shoplazza's are v4, but nothing documents that), either case.
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * The rules of listCollections' parameters, checked before any request (unknown keys are refused; a time without
- * an offset too: its meaning would depend on the machine's time zone). Returns a clean copy; throws
- * ValidationError naming the parameter (or its alias).
+ * an offset too: its meaning would depend on the machine's time zone). Returns a clean copy in the spec's order;
+ * throws ValidationError naming the parameter (or its alias).
  */
 export function validateShoplazzaQuery(
   params: unknown,
@@ -56,13 +68,27 @@ export function validateShoplazzaQuery(
   return valid;
 }
 
-type ListCollectionsQuery = NonNullable<
-  ShoplazzaPaths['/openapi/2022-01/collections']['get']['parameters']['query']
->;
-
-/** The wire query in the spec's parameter order (the validated copy keeps it); absent parameters are left out. */
-export function buildQuery(params: ShoplazzaListCollectionsParams | undefined): ListCollectionsQuery {
-  if (params === undefined) return {};
-  const { ids, ...rest } = validateShoplazzaQuery(params);
-  return ids === undefined ? rest : { ids: ids.join(','), ...rest };
+/**
+ * The rules on API version 2025-06: the filters' as above, `page_size` 1–100, `cursor` a bounded string, and
+ * unknown keys (`page`, `limit` among them) refused by name. Returns a clean copy; throws ValidationError.
+ */
+export function validateShoplazza2025Query(
+  params: unknown,
+  how: Shoplazza2025QueryValidation = {},
+): ValidShoplazza2025Params {
+  const context = { provider: PROVIDER, operation: how.operation ?? 'listCollections' };
+  if (!isRecord(params)) return validateShoplazzaQuery(params, how); // throws: params must be an object
+  const unknown = Object.keys(params).find((key) => !KNOWN_2025.includes(key as Param2025));
+  if (unknown !== undefined) {
+    const rule = `is not a parameter of listCollections on API version 2025-06 (expected one of ${KNOWN_2025.join(', ')})`;
+    throw new ValidationError({ ...context, option: unknown, rule, value: params[unknown] });
+  }
+  const { cursor, page_size, ...filters } = params;
+  const valid: ValidShoplazza2025Params = validateShoplazzaQuery(filters, how);
+  const name = (param: Param2025): string => how.names?.[param] ?? param;
+  if (cursor !== undefined)
+    valid.cursor = validateSearchText(cursor, name('cursor'), MAX_CURSOR_LENGTH, context);
+  if (page_size !== undefined)
+    valid.page_size = validateInteger(page_size, name('page_size'), 1, 100, context);
+  return valid;
 }

@@ -1,7 +1,6 @@
 import type { RequestOptions, StrictClient } from '@commerce-collections/runtime/internal';
 import type { ShoplazzaApiVersion } from './constants';
 import type { components, paths } from './generated/openapi';
-import type { Shoplazza2025CollectionsPage, Shoplazza2025ListCollectionsParams } from './types-2025';
 
 export type { components as ShoplazzaComponents, paths as ShoplazzaPaths } from './generated/openapi';
 export type { RequestOptions };
@@ -24,13 +23,29 @@ export interface ShoplazzaListCollectionsParams {
   limit?: number;
 }
 
+/** Per-call options of `listCollections` on API version 2025-06: the 2022-01 filters, a cursor instead of pages. */
+export interface Shoplazza2025ListCollectionsParams
+  extends Omit<ShoplazzaListCollectionsParams, 'page' | 'limit'> {
+  /** The previous page's `cursor` (opaque): 1–1024 characters, no control characters. Absent for the first page. */
+  cursor?: string;
+  /** Page size 1–100. Not sent when absent (server default 10). */
+  page_size?: number;
+}
+
 export type ShoplazzaCollection = components['schemas']['Collection'];
 
+/** A 2022-01 page: one shorter than `limit` (or empty) is the last one; there is no total. */
 export interface ShoplazzaCollectionsPage {
-  /** A page shorter than `limit` (or empty) is the last one: there is no total. */
   collections: ShoplazzaCollection[];
   /** The `Request-Id` response header. */
   requestId: string | undefined;
+}
+
+export interface Shoplazza2025CollectionsPage extends ShoplazzaCollectionsPage {
+  /** The `cursor` to pass for the next page; undefined when the server says there is no more (`has_more` false). */
+  cursor: string | undefined;
+  /** The response's `data.has_more`. */
+  hasMore: boolean;
 }
 
 /** A Shoplazza error body (`ApiError.body` of a JSON error response): `{ error }` or `{ errors }`. */

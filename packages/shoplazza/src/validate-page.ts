@@ -1,8 +1,15 @@
-import { isRecord, type ShapeProblem } from '@commerce-collections/runtime/internal';
+import { isRecord, type ShapeProblem, validateSearchText } from '@commerce-collections/runtime/internal';
+import { MAX_CURSOR_LENGTH } from './query-rules';
 import type { ShoplazzaCollection } from './types';
 
 export interface ValidPage {
   collections: ShoplazzaCollection[];
+}
+
+/** What each API version's check lets through. */
+export interface ValidPages {
+  '2022-01': ValidPage;
+  '2025-06': { data: ValidPage & { cursor?: string | null; has_more: boolean } };
 }
 
 const STRING_FIELDS = ['id', 'title', 'handle'];
@@ -24,4 +31,31 @@ export function checkPage(body: unknown): ShapeProblem | undefined {
     }
   }
   return undefined;
+}
+
+/** Whether the next call would accept this cursor (the same rule as the `cursor` parameter's). */
+function sendable(cursor: unknown): boolean {
+  try {
+    validateSearchText(cursor, 'cursor', MAX_CURSOR_LENGTH);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * 2025-06: `data` holds a 2022-01 page, `data.has_more` a boolean and, while it is true, a `data.cursor` this
+ * client can send back. `code` and `message` are not checked (nothing is promised of them).
+ */
+export function checkPage2025(body: unknown): ShapeProblem | undefined {
+  if (!isRecord(body)) return { field: '(body)', rule: 'must be a JSON object' };
+  const problem = checkPage(body.data);
+  if (problem !== undefined) {
+    return { field: problem.field === '(body)' ? 'data' : `data.${problem.field}`, rule: problem.rule };
+  }
+  const { has_more, cursor } = body.data as Record<string, unknown>;
+  if (typeof has_more !== 'boolean') return { field: 'data.has_more', rule: 'must be a boolean' };
+  if (!has_more || sendable(cursor)) return undefined;
+  const rule = `must be 1-${MAX_CURSOR_LENGTH} characters without control characters while has_more is true`;
+  return { field: 'data.cursor', rule };
 }
