@@ -1,15 +1,7 @@
-/** HighLevel's production API host. */
-export const DEFAULT_BASE_URL = 'https://services.leadconnectorhq.com';
+export const PROVIDER = 'highlevel';
 
 /** The only `Version` header value the Fetch Product Collections operation accepts (see the spec's info). */
 export const API_VERSION = '2021-07-28';
-
-export const COLLECTIONS_PATH = '/products/collections';
-
-/** HighLevel's burst limit: 100 requests per 10 seconds per app and location. */
-export const DEFAULT_RATE_LIMIT = { limit: 100, intervalMs: 10_000 } as const;
-
-export const PROVIDER = 'highlevel';
 
 /** How HighLevel's API is spoken to: the facts createProviderClient needs. */
 export const WIRE = {

@@ -5,15 +5,4 @@ export { API_VERSION as HIGHLEVEL_API_VERSION } from './constants';
 export { createHighLevelClient } from './create-client';
 export type { HighLevelClientOptions } from './options';
 export { type HighLevelQueryValidation, validateHighLevelQuery } from './query-rules';
-export type {
-  HighLevelClient,
-  HighLevelCollection,
-  HighLevelCollectionsPage,
-  HighLevelComponents,
-  HighLevelErrorBody,
-  HighLevelListCollectionsParams,
-  HighLevelPaths,
-  HighLevelRawClient,
-  HighLevelRawPaths,
-  RequestOptions,
-} from './types';
+export type * from './types';

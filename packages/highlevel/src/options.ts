@@ -2,9 +2,9 @@ import { type SharedClientOptions, type TokenSource, ValidationError } from '@co
 import {
   resolveBaseUrl,
   validateClientOptions,
-  validateInteger,
+  validateSearchText,
 } from '@commerce-collections/runtime/internal';
-import { DEFAULT_BASE_URL, DEFAULT_RATE_LIMIT, PROVIDER } from './constants';
+import { PROVIDER } from './constants';
 
 export interface HighLevelClientOptions extends SharedClientOptions {
   /**
@@ -22,29 +22,25 @@ export interface HighLevelClientOptions extends SharedClientOptions {
 
 const CONTEXT = { provider: PROVIDER, operation: 'createClient' } as const;
 
-function fail(option: string, rule: string, value: unknown): never {
-  throw new ValidationError({ ...CONTEXT, option, rule, value });
-}
-
-/** Checks the options that the transport does not check itself (it validates retry, timeoutMs, maxBodyBytes). */
+/** Checks the options that the transport and the rate limiter do not check themselves. */
 export function resolveOptions(options: HighLevelClientOptions) {
   validateClientOptions(options, CONTEXT);
-  const { token, locationId, rateLimit } = options;
-  // C0/C1 controls and DEL would corrupt a log line or a hand-built URL.
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: finding them is the point
-  const hasControl = typeof locationId === 'string' && /[\u0000-\u001f\u007f-\u009f]/.test(locationId);
-  if (typeof locationId !== 'string' || locationId.length === 0 || hasControl) {
-    fail('locationId', 'must be a non-empty string without control characters', locationId);
+  // HighLevel's burst limit: 100 requests per 10 seconds per app and location.
+  const { token, locationId, rateLimit = { limit: 100, intervalMs: 10_000 } } = options;
+  // Control characters would corrupt a log line or a hand-built URL. No length is documented.
+  validateSearchText(locationId, 'locationId', Number.POSITIVE_INFINITY, CONTEXT);
+  const baseUrl =
+    options.baseUrl === undefined
+      ? 'https://services.leadconnectorhq.com'
+      : resolveBaseUrl(options.baseUrl, CONTEXT);
+  if (rateLimit !== false && (typeof rateLimit !== 'object' || rateLimit === null)) {
+    const rule = 'must be { limit, intervalMs } or false';
+    throw new ValidationError({ ...CONTEXT, option: 'rateLimit', rule, value: rateLimit });
   }
-  const baseUrl = options.baseUrl === undefined ? DEFAULT_BASE_URL : resolveBaseUrl(options.baseUrl, CONTEXT);
-  if (rateLimit === undefined || rateLimit === false)
-    return { token, locationId, baseUrl, rateLimit: rateLimit ?? DEFAULT_RATE_LIMIT };
-  if (typeof rateLimit !== 'object' || rateLimit === null) {
-    fail('rateLimit', 'must be { limit, intervalMs } or false', rateLimit);
-  }
-  const resolvedRateLimit = {
-    limit: validateInteger(rateLimit.limit, 'rateLimit.limit', 1, undefined, CONTEXT),
-    intervalMs: validateInteger(rateLimit.intervalMs, 'rateLimit.intervalMs', 1, undefined, CONTEXT),
+  return {
+    token,
+    locationId,
+    baseUrl,
+    rateLimit: rateLimit && { limit: rateLimit.limit, intervalMs: rateLimit.intervalMs },
   };
-  return { token, locationId, baseUrl, rateLimit: resolvedRateLimit };
 }

@@ -6,7 +6,7 @@ import {
   validateSearchText,
 } from '@commerce-collections/runtime/internal';
 import { PROVIDER } from './constants';
-import type { HighLevelListCollectionsParams, HighLevelRawPaths } from './types';
+import type { HighLevelListCollectionsParams } from './types';
 
 /** Errors' wording: the operation they name (default listCollections), the caller's names (`search` for `name`). */
 export type HighLevelQueryValidation = QueryWording<keyof HighLevelListCollectionsParams>;
@@ -31,27 +31,4 @@ export function validateHighLevelQuery(
   }
   if (search !== undefined) valid.name = validateSearchText(search, name('name'), 255, context);
   return valid;
-}
-
-const NO_PARAMS: HighLevelListCollectionsParams = {};
-
-type ListCollectionsQuery = NonNullable<
-  HighLevelRawPaths['/products/collections']['get']['parameters']['query']
->;
-
-/** The wire query in the spec's parameter order; openapi-fetch leaves out the parameters that are undefined. */
-export function buildQuery(
-  locationId: string,
-  params: HighLevelListCollectionsParams | undefined,
-): ListCollectionsQuery {
-  const { limit, offset, collectionIds, name } =
-    params === undefined ? NO_PARAMS : validateHighLevelQuery(params);
-  return {
-    limit,
-    offset,
-    altId: locationId,
-    altType: 'location',
-    collectionIds: collectionIds?.join(','),
-    name,
-  };
 }

@@ -4,6 +4,8 @@ import type { components, paths } from './generated/openapi';
 export type { components as HighLevelComponents, paths as HighLevelPaths } from './generated/openapi';
 export type { RequestOptions };
 
+// The package's public types: index.ts exports every one.
+
 /** Per-call options of `listCollections` (and the facade's calls). */
 export interface HighLevelListCollectionsParams {
   /** Page size, an integer ≥ 1 (no maximum is documented). Not sent when absent: the server's default is 10. */

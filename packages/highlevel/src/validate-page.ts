@@ -1,10 +1,7 @@
 import { isRecord, type ShapeProblem } from '@commerce-collections/runtime/internal';
-import type { HighLevelCollection } from './types';
+import type { HighLevelCollectionsPage } from './types';
 
-export interface ValidPage {
-  data: HighLevelCollection[];
-  total: number;
-}
+export type ValidPage = Omit<HighLevelCollectionsPage, 'requestId'>;
 
 /**
  * The cheap structural check of a 200 body that the rest of the client relies on: `data` an array of objects

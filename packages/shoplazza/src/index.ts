@@ -12,17 +12,4 @@ export {
   validateShoplazza2025Query,
   validateShoplazzaQuery,
 } from './query-rules';
-export type {
-  RequestOptions,
-  Shoplazza2025CollectionsPage,
-  Shoplazza2025ListCollectionsParams,
-  ShoplazzaClient,
-  ShoplazzaCollection,
-  ShoplazzaCollectionsPage,
-  ShoplazzaComponents,
-  ShoplazzaErrorBody,
-  ShoplazzaListCollectionsParams,
-  ShoplazzaPaths,
-  ShoplazzaRawClient,
-  ShoplazzaVersions,
-} from './types';
+export type * from './types';

@@ -18,14 +18,10 @@ type Param2025 = keyof Shoplazza2025ListCollectionsParams;
 export type ShoplazzaQueryValidation = QueryWording<Param>;
 export type Shoplazza2025QueryValidation = QueryWording<Param2025>;
 
+type Times = 'updated_at_min' | 'updated_at_max';
 /** The validated parameters: times normalised to the documented `YYYY-MM-DDTHH:mm:ssZ` (UTC). */
-export type ValidShoplazzaParams = Omit<
-  ShoplazzaListCollectionsParams,
-  'updated_at_min' | 'updated_at_max'
-> & {
-  updated_at_min?: string;
-  updated_at_max?: string;
-};
+export type ValidShoplazzaParams = Omit<ShoplazzaListCollectionsParams, Times> &
+  Partial<Record<Times, string>>;
 export type ValidShoplazza2025Params = Omit<ValidShoplazzaParams, 'page' | 'limit'> &
   Pick<Shoplazza2025ListCollectionsParams, 'cursor' | 'page_size'>;
 

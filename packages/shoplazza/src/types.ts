@@ -5,6 +5,8 @@ import type { components, paths } from './generated/openapi';
 export type { components as ShoplazzaComponents, paths as ShoplazzaPaths } from './generated/openapi';
 export type { RequestOptions };
 
+// The package's public types: index.ts exports every one.
+
 /** Per-call options of `listCollections` (and the facade's calls). */
 export interface ShoplazzaListCollectionsParams {
   /** Only these collections; sent as one comma-separated value `ids=a,b`. */

@@ -34,6 +34,7 @@ describe('HighLevel client options validation', () => {
     ['a missing token', { token: undefined }, 'token', /string or a function/],
     ['an empty location id', { locationId: '' }, 'locationId', /non-empty string/],
     ['a location id with a line break', { locationId: 'loc\n1' }, 'locationId', /control characters/],
+    ['a location id with a lone surrogate', { locationId: 'loc\uD800' }, 'locationId', /lone surrogates/],
     ['a numeric location id', { locationId: 123 }, 'locationId', /non-empty string/],
     ['a plain-http base URL', { baseUrl: 'http://services.leadconnectorhq.com' }, 'baseUrl', /https/],
     ['a relative base URL', { baseUrl: '/api' }, 'baseUrl', /absolute URL/],
