@@ -9,14 +9,9 @@ export function createShoplazzaClient<V extends ShoplazzaApiVersion = '2022-01'>
   options: ShoplazzaClientOptions<V>,
 ): ShoplazzaClient<V> {
   const { token, shop, baseUrl, rateLimit, apiVersion } = resolveOptions(options);
-  const rateLimiter =
-    rateLimit !== false && createLeakyBucketLimiter({ ...rateLimit, provider: PROVIDER, label: WIRE.label });
+  const { label } = WIRE;
+  const rateLimiter = rateLimit && createLeakyBucketLimiter({ ...rateLimit, provider: PROVIDER, label });
   const shared = createProviderClient<ShoplazzaPaths>({ ...WIRE, options, token, baseUrl, rateLimiter });
-  const listCollections = listCollectionsOn(shared, apiVersion as V);
-  return shared.expose<ShoplazzaClient<V>>({
-    provider: PROVIDER,
-    apiVersion: apiVersion as V,
-    shop,
-    listCollections,
-  });
+  const listCollections = listCollectionsOn(shared, apiVersion);
+  return shared.expose<ShoplazzaClient<V>>({ provider: PROVIDER, apiVersion, shop, listCollections });
 }

@@ -47,9 +47,9 @@ function resolveRateLimit(rateLimit: ShoplazzaClientOptions['rateLimit'] = { rat
 }
 
 /** Checks the options that the transport and the limiter do not check themselves. */
-export function resolveOptions(options: ShoplazzaClientOptions) {
+export function resolveOptions<V extends ShoplazzaApiVersion>(options: ShoplazzaClientOptions<V>) {
   validateClientOptions(options, CONTEXT);
-  const { token, shop, domain = DOMAINS[0], apiVersion = '2022-01' } = options;
+  const { token, shop, domain = DOMAINS[0], apiVersion = '2022-01' as V } = options;
   if (shop !== undefined && (typeof shop !== 'string' || !SHOP_LABEL.test(shop))) {
     fail('shop', 'must be a single DNS label: 1-63 letters, digits or inner hyphens (e.g. "my-store")', shop);
   }
