@@ -33,16 +33,6 @@ export function checkPage(body: unknown): ShapeProblem | undefined {
   return undefined;
 }
 
-/** Whether the next call would accept this cursor (the same rule as the `cursor` parameter's). */
-function sendable(cursor: unknown): boolean {
-  try {
-    validateSearchText(cursor, 'cursor', MAX_CURSOR_LENGTH);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 /**
  * 2025-06: `data` holds a 2022-01 page, `data.has_more` a boolean and, while it is true, a `data.cursor` this
  * client can send back. `code` and `message` are not checked (nothing is promised of them).
@@ -55,7 +45,12 @@ export function checkPage2025(body: unknown): ShapeProblem | undefined {
   }
   const { has_more, cursor } = body.data as Record<string, unknown>;
   if (typeof has_more !== 'boolean') return { field: 'data.has_more', rule: 'must be a boolean' };
-  if (!has_more || sendable(cursor)) return undefined;
-  const rule = `must be 1-${MAX_CURSOR_LENGTH} characters without control characters while has_more is true`;
-  return { field: 'data.cursor', rule };
+  if (!has_more) return undefined;
+  try {
+    validateSearchText(cursor, 'cursor', MAX_CURSOR_LENGTH); // the rule the next call's `cursor` must pass
+    return undefined;
+  } catch {
+    const rule = `must be 1-${MAX_CURSOR_LENGTH} characters without control characters while has_more is true`;
+    return { field: 'data.cursor', rule };
+  }
 }
