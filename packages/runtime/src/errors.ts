@@ -20,10 +20,18 @@ export interface ErrorDetails {
 // The ESM and CJS builds each define their own copies of these classes, and a value made by one must be
 // `instanceof` the other's: each class marks its prototype with a registry symbol, and `instanceof` looks for it.
 const BRAND = Symbol.for('commerce-collections.error.brand');
+type ApiErrorClass = new (details: RetryAfterDetails) => ApiError;
+const STATUS_CLASSES: Record<number, ApiErrorClass> = {};
 
-export function brand(target: abstract new (...args: never[]) => unknown, name: string): void {
+/** `status`: createApiError's class for that status. */
+export function brand(
+  target: abstract new (...args: never[]) => unknown,
+  name: string,
+  status?: number,
+): void {
   const symbol = Symbol.for(`commerce-collections.error.${name}`);
   Object.defineProperty(target, BRAND, { value: symbol });
+  if (status !== undefined) STATUS_CLASSES[status] = target as unknown as ApiErrorClass;
   // Set explicitly rather than read from constructor.name, which minifiers rename.
   Object.defineProperty(target.prototype, 'name', { value: name, writable: true, configurable: true });
   Object.defineProperty(target.prototype, symbol, { value: true });
@@ -36,13 +44,10 @@ function isInstance(target: object, value: unknown): boolean {
   return typeof value === 'object' && value !== null && (value as Record<symbol, unknown>)[symbol] === true;
 }
 
-const MAX_MESSAGE_LENGTH = 300;
+const clip = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
 
 // Server-provided text may contain newlines or be huge.
-function oneLine(text: string): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  return flat.length > MAX_MESSAGE_LENGTH ? `${flat.slice(0, MAX_MESSAGE_LENGTH - 1)}…` : flat;
-}
+const oneLine = (text: string) => clip(text.replace(/\s+/g, ' ').trim(), 300);
 
 function describeCause(cause: unknown): string | undefined {
   if (cause instanceof Error) {
@@ -108,19 +113,19 @@ brand(ApiError, 'ApiError');
 
 /** 400 */
 export class BadRequestError extends ApiError {}
-brand(BadRequestError, 'BadRequestError');
+brand(BadRequestError, 'BadRequestError', 400);
 /** 401 */
 export class AuthenticationError extends ApiError {}
-brand(AuthenticationError, 'AuthenticationError');
+brand(AuthenticationError, 'AuthenticationError', 401);
 /** 403 */
 export class PermissionDeniedError extends ApiError {}
-brand(PermissionDeniedError, 'PermissionDeniedError');
+brand(PermissionDeniedError, 'PermissionDeniedError', 403);
 /** 404 */
 export class NotFoundError extends ApiError {}
-brand(NotFoundError, 'NotFoundError');
+brand(NotFoundError, 'NotFoundError', 404);
 /** 422 */
 export class UnprocessableEntityError extends ApiError {}
-brand(UnprocessableEntityError, 'UnprocessableEntityError');
+brand(UnprocessableEntityError, 'UnprocessableEntityError', 422);
 
 // Retryable, with Retry-After as a delay. Not exported: its subclasses mean your pace vs. the server's health.
 type RetryAfterDetails = ErrorDetails & { status: number; statusText?: string; retryAfterMs?: number };
@@ -135,7 +140,7 @@ class RetryAfterError extends ApiError {
 
 /** 429: too many requests; slow down (the client's rate limiter backs off by `retryAfterMs` too). */
 export class RateLimitError extends RetryAfterError {}
-brand(RateLimitError, 'RateLimitError');
+brand(RateLimitError, 'RateLimitError', 429);
 /** 5xx: the server failed; `retryAfterMs` when it said when to come back (503 + Retry-After). */
 export class ServerError extends RetryAfterError {}
 brand(ServerError, 'ServerError');
@@ -192,18 +197,13 @@ export class RedirectError extends CommerceCollectionsError {
 }
 brand(RedirectError, 'RedirectError');
 
-const MAX_ECHO_LENGTH = 60;
-
 function describeValue(value: unknown): string {
-  if (typeof value === 'string') {
-    const shown = value.length > MAX_ECHO_LENGTH ? `${value.slice(0, MAX_ECHO_LENGTH)}…` : value;
-    return JSON.stringify(shown); // escapes CR/LF and quotes, so the message stays one line
-  }
+  // JSON escapes CR/LF and quotes, so the message stays one line.
+  if (typeof value === 'string') return JSON.stringify(clip(value, 61));
   if (value === null || ['number', 'boolean', 'bigint', 'undefined'].includes(typeof value))
     return String(value);
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? 'Invalid Date' : value.toISOString();
-  if (Array.isArray(value)) return `an array of ${value.length}`;
-  return `a value of type ${typeof value}`;
+  return Array.isArray(value) ? `an array of ${value.length}` : `a value of type ${typeof value}`;
 }
 
 /** Bad input, rejected before any request. The message names the option and the rule. */
@@ -221,18 +221,7 @@ export class ValidationError extends CommerceCollectionsError {
 }
 brand(ValidationError, 'ValidationError');
 
-type ApiErrorClass = new (details: RetryAfterDetails) => ApiError;
-
 // Any other 5xx is a ServerError, anything else an ApiError.
-const STATUS_CLASSES: Record<number, ApiErrorClass> = {
-  400: BadRequestError,
-  401: AuthenticationError,
-  403: PermissionDeniedError,
-  404: NotFoundError,
-  422: UnprocessableEntityError,
-  429: RateLimitError,
-};
-
 function apiErrorClass(status: number): ApiErrorClass {
   return STATUS_CLASSES[status] ?? (status >= 500 && status <= 599 ? ServerError : ApiError);
 }
