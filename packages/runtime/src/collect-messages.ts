@@ -1,7 +1,4 @@
-/**
- * An error body's messages from `fields` in order, each a string or a list of strings, repeats and empty strings
- * left out. A non-JSON body arrives as its text.
- */
+/** An error body's messages from `fields` (strings or lists of them), in order, without repeats; or its text. */
 export function collectMessages(body: unknown, fields: readonly string[]): string[] {
   if (typeof body === 'string') return body.trim().length > 0 ? [body.trim()] : [];
   const out: string[] = [];

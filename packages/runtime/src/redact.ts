@@ -9,16 +9,13 @@ const SECRET_PARAMS = words(`token access_token access-token accesstoken refresh
 
 export const REDACTED = '[redacted]';
 
-/** A plain copy of `headers` with credential values replaced by "[redacted]". Names are lower-cased. */
+/** A plain copy of `headers` (names lower-cased by Headers) with credential values replaced by "[redacted]". */
 export function redactHeaders(
   headers: Headers | Record<string, string> | Iterable<[string, string]>,
 ): Record<string, string> {
   const out: Record<string, string> = {};
-  const entries = Symbol.iterator in Object(headers) ? (headers as Headers) : Object.entries(headers);
-  for (const [name, value] of entries) {
-    const key = name.toLowerCase();
-    out[key] = SECRET_HEADERS.has(key) ? REDACTED : value;
-  }
+  for (const [name, value] of new Headers(headers as HeadersInit))
+    out[name] = SECRET_HEADERS.has(name) ? REDACTED : value;
   return out;
 }
 

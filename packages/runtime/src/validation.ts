@@ -6,7 +6,8 @@ export type ValidationContext = Pick<ErrorDetails, 'provider' | 'label' | 'opera
 // Without a context the message still names the option and the rule.
 const DEFAULT_CONTEXT: ValidationContext = { provider: 'unknown', operation: 'createClient' };
 
-function fail(
+/** Throws the ValidationError for `option` and `rule`; a secret value is never echoed. */
+export function fail(
   option: string,
   rule: string,
   value: unknown,
