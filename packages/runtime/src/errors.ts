@@ -2,9 +2,8 @@ import { statusText } from './status-text';
 
 /** What every error of this package knows about the failed call. Never headers, never the token. */
 export interface ErrorDetails {
-  /** The client's id, e.g. 'acme' (kept on the error as `provider`). */
+  /** The client's id, e.g. 'acme', and its name in messages, e.g. 'Acme' (default: the id). */
   provider: string;
-  /** The client's name in messages, e.g. 'Acme'. Default: `provider`. */
   label?: string;
   operation: string;
   status?: number;
@@ -17,31 +16,27 @@ export interface ErrorDetails {
   message?: string;
 }
 
-// The ESM and CJS builds each define their own copies of these classes, and a value made by one must be
-// `instanceof` the other's: each class marks its prototype with a registry symbol, and `instanceof` looks for it.
-const BRAND = Symbol.for('commerce-collections.error.brand');
 type ApiErrorClass = new (details: RetryAfterDetails) => ApiError;
 const STATUS_CLASSES: Record<number, ApiErrorClass> = {};
 
-/** `status`: createApiError's class for that status. */
-export function brand(
-  target: abstract new (...args: never[]) => unknown,
-  name: string,
-  status?: number,
-): void {
+/**
+ * The ESM and CJS builds each define their own copies of these classes, and a value made by one must be
+ * `instanceof` the other's: each class marks its prototype with a registry symbol, and `instanceof` looks for it.
+ * `status`: createApiError's class for that status.
+ */
+export function brand(target: abstract new (...args: never[]) => unknown, name: string, status?: number) {
   const symbol = Symbol.for(`commerce-collections.error.${name}`);
-  Object.defineProperty(target, BRAND, { value: symbol });
-  if (status !== undefined) STATUS_CLASSES[status] = target as unknown as ApiErrorClass;
   // Set explicitly rather than read from constructor.name, which minifiers rename.
   Object.defineProperty(target.prototype, 'name', { value: name, writable: true, configurable: true });
   Object.defineProperty(target.prototype, symbol, { value: true });
-}
-
-function isInstance(target: object, value: unknown): boolean {
-  // A subclass defined outside this package has no brand of its own: use the ordinary prototype check.
-  if (!Object.hasOwn(target, BRAND)) return Function.prototype[Symbol.hasInstance].call(target, value);
-  const symbol = (target as Record<symbol, symbol>)[BRAND] as symbol;
-  return typeof value === 'object' && value !== null && (value as Record<symbol, unknown>)[symbol] === true;
+  Object.defineProperty(target, Symbol.hasInstance, {
+    value(this: object, value: unknown): boolean {
+      // A subclass defined outside this package inherits this method: the ordinary prototype check for it.
+      if (this !== target) return Function.prototype[Symbol.hasInstance].call(this, value);
+      return Object(value)[symbol] === true; // Object(): a primitive has no brand, null neither
+    },
+  });
+  if (status !== undefined) STATUS_CLASSES[status] = target as unknown as ApiErrorClass;
 }
 
 const clip = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
@@ -82,11 +77,6 @@ export class CommerceCollectionsError extends Error {
     Object.assign(this, { provider, operation, status, requestId, messages, attempts, body });
   }
 
-  static override [Symbol.hasInstance](value: unknown): boolean {
-    // biome-ignore lint/complexity/noThisInStatic: `this` is the class on the right of `instanceof`, by design.
-    return isInstance(this, value);
-  }
-
   /** A plain, log-safe object (its fields, a subclass's too): no headers, no token. */
   toJSON(): Record<string, unknown> {
     const cause = describeCause(this.cause);
@@ -96,17 +86,14 @@ export class CommerceCollectionsError extends Error {
 }
 brand(CommerceCollectionsError, 'CommerceCollectionsError');
 
-function httpDescription(details: ErrorDetails & { status: number }, reason: string | undefined): string {
-  const head = `${details.status}${reason ? ` ${reason}` : ''}`;
-  const messages = details.messages?.filter((m) => m.length > 0) ?? [];
-  return messages.length > 0 && messages.join('; ') !== reason ? `${head} — ${messages.join('; ')}` : head;
-}
-
 /** Any HTTP error status (e.g. 409, 418); the subclasses below name the common ones. */
 export class ApiError extends CommerceCollectionsError {
   declare readonly status: number;
   constructor(details: ErrorDetails & { status: number; statusText?: string }) {
-    super(details, httpDescription(details, details.statusText || statusText(details.status)));
+    const reason = details.statusText || statusText(details.status);
+    const head = reason ? `${details.status} ${reason}` : `${details.status}`;
+    const messages = (details.messages ?? []).filter((m) => m.length > 0).join('; ');
+    super(details, messages && messages !== reason ? `${head} — ${messages}` : head);
   }
 }
 brand(ApiError, 'ApiError');
@@ -188,10 +175,9 @@ brand(InvalidResponseError, 'InvalidResponseError');
 export class RedirectError extends CommerceCollectionsError {
   readonly targetHost: string | undefined;
   constructor(details: ErrorDetails & { targetHost?: string | undefined; statusText?: string }) {
-    const text = details.statusText ? ` ${details.statusText}` : '';
-    const status = details.status === undefined ? 'status hidden by the browser' : `${details.status}${text}`;
-    const target = details.targetHost ?? 'an unknown target';
-    super(details, `redirect refused (${status}, to ${target}); API calls never follow redirects`);
+    const { status, statusText = '', targetHost = 'an unknown target' } = details;
+    const shown = status === undefined ? 'status hidden by the browser' : `${status} ${statusText}`.trimEnd();
+    super(details, `redirect refused (${shown}, to ${targetHost}); API calls never follow redirects`);
     this.targetHost = details.targetHost;
   }
 }

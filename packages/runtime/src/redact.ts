@@ -57,11 +57,10 @@ export function redactSecrets<T>(value: T, secrets: readonly string[]): T {
   if (secrets.length === 0) return value;
   if (typeof value === 'string') return scrubText(value, secrets) as T;
   if (Array.isArray(value)) return value.map((item) => redactSecrets(item, secrets)) as T;
-  if (typeof value === 'object' && value !== null) {
-    const out: Record<string, unknown> = {};
-    for (const [key, item] of Object.entries(value))
-      out[scrubText(key, secrets)] = redactSecrets(item, secrets);
-    return out as T;
-  }
-  return value;
+  if (typeof value !== 'object' || value === null) return value;
+  const entries = Object.entries(value).map(([key, item]) => [
+    scrubText(key, secrets),
+    redactSecrets(item, secrets),
+  ]);
+  return Object.fromEntries(entries) as T;
 }
