@@ -186,8 +186,7 @@ brand(RedirectError, 'RedirectError');
 function describeValue(value: unknown): string {
   // JSON escapes CR/LF and quotes, so the message stays one line.
   if (typeof value === 'string') return JSON.stringify(clip(value, 61));
-  if (value === null || ['number', 'boolean', 'bigint', 'undefined'].includes(typeof value))
-    return String(value);
+  if (value == null || ['number', 'boolean', 'bigint'].includes(typeof value)) return String(value);
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? 'Invalid Date' : value.toISOString();
   return Array.isArray(value) ? `an array of ${value.length}` : `a value of type ${typeof value}`;
 }

@@ -2,18 +2,13 @@ import { type ErrorDetails, ValidationError } from './errors';
 
 /** Who is validating: named in every ValidationError. */
 export type ValidationContext = Pick<ErrorDetails, 'provider' | 'label' | 'operation'>;
+type Context = ValidationContext;
 
 // Without a context the message still names the option and the rule.
 const DEFAULT_CONTEXT: ValidationContext = { provider: 'unknown', operation: 'createClient' };
 
 /** Throws the ValidationError for `option` and `rule`; a secret value is never echoed. */
-export function fail(
-  option: string,
-  rule: string,
-  value: unknown,
-  context?: ValidationContext,
-  secret = false,
-): never {
+export function fail(option: string, rule: string, value: unknown, context?: Context, secret = false): never {
   throw new ValidationError({ ...(context ?? DEFAULT_CONTEXT), option, rule, value, secret });
 }
 
@@ -22,7 +17,7 @@ const VISIBLE_ASCII = /^[\x21-\x7e]+$/;
 const CONTROL_OR_LONE_SURROGATE = /[\p{Cc}\uD800-\uDFFF]/u;
 
 /** A token: a non-empty string of visible ASCII (no spaces, CR/LF or non-ASCII). Never echoed in errors. */
-export function validateToken(value: unknown, option = 'token', context?: ValidationContext): void {
+export function validateToken(value: unknown, option = 'token', context?: Context): void {
   if (typeof value !== 'string' || !VISIBLE_ASCII.test(value)) {
     const rule = 'must be a non-empty string of visible ASCII characters (no spaces or line breaks)';
     fail(option, rule, value, context, true);
@@ -34,7 +29,7 @@ const LOOPBACK = /^(localhost|\[::1\]|127\.\d{1,3}\.\d{1,3}\.\d{1,3})$/;
 const HTTPS_RULE = 'must use https (http is allowed only for localhost, 127.0.0.0/8 and [::1])';
 
 /** An absolute https URL (http only for loopback), without userinfo, query or fragment. */
-export function validateBaseUrl(value: unknown, option = 'baseUrl', context?: ValidationContext): URL {
+export function validateBaseUrl(value: unknown, option = 'baseUrl', context?: Context): URL {
   const text = value instanceof URL ? value.href : value;
   if (typeof text !== 'string' || text.length === 0)
     fail(option, 'must be an absolute URL string', value, context);
@@ -63,7 +58,7 @@ export function validateInteger(
   option: string,
   min: number,
   max?: number,
-  context?: ValidationContext,
+  context?: Context,
 ): number {
   if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < min || value > (max ?? value)) {
     const rule = max === undefined ? `of at least ${min}` : `from ${min} to ${max}`;
@@ -84,7 +79,7 @@ function formatUtc(date: Date): string | undefined {
 }
 
 /** An RFC 3339 date-time with an offset (without, it would depend on the time zone) or a Date, as UTC. */
-export function validateDateTime(value: unknown, option: string, context?: ValidationContext): string {
+export function validateDateTime(value: unknown, option: string, context?: Context): string {
   if (value instanceof Date)
     return (
       formatUtc(value) ?? fail(option, 'must be a valid Date between years 0001 and 9999', value, context)
@@ -108,7 +103,7 @@ export function validateIdList(
   value: unknown,
   option: string,
   maxItems?: number,
-  context?: ValidationContext,
+  context?: Context,
 ): string[] {
   if (!Array.isArray(value) || value.length === 0)
     fail(option, 'must be a non-empty array of id strings', value, context);
@@ -128,7 +123,7 @@ export function validateSearchText(
   value: unknown,
   option: string,
   maxLength = 255,
-  context?: ValidationContext,
+  context?: Context,
 ): string {
   if (typeof value !== 'string' || value.length === 0)
     fail(option, 'must be a non-empty string', value, context);
