@@ -25,10 +25,7 @@ export interface QueryWording<Param extends string> {
   names?: Partial<Record<Param, string>>;
 }
 
-/**
- * A call's parameters (only `known` keys: a misspelt filter must not turn a filtered call into an unfiltered one),
- * the error context, and the name each parameter has in errors.
- */
+/** The params (unknown keys refused: a misspelt filter must not unfilter a call), error context and names. */
 export function readParams<Param extends string>(
   params: unknown,
   known: readonly Param[],

@@ -19,11 +19,8 @@ export interface ErrorDetails {
 type ApiErrorClass = new (details: RetryAfterDetails) => ApiError;
 const STATUS_CLASSES: Record<number, ApiErrorClass> = {};
 
-/**
- * The ESM and CJS builds each define their own copies of these classes, and a value made by one must be
- * `instanceof` the other's: each class marks its prototype with a registry symbol, and `instanceof` looks for it.
- * `status`: createApiError's class for that status.
- */
+// The ESM and CJS builds each define their own copies of these classes, and a value made by one must be `instanceof`
+// the other's: a registry symbol on the prototype marks each class. `status`: createApiError picks the class for it.
 export function brand(target: abstract new (...args: never[]) => unknown, name: string, status?: number) {
   const symbol = Symbol.for(`commerce-collections.error.${name}`);
   // Set explicitly rather than read from constructor.name, which minifiers rename.
@@ -66,12 +63,12 @@ export class CommerceCollectionsError extends Error {
 
   /** `fullMessage` replaces the whole "<Provider> <operation> failed: …" line (ValidationError uses it). */
   constructor(details: ErrorDetails, description?: string, fullMessage?: string) {
-    const text = details.message ?? description ?? 'failed';
     const suffix = details.requestId ? ` (request id ${oneLine(details.requestId)})` : '';
+    const text = oneLine(details.message ?? description ?? 'failed') + suffix;
+    const options = details.cause === undefined ? undefined : { cause: details.cause };
     super(
-      fullMessage ??
-        `${details.label ?? details.provider} ${details.operation} failed: ${oneLine(text)}${suffix}`,
-      details.cause === undefined ? undefined : { cause: details.cause },
+      fullMessage ?? `${details.label ?? details.provider} ${details.operation} failed: ${text}`,
+      options,
     );
     const { provider, operation, status, requestId, messages = [], attempts = 0, body } = details;
     Object.assign(this, { provider, operation, status, requestId, messages, attempts, body });

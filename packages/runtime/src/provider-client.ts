@@ -48,7 +48,7 @@ const serializeWithLists = createQuerySerializer({ array: { style: 'form', explo
  * (`ids=a,b`; openapi-fetch writes a string's comma as `%2C`) and each id is encoded on its own (a space as `%20`).
  */
 export function createProviderClient<Paths extends {}>(setup: ProviderClientSetup): ProviderClient<Paths> {
-  const { provider, label, options, token, authHeader, authScheme } = setup;
+  const { provider, label, options, token, authHeader, authScheme, listParam } = setup;
   const authValue = (value: string): string => (authScheme ? `${authScheme} ${value}` : value);
   const fixedToken = typeof token === 'string';
   // Only the shared options: the transport also takes test seams (random, sleep) no client option may set.
@@ -74,10 +74,8 @@ export function createProviderClient<Paths extends {}>(setup: ProviderClientSetu
     baseUrl: setup.baseUrl,
     headers: fixedToken ? { ...setup.headers, [authHeader]: authValue(token) } : setup.headers,
     querySerializer: (query: Record<string, unknown>) => {
-      const ids = query[setup.listParam];
-      return serializeWithLists(
-        typeof ids === 'string' ? { ...query, [setup.listParam]: ids.split(',') } : query,
-      );
+      const ids = query[listParam];
+      return serializeWithLists(typeof ids === 'string' ? { ...query, [listParam]: ids.split(',') } : query);
     },
     // The transport refuses redirects whatever the Request says; saying 'manual' here too keeps them consistent.
     redirect: 'manual' as const,

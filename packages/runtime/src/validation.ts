@@ -4,24 +4,20 @@ import { type ErrorDetails, ValidationError } from './errors';
 export type ValidationContext = Pick<ErrorDetails, 'provider' | 'label' | 'operation'>;
 type Context = ValidationContext;
 
-// Without a context the message still names the option and the rule.
 const DEFAULT_CONTEXT: ValidationContext = { provider: 'unknown', operation: 'createClient' };
 
-/** Throws the ValidationError for `option` and `rule`; a secret value is never echoed. */
 export function fail(option: string, rule: string, value: unknown, context?: Context, secret = false): never {
   throw new ValidationError({ ...(context ?? DEFAULT_CONTEXT), option, rule, value, secret });
 }
 
 const VISIBLE_ASCII = /^[\x21-\x7e]+$/;
+const TOKEN_RULE = 'must be a non-empty string of visible ASCII characters (no spaces or line breaks)';
 // C0 and C1 controls, DEL, or a lone UTF-16 surrogate (with the u flag a paired one is one code point).
 const CONTROL_OR_LONE_SURROGATE = /[\p{Cc}\uD800-\uDFFF]/u;
 
 /** A token: a non-empty string of visible ASCII (no spaces, CR/LF or non-ASCII). Never echoed in errors. */
 export function validateToken(value: unknown, option = 'token', context?: Context): void {
-  if (typeof value !== 'string' || !VISIBLE_ASCII.test(value)) {
-    const rule = 'must be a non-empty string of visible ASCII characters (no spaces or line breaks)';
-    fail(option, rule, value, context, true);
-  }
+  if (typeof value !== 'string' || !VISIBLE_ASCII.test(value)) fail(option, TOKEN_RULE, value, context, true);
 }
 
 // The URL parser has already canonicalised IPv4 (127.1 → 127.0.0.1, octets ≤ 255, hex/octal decoded).
@@ -96,7 +92,8 @@ export function validateDateTime(value: unknown, option: string, context?: Conte
   return formatted ?? fail(option, `${DATE_TIME_RULE}; year out of range`, value, context);
 }
 
-const ID_FORBIDDEN = /[\s,\p{Cc}\uD800-\uDFFF]/u;
+const ID = /^[^\s,\p{Cc}\uD800-\uDFFF]+$/u;
+const ID_RULE = 'must be a non-empty string without commas, whitespace or control characters';
 
 /** A non-empty array of ids: non-empty strings without commas, whitespace or control characters. */
 export function validateIdList(
@@ -110,10 +107,7 @@ export function validateIdList(
   if (value.length > (maxItems ?? value.length))
     fail(option, `must contain at most ${maxItems} ids`, value, context);
   value.forEach((id: unknown, index) => {
-    if (typeof id !== 'string' || id.length === 0 || ID_FORBIDDEN.test(id)) {
-      const rule = 'must be a non-empty string without commas, whitespace or control characters';
-      fail(`${option}[${index}]`, rule, id, context);
-    }
+    if (typeof id !== 'string' || !ID.test(id)) fail(`${option}[${index}]`, ID_RULE, id, context);
   });
   return value;
 }
