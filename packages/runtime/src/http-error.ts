@@ -28,13 +28,11 @@ function parseErrorBody(bytes: Uint8Array): unknown {
 
 /** A non-2xx response (body capped, under the deadline) as its ApiError; a timeout or abort while reading as that. */
 export async function httpError(response: Response, context: HttpErrorContext): Promise<ApiError> {
-  let body: unknown;
-  try {
-    body = redactSecrets(parseErrorBody(await readBodyBytes(response, context)), context.secrets);
-  } catch (error) {
+  const bytes = await readBodyBytes(response, context).catch((error: unknown) => {
     if (error instanceof CommerceCollectionsError) throw error;
-    // the connection dropped mid-body: the status still says what happened
-  }
+    return new Uint8Array(0); // the connection dropped mid-body: the status still says what happened
+  });
+  const body = redactSecrets(parseErrorBody(bytes), context.secrets);
   const reason = response.statusText || statusText(response.status);
   const found = (context.extractMessages ?? defaultMessages)(body);
   const messages = found.length > 0 || !reason ? found : [reason];

@@ -27,9 +27,8 @@ export function redactUrl(url: string): string {
   }
   parsed.username = '';
   parsed.password = '';
-  for (const name of [...parsed.searchParams.keys()]) {
-    if (SECRET_PARAMS.has(name.toLowerCase())) parsed.searchParams.delete(name);
-  }
+  const secret = [...parsed.searchParams.keys()].filter((name) => SECRET_PARAMS.has(name.toLowerCase()));
+  for (const name of secret) parsed.searchParams.delete(name);
   return parsed.href;
 }
 

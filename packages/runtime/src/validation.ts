@@ -27,8 +27,7 @@ const HTTPS_RULE = 'must use https (http is allowed only for localhost, 127.0.0.
 /** An absolute https URL (http only for loopback), without userinfo, query or fragment. */
 export function validateBaseUrl(value: unknown, option = 'baseUrl', context?: Context): URL {
   const text = value instanceof URL ? value.href : value;
-  if (typeof text !== 'string' || text.length === 0)
-    fail(option, 'must be an absolute URL string', value, context);
+  if (typeof text !== 'string' || text === '') fail(option, 'must be an absolute URL string', value, context);
   // The URL parser silently strips tabs and line breaks and trims spaces: refuse them instead.
   if (/\s/.test(text) || CONTROL_OR_LONE_SURROGATE.test(text))
     fail(option, 'must not contain whitespace or control characters', value, context);
@@ -119,8 +118,7 @@ export function validateSearchText(
   maxLength = 255,
   context?: Context,
 ): string {
-  if (typeof value !== 'string' || value.length === 0)
-    fail(option, 'must be a non-empty string', value, context);
+  if (typeof value !== 'string' || value === '') fail(option, 'must be a non-empty string', value, context);
   if (CONTROL_OR_LONE_SURROGATE.test(value))
     fail(option, 'must not contain control characters (such as CR or LF) or lone surrogates', value, context);
   // Code points, not UTF-16 units: an emoji is one character to the user.
