@@ -42,7 +42,7 @@ export function readParams<Param extends string>(
   return { record: params as Partial<Record<Param, unknown>>, context, name };
 }
 
-/** An object's own fields, for the clients' response shape checks. */
+/** A plain object: not null, not an array. */
 export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
