@@ -8,9 +8,7 @@ type PathMap = Record<string, Record<string, unknown>>;
 
 type RequiredKeys<T> = { [K in keyof T]-?: object extends Pick<T, K> ? never : K }[keyof T];
 
-type QueryOf<Operation> = Operation extends { parameters: { query?: infer Query } }
-  ? NonNullable<Query>
-  : never;
+type QueryOf<Operation> = Operation extends { parameters: { query?: infer Q } } ? NonNullable<Q> : never;
 
 type NoExtraQuery<Init, Operation> = Init extends { params: { query: infer Query } }
   ? { params: { query: { [Key in Exclude<keyof Query, keyof QueryOf<Operation>>]: never } } }
