@@ -2,9 +2,8 @@ import { statusText } from './status-text';
 
 /** What every error of this package knows about the failed call. Never headers, never the token. */
 export interface ErrorDetails {
-  /** The client's id, e.g. 'acme' (kept on the error as `provider`). */
+  /** The client's id, e.g. 'acme', and its name in messages, e.g. 'Acme' (default: the id). */
   provider: string;
-  /** The client's name in messages, e.g. 'Acme'. Default: `provider`. */
   label?: string;
   operation: string;
   status?: number;
@@ -17,32 +16,30 @@ export interface ErrorDetails {
   message?: string;
 }
 
-// The ESM and CJS builds each define their own copies of these classes, and a value made by one must be
-// `instanceof` the other's: each class marks its prototype with a registry symbol, and `instanceof` looks for it.
-const BRAND = Symbol.for('commerce-collections.error.brand');
+type ApiErrorClass = new (details: RetryAfterDetails) => ApiError;
+const STATUS_CLASSES: Record<number, ApiErrorClass> = {};
 
-export function brand(target: abstract new (...args: never[]) => unknown, name: string): void {
+// The ESM and CJS builds each define their own copies of these classes, and a value made by one must be `instanceof`
+// the other's: a registry symbol on the prototype marks each class. `status`: createApiError picks the class for it.
+export function brand(target: abstract new (...args: never[]) => unknown, name: string, status?: number) {
   const symbol = Symbol.for(`commerce-collections.error.${name}`);
-  Object.defineProperty(target, BRAND, { value: symbol });
   // Set explicitly rather than read from constructor.name, which minifiers rename.
   Object.defineProperty(target.prototype, 'name', { value: name, writable: true, configurable: true });
   Object.defineProperty(target.prototype, symbol, { value: true });
+  Object.defineProperty(target, Symbol.hasInstance, {
+    value(this: object, value: unknown): boolean {
+      // A subclass defined outside this package inherits this method: the ordinary prototype check for it.
+      if (this !== target) return Function.prototype[Symbol.hasInstance].call(this, value);
+      return Object(value)[symbol] === true; // Object(): a primitive has no brand, null neither
+    },
+  });
+  if (status !== undefined) STATUS_CLASSES[status] = target as unknown as ApiErrorClass;
 }
 
-function isInstance(target: object, value: unknown): boolean {
-  // A subclass defined outside this package has no brand of its own: use the ordinary prototype check.
-  if (!Object.hasOwn(target, BRAND)) return Function.prototype[Symbol.hasInstance].call(target, value);
-  const symbol = (target as Record<symbol, symbol>)[BRAND] as symbol;
-  return typeof value === 'object' && value !== null && (value as Record<symbol, unknown>)[symbol] === true;
-}
-
-const MAX_MESSAGE_LENGTH = 300;
+const clip = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
 
 // Server-provided text may contain newlines or be huge.
-function oneLine(text: string): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  return flat.length > MAX_MESSAGE_LENGTH ? `${flat.slice(0, MAX_MESSAGE_LENGTH - 1)}…` : flat;
-}
+const oneLine = (text: string) => clip(text.replace(/\s+/g, ' ').trim(), 300);
 
 function describeCause(cause: unknown): string | undefined {
   if (cause instanceof Error) {
@@ -66,20 +63,15 @@ export class CommerceCollectionsError extends Error {
 
   /** `fullMessage` replaces the whole "<Provider> <operation> failed: …" line (ValidationError uses it). */
   constructor(details: ErrorDetails, description?: string, fullMessage?: string) {
-    const text = details.message ?? description ?? 'failed';
     const suffix = details.requestId ? ` (request id ${oneLine(details.requestId)})` : '';
+    const text = oneLine(details.message ?? description ?? 'failed') + suffix;
+    const options = details.cause === undefined ? undefined : { cause: details.cause };
     super(
-      fullMessage ??
-        `${details.label ?? details.provider} ${details.operation} failed: ${oneLine(text)}${suffix}`,
-      details.cause === undefined ? undefined : { cause: details.cause },
+      fullMessage ?? `${details.label ?? details.provider} ${details.operation} failed: ${text}`,
+      options,
     );
     const { provider, operation, status, requestId, messages = [], attempts = 0, body } = details;
     Object.assign(this, { provider, operation, status, requestId, messages, attempts, body });
-  }
-
-  static override [Symbol.hasInstance](value: unknown): boolean {
-    // biome-ignore lint/complexity/noThisInStatic: `this` is the class on the right of `instanceof`, by design.
-    return isInstance(this, value);
   }
 
   /** A plain, log-safe object (its fields, a subclass's too): no headers, no token. */
@@ -91,36 +83,33 @@ export class CommerceCollectionsError extends Error {
 }
 brand(CommerceCollectionsError, 'CommerceCollectionsError');
 
-function httpDescription(details: ErrorDetails & { status: number }, reason: string | undefined): string {
-  const head = `${details.status}${reason ? ` ${reason}` : ''}`;
-  const messages = details.messages?.filter((m) => m.length > 0) ?? [];
-  return messages.length > 0 && messages.join('; ') !== reason ? `${head} — ${messages.join('; ')}` : head;
-}
-
 /** Any HTTP error status (e.g. 409, 418); the subclasses below name the common ones. */
 export class ApiError extends CommerceCollectionsError {
   declare readonly status: number;
   constructor(details: ErrorDetails & { status: number; statusText?: string }) {
-    super(details, httpDescription(details, details.statusText || statusText(details.status)));
+    const reason = details.statusText || statusText(details.status);
+    const head = reason ? `${details.status} ${reason}` : `${details.status}`;
+    const messages = (details.messages ?? []).filter((m) => m.length > 0).join('; ');
+    super(details, messages && messages !== reason ? `${head} — ${messages}` : head);
   }
 }
 brand(ApiError, 'ApiError');
 
 /** 400 */
 export class BadRequestError extends ApiError {}
-brand(BadRequestError, 'BadRequestError');
+brand(BadRequestError, 'BadRequestError', 400);
 /** 401 */
 export class AuthenticationError extends ApiError {}
-brand(AuthenticationError, 'AuthenticationError');
+brand(AuthenticationError, 'AuthenticationError', 401);
 /** 403 */
 export class PermissionDeniedError extends ApiError {}
-brand(PermissionDeniedError, 'PermissionDeniedError');
+brand(PermissionDeniedError, 'PermissionDeniedError', 403);
 /** 404 */
 export class NotFoundError extends ApiError {}
-brand(NotFoundError, 'NotFoundError');
+brand(NotFoundError, 'NotFoundError', 404);
 /** 422 */
 export class UnprocessableEntityError extends ApiError {}
-brand(UnprocessableEntityError, 'UnprocessableEntityError');
+brand(UnprocessableEntityError, 'UnprocessableEntityError', 422);
 
 // Retryable, with Retry-After as a delay. Not exported: its subclasses mean your pace vs. the server's health.
 type RetryAfterDetails = ErrorDetails & { status: number; statusText?: string; retryAfterMs?: number };
@@ -135,7 +124,7 @@ class RetryAfterError extends ApiError {
 
 /** 429: too many requests; slow down (the client's rate limiter backs off by `retryAfterMs` too). */
 export class RateLimitError extends RetryAfterError {}
-brand(RateLimitError, 'RateLimitError');
+brand(RateLimitError, 'RateLimitError', 429);
 /** 5xx: the server failed; `retryAfterMs` when it said when to come back (503 + Retry-After). */
 export class ServerError extends RetryAfterError {}
 brand(ServerError, 'ServerError');
@@ -183,27 +172,20 @@ brand(InvalidResponseError, 'InvalidResponseError');
 export class RedirectError extends CommerceCollectionsError {
   readonly targetHost: string | undefined;
   constructor(details: ErrorDetails & { targetHost?: string | undefined; statusText?: string }) {
-    const text = details.statusText ? ` ${details.statusText}` : '';
-    const status = details.status === undefined ? 'status hidden by the browser' : `${details.status}${text}`;
-    const target = details.targetHost ?? 'an unknown target';
-    super(details, `redirect refused (${status}, to ${target}); API calls never follow redirects`);
+    const { status, statusText = '', targetHost = 'an unknown target' } = details;
+    const shown = status === undefined ? 'status hidden by the browser' : `${status} ${statusText}`.trimEnd();
+    super(details, `redirect refused (${shown}, to ${targetHost}); API calls never follow redirects`);
     this.targetHost = details.targetHost;
   }
 }
 brand(RedirectError, 'RedirectError');
 
-const MAX_ECHO_LENGTH = 60;
-
 function describeValue(value: unknown): string {
-  if (typeof value === 'string') {
-    const shown = value.length > MAX_ECHO_LENGTH ? `${value.slice(0, MAX_ECHO_LENGTH)}…` : value;
-    return JSON.stringify(shown); // escapes CR/LF and quotes, so the message stays one line
-  }
-  if (value === null || ['number', 'boolean', 'bigint', 'undefined'].includes(typeof value))
-    return String(value);
+  // JSON escapes CR/LF and quotes, so the message stays one line.
+  if (typeof value === 'string') return JSON.stringify(clip(value, 61));
+  if (value == null || ['number', 'boolean', 'bigint'].includes(typeof value)) return String(value);
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? 'Invalid Date' : value.toISOString();
-  if (Array.isArray(value)) return `an array of ${value.length}`;
-  return `a value of type ${typeof value}`;
+  return Array.isArray(value) ? `an array of ${value.length}` : `a value of type ${typeof value}`;
 }
 
 /** Bad input, rejected before any request. The message names the option and the rule. */
@@ -221,18 +203,7 @@ export class ValidationError extends CommerceCollectionsError {
 }
 brand(ValidationError, 'ValidationError');
 
-type ApiErrorClass = new (details: RetryAfterDetails) => ApiError;
-
 // Any other 5xx is a ServerError, anything else an ApiError.
-const STATUS_CLASSES: Record<number, ApiErrorClass> = {
-  400: BadRequestError,
-  401: AuthenticationError,
-  403: PermissionDeniedError,
-  404: NotFoundError,
-  422: UnprocessableEntityError,
-  429: RateLimitError,
-};
-
 function apiErrorClass(status: number): ApiErrorClass {
   return STATUS_CLASSES[status] ?? (status >= 500 && status <= 599 ? ServerError : ApiError);
 }

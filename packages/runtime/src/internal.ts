@@ -10,7 +10,6 @@ export {
 } from './client-checks';
 export { collectMessages } from './collect-messages';
 export { brand, createApiError } from './errors';
-export { defaultExtractMessages } from './extract-messages';
 export * from './index';
 export { createProviderClient, type ProviderClient, type ProviderClientSetup } from './provider-client';
 export { createLeakyBucketLimiter, type LeakyBucketOptions } from './rate-limit/leaky-bucket';

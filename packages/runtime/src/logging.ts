@@ -13,14 +13,12 @@ export function levelEnabled(threshold: LogLevel, level: Exclude<LogLevel, 'sile
   return RANK[level] >= RANK[threshold];
 }
 
-const NOOP = (): void => {};
-
 /** A Logger that writes to `console`, dropping messages below `level` (default 'info'). */
 export function consoleLogger(level: LogLevel = 'info'): Logger {
   const bind = (name: Exclude<LogLevel, 'silent'>) =>
     levelEnabled(level, name)
       ? (msg: string, fields?: Record<string, unknown>) =>
           fields === undefined ? console[name](msg) : console[name](msg, fields)
-      : NOOP;
+      : () => {};
   return { debug: bind('debug'), info: bind('info'), warn: bind('warn'), error: bind('error') };
 }

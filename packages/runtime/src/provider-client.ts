@@ -10,7 +10,6 @@ import { validateToken } from './validation';
 export interface ProviderClientSetup {
   provider: string;
   label: string;
-  /** The validated options; only the shared ones are read here. */
   options: SharedClientOptions;
   token: TokenSource;
   /** The header the token travels in, and the scheme before it (`Bearer`), if any. */
@@ -18,19 +17,16 @@ export interface ProviderClientSetup {
   authScheme?: string;
   baseUrl: string;
   headers: Record<string, string>;
-  /** The parameter the spec types as one string of comma-joined ids (see querySerializerFor). */
+  /** The parameter the spec types as one string of comma-joined ids. */
   listParam: string;
   rateLimiter: RateLimiter | false;
   requestIdHeader: string;
-  /** The error body's message fields, in order (see collectMessages). */
+  /** The error body's message fields, in order. */
   messageFields: readonly string[];
 }
 
 export interface ProviderClient<Paths extends {}> {
-  /**
-   * The client object, frozen: `fields` plus `baseUrl` and `raw`, the openapi-fetch client made on first use (any
-   * status comes back as `{ error, response }`, the body capped).
-   */
+  /** The client object, frozen: `fields`, `baseUrl` and `raw` (openapi-fetch: any status returned, body capped). */
   expose<T extends { baseUrl: string; raw: unknown }>(fields: Omit<T, 'baseUrl' | 'raw'>): T;
   /** One GET whose 2xx body the transport reads (capped, inside its retry loop) and `check` accepts. */
   getPage<Page>(
@@ -45,34 +41,21 @@ export interface ProviderClient<Paths extends {}> {
 const serializeWithLists = createQuerySerializer({ array: { style: 'form', explode: false } });
 
 /**
- * The list parameter is split and sent as a `style: form, explode: false` list, so the joining comma stays literal
- * (`ids=a,b`) and each id is percent-encoded on its own (validateIdList refuses commas in ids); openapi-fetch would
- * write the comma of a string as `%2C`. Values go through encodeURIComponent: a space is `%20` (never `+`).
- */
-function querySerializerFor(listParam: string): (query: Record<string, unknown>) => string {
-  return (query) => {
-    const ids = query[listParam];
-    return serializeWithLists(typeof ids === 'string' ? { ...query, [listParam]: ids.split(',') } : query);
-  };
-}
-
-/**
  * What the clients share: the transport, auth, and openapi-fetch clients made on first use (createClient reads
  * globalThis.Request, which makes Node 20 load its fetch implementation: milliseconds). A fixed token goes into
  * the static headers with no authenticate hook, so the transport does not pointlessly retry a 401 with it.
+ * The list parameter is sent split, as a `style: form, explode: false` list: the joining comma stays literal
+ * (`ids=a,b`; openapi-fetch writes a string's comma as `%2C`) and each id is encoded on its own (a space as `%20`).
  */
 export function createProviderClient<Paths extends {}>(setup: ProviderClientSetup): ProviderClient<Paths> {
-  const { provider, label, options, token, authHeader, authScheme } = setup;
+  const { provider, label, options, token, authHeader, authScheme, listParam } = setup;
   const authValue = (value: string): string => (authScheme ? `${authScheme} ${value}` : value);
   const fixedToken = typeof token === 'string';
+  // Only the shared options: the transport also takes test seams (random, sleep) no client option may set.
+  const { fetch, retry, timeoutMs, logger, logLevel, hooks, maxBodyBytes } = options;
+  const shared = { fetch, retry, timeoutMs, logger, logLevel, hooks, maxBodyBytes };
   const transport = createTransport({
-    fetch: options.fetch,
-    retry: options.retry,
-    timeoutMs: options.timeoutMs,
-    logger: options.logger,
-    logLevel: options.logLevel,
-    hooks: options.hooks,
-    maxBodyBytes: options.maxBodyBytes,
+    ...shared,
     provider,
     label,
     rateLimiter: setup.rateLimiter,
@@ -90,7 +73,10 @@ export function createProviderClient<Paths extends {}>(setup: ProviderClientSetu
   const fetchOptions = {
     baseUrl: setup.baseUrl,
     headers: fixedToken ? { ...setup.headers, [authHeader]: authValue(token) } : setup.headers,
-    querySerializer: querySerializerFor(setup.listParam),
+    querySerializer: (query: Record<string, unknown>) => {
+      const ids = query[listParam];
+      return serializeWithLists(typeof ids === 'string' ? { ...query, [listParam]: ids.split(',') } : query);
+    },
     // The transport refuses redirects whatever the Request says; saying 'manual' here too keeps them consistent.
     redirect: 'manual' as const,
   };

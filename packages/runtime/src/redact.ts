@@ -1,24 +1,18 @@
 const words = (text: string): Set<string> => new Set(text.split(/\s+/));
 
 // Names whose values are credentials, compared lower-case.
-const SECRET_HEADERS = words(
-  'authorization proxy-authorization access-token x-access-token cookie set-cookie x-api-key api-key',
-);
+const SECRET_HEADERS = words(`authorization proxy-authorization access-token x-access-token cookie set-cookie
+  x-api-key api-key`);
 const SECRET_PARAMS = words(`token access_token access-token accesstoken refresh_token id_token api_key apikey
   api-key key client_secret secret password code signature sig`);
 
 export const REDACTED = '[redacted]';
 
-/** A plain copy of `headers` with credential values replaced by "[redacted]". Names are lower-cased. */
-export function redactHeaders(
-  headers: Headers | Record<string, string> | Iterable<[string, string]>,
-): Record<string, string> {
+/** A plain copy of `headers` (names lower-cased by Headers) with credential values replaced by "[redacted]". */
+export function redactHeaders(headers: HeadersInit | Iterable<[string, string]>): Record<string, string> {
   const out: Record<string, string> = {};
-  const entries = Symbol.iterator in Object(headers) ? (headers as Headers) : Object.entries(headers);
-  for (const [name, value] of entries) {
-    const key = name.toLowerCase();
-    out[key] = SECRET_HEADERS.has(key) ? REDACTED : value;
-  }
+  for (const [name, value] of new Headers(headers as HeadersInit))
+    out[name] = SECRET_HEADERS.has(name) ? REDACTED : value;
   return out;
 }
 
@@ -33,9 +27,8 @@ export function redactUrl(url: string): string {
   }
   parsed.username = '';
   parsed.password = '';
-  for (const name of [...parsed.searchParams.keys()]) {
-    if (SECRET_PARAMS.has(name.toLowerCase())) parsed.searchParams.delete(name);
-  }
+  const secret = [...parsed.searchParams.keys()].filter((name) => SECRET_PARAMS.has(name.toLowerCase()));
+  for (const name of secret) parsed.searchParams.delete(name);
   return parsed.href;
 }
 
@@ -58,13 +51,10 @@ function scrubText(text: string, secrets: readonly string[]): string {
 /** A copy of `value` (parsed JSON or text) with the secrets replaced: a server may echo the token back. */
 export function redactSecrets<T>(value: T, secrets: readonly string[]): T {
   if (secrets.length === 0) return value;
+  const redact = (item: unknown): unknown => redactSecrets(item, secrets);
   if (typeof value === 'string') return scrubText(value, secrets) as T;
-  if (Array.isArray(value)) return value.map((item) => redactSecrets(item, secrets)) as T;
-  if (typeof value === 'object' && value !== null) {
-    const out: Record<string, unknown> = {};
-    for (const [key, item] of Object.entries(value))
-      out[scrubText(key, secrets)] = redactSecrets(item, secrets);
-    return out as T;
-  }
-  return value;
+  if (Array.isArray(value)) return value.map(redact) as T;
+  if (typeof value !== 'object' || value === null) return value;
+  const entries = Object.entries(value).map(([key, item]) => [scrubText(key, secrets), redact(item)]);
+  return Object.fromEntries(entries) as T;
 }

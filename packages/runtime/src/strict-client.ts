@@ -1,29 +1,24 @@
-import type { Client, FetchResponse, MaybeOptionalInit } from 'openapi-fetch';
+import type { Client, ClientPathsWithMethod, FetchResponse, MaybeOptionalInit } from 'openapi-fetch';
 
 // Library surprise (openapi-fetch 0.17): `GET(url, init)` infers `init` as a type parameter, so the excess-property
 // check never runs and an unknown query key compiles. Here every key not in the operation's query is `never`.
 
 type Media = `${string}/${string}`;
+type PathMap = Record<string, Record<string, unknown>>;
 
 type RequiredKeys<T> = { [K in keyof T]-?: object extends Pick<T, K> ? never : K }[keyof T];
 
-type QueryOf<Operation> = Operation extends { parameters: { query?: infer Query } }
-  ? NonNullable<Query>
-  : never;
+type QueryOf<Operation> = Operation extends { parameters: { query?: infer Q } } ? NonNullable<Q> : never;
 
 type NoExtraQuery<Init, Operation> = Init extends { params: { query: infer Query } }
   ? { params: { query: { [Key in Exclude<keyof Query, keyof QueryOf<Operation>>]: never } } }
   : unknown;
 
-type GetPaths<Paths> = {
-  [Path in keyof Paths]: Paths[Path] extends { get: Record<string, unknown> } ? Path : never;
-}[keyof Paths];
-
 type StrictInit<Init, Operation> = Init & NoExtraQuery<Init, Operation> & { [key: string]: unknown };
 
 /** openapi-fetch's GET with unknown query parameters refused at compile time. */
-export type StrictGet<Paths extends Record<string, Record<string, unknown>>> = <
-  Path extends GetPaths<Paths> & string,
+export type StrictGet<Paths extends PathMap> = <
+  Path extends ClientPathsWithMethod<Client<Paths>, 'get'> & string,
   Init extends MaybeOptionalInit<Paths[Path], 'get'>,
 >(
   url: Path,
@@ -33,9 +28,4 @@ export type StrictGet<Paths extends Record<string, Record<string, unknown>>> = <
 ) => Promise<FetchResponse<Paths[Path]['get'] & Record<string | number, unknown>, Init, Media>>;
 
 /** An openapi-fetch client whose GET refuses unknown query parameters; every other method is unchanged. */
-export type StrictClient<Paths extends Record<string, Record<string, unknown>>> = Omit<
-  Client<Paths>,
-  'GET'
-> & {
-  GET: StrictGet<Paths>;
-};
+export type StrictClient<Paths extends PathMap> = Omit<Client<Paths>, 'GET'> & { GET: StrictGet<Paths> };

@@ -59,7 +59,7 @@ const FEATURES = [
   ['openapi-fetch (the library)', /openapi-fetch\//],
   [
     'typed errors (classes, status texts, HTTP → error, messages)',
-    /runtime\/src\/(errors|errors-entry|status-text|http-error|extract-messages|collect-messages)\.ts|sdk\/src\/(consistency-error|page-size-error)\.ts/,
+    /runtime\/src\/(errors|errors-entry|status-text|http-error|collect-messages)\.ts|sdk\/src\/(consistency-error|page-size-error)\.ts/,
   ],
   [
     'input validation (options, params, query, cursor)',
