@@ -80,26 +80,25 @@ function fail(provider: ProviderName, option: string, rule: string, value: unkno
 /** The options' shape; each client checks its own block when it is created. */
 function validateOptions(options: unknown): asserts options is CollectionsClientOptions {
   // The error type needs a provider: the first configured one, else the first registered.
-  if (!isRecord(options)) fail(providerNames[0]!, 'options', 'must be an object', options);
-  const named = providerNames.find((provider) => options[provider] !== undefined) ?? providerNames[0]!;
+  const first = providerNames[0]!;
+  if (!isRecord(options)) fail(first, 'options', 'must be an object', options);
+  const named = providerNames.find((provider) => options[provider] !== undefined);
   for (const key of Object.keys(options)) {
-    if (!OPTION_KEYS.has(key)) {
-      fail(named, key, `is not an option (expected one of ${[...OPTION_KEYS].join(', ')})`, options[key]);
-    }
+    const rule = `is not an option (expected one of ${[...OPTION_KEYS].join(', ')})`;
+    if (!OPTION_KEYS.has(key)) fail(named ?? first, key, rule, options[key]);
   }
   for (const provider of providerNames) {
     const block = options[provider];
-    if (block !== undefined && !isRecord(block)) {
+    if (block !== undefined && !isRecord(block))
       fail(provider, provider, 'must be an object of that client’s options', block);
-    }
   }
-  if (options.verifyPageBoundaries !== undefined && typeof options.verifyPageBoundaries !== 'boolean') {
-    fail(named, 'verifyPageBoundaries', 'must be a boolean', options.verifyPageBoundaries);
+  const { verifyPageBoundaries } = options;
+  if (verifyPageBoundaries !== undefined && typeof verifyPageBoundaries !== 'boolean') {
+    fail(named ?? first, 'verifyPageBoundaries', 'must be a boolean', verifyPageBoundaries);
   }
-  if (providerNames.every((provider) => options[provider] === undefined)) {
-    const blocks = providerNames.map((name) => `\`${name}\``);
-    const rule = `at least one provider is required: pass ${blocks.join(', ')}, or several of them`;
-    fail(providerNames[0]!, providerNames[0]!, rule, undefined);
+  if (named === undefined) {
+    const blocks = providerNames.map((name) => `\`${name}\``).join(', ');
+    fail(first, first, `at least one provider is required: pass ${blocks}, or several of them`, undefined);
   }
 }
 
@@ -125,37 +124,31 @@ export function createCollectionsClient(options: CollectionsClientOptions): Coll
   const verifyPageBoundaries = options.verifyPageBoundaries ?? true;
   const context: PagerContext = { clients, concurrency, verifyPageBoundaries };
 
-  function walk(operation: 'list' | 'listPages', query?: ListQuery, listOptions?: ListOptions) {
-    // Validated now, not on the first next(): a bad query fails at the call, before any request.
-    validateListOptions(listOptions, { provider: configured[0]!, operation });
-    const plan = resolveQuery(query, listOptions?.resumeFrom, {
-      operation,
-      configured,
-      cursorOption: 'resumeFrom',
-      adapters,
-    });
-    return () => walkPages(context, plan, listOptions?.signal);
+  // Validated at the call, not on the first next(): a bad query fails before any request.
+  function plan(operation: string, query: unknown, cursor: unknown, callOptions: ListOptions | undefined) {
+    validateListOptions(callOptions, { provider: configured[0]!, operation });
+    const cursorOption = operation === 'listPage' ? 'cursor' : 'resumeFrom';
+    return resolveQuery(query, cursor, { operation, configured, cursorOption, adapters });
   }
 
   function listPages(query?: ListQuery, listOptions?: ListOptions): AsyncIterable<CollectionsPage> {
-    return { [Symbol.asyncIterator]: walk('listPages', query, listOptions) };
+    const walk = plan('listPages', query, listOptions?.resumeFrom, listOptions);
+    return { [Symbol.asyncIterator]: () => walkPages(context, walk, listOptions?.signal) };
   }
 
   function list(query?: ListQuery, listOptions?: ListOptions): AsyncIterable<Collection> {
-    const pages = walk('list', query, listOptions);
+    const walk = plan('list', query, listOptions?.resumeFrom, listOptions);
     return {
       async *[Symbol.asyncIterator]() {
-        for await (const page of pages()) for (const item of page.items) yield item;
+        for await (const page of walkPages(context, walk, listOptions?.signal))
+          for (const item of page.items) yield item;
       },
     };
   }
 
   async function listPage(query?: PageQuery, pageOptions?: PageOptions): Promise<CollectionsPage> {
     const cursor = query === undefined || query === null ? undefined : (query as { cursor?: unknown }).cursor;
-    validateListOptions(pageOptions, { provider: configured[0]!, operation: 'listPage' });
-    const resolving = { operation: 'listPage', configured, cursorOption: 'cursor', adapters } as const;
-    const plan = resolveQuery(query, cursor, resolving);
-    return listOnePage(context, plan, pageOptions?.signal);
+    return listOnePage(context, plan('listPage', query, cursor, pageOptions), pageOptions?.signal);
   }
 
   return Object.freeze({

@@ -16,15 +16,10 @@ import { pagesToKeep, RecentIds } from './recent-ids';
 
 const ignore = (): void => {};
 
-interface Pending {
-  /** Where the request starts: one item before the page's first new item, except for a walk's first page. */
-  offset: number;
-  /** 1 when the first item is the overlap with the previous page (checked, not shown). */
-  skip: 0 | 1;
-  response: Promise<FetchedPage<unknown>>;
-}
+/** `skip` 1: the request starts one item early, on the previous page's last (checked, not shown). */
+type Pending = { offset: number; skip: 0 | 1; response: Promise<FetchedPage<unknown>> };
 
-type OffsetShift = Shift & { offset: number };
+type OffsetShift = Shift & { offset: number; firstTotal: number; lostAnchor?: boolean };
 
 /**
  * One walk's requests, in order, and what its pages taught so far. Its own controller, so a re-read (or the caller
@@ -42,9 +37,8 @@ function openWalk(source: Source, signal: AbortSignal) {
     pending: [] as Pending[],
     limit: source.pageSize,
     firstTotal: -1,
-    /** Offset of the first item the next page to schedule brings. */
+    /** Offset of the first item the next page to schedule brings; `step` new items per overlapping page. */
     nextNew: Number.POSITIVE_INFINITY,
-    /** New items per overlapping page. */
     step: 0,
     lastId: undefined as string | undefined,
     request(offset: number, skip: 0 | 1): void {
@@ -71,9 +65,10 @@ function openWalk(source: Source, signal: AbortSignal) {
 
 type Walk = ReturnType<typeof openWalk>;
 
-const shiftAt = (offset: number, response: FetchedPage<unknown>, detail: string): OffsetShift => {
-  return { offset, total: response.total as number, requestId: response.requestId, detail };
-};
+function shiftAt(walk: Walk, offset: number, response: FetchedPage<unknown>, detail: string): OffsetShift {
+  const { firstTotal } = walk;
+  return { offset, firstTotal, total: response.total as number, requestId: response.requestId, detail };
+}
 
 /** The walk's first page sets the page size; every later page must start with the previous page's last item. */
 function checkStart(walk: Walk, source: Source, head: Pending, response: FetchedPage<unknown>) {
@@ -92,7 +87,7 @@ function checkStart(walk: Walk, source: Source, head: Pending, response: Fetched
   }
   if ((data.length > 0 ? source.adapter.idOf(data[0]) : undefined) === walk.lastId) return undefined;
   const detail = `offsets shifted before offset ${head.offset + 1}; total ${walk.firstTotal} → ${total}`;
-  return shiftAt(head.offset + 1, response, detail);
+  return shiftAt(walk, head.offset + 1, response, detail);
 }
 
 /** Keeps up to `concurrency` pages in flight up to `total`; a page short of it with nothing after goes on from it. */
@@ -103,7 +98,7 @@ function scheduleAfter(walk: Walk, concurrency: number, head: Pending, response:
   // A page that brought nothing new is re-read like a shift, never taken as the end.
   if (response.items.length <= head.skip) {
     const detail = `offset ${head.offset} served no new collection of the ${total} counted`;
-    return shiftAt(head.offset + head.skip, response, detail);
+    return shiftAt(walk, head.offset + head.skip, response, detail);
   }
   walk.nextNew = head.offset + response.items.length;
   walk.requestNext();
@@ -118,13 +113,8 @@ async function* offsetWalk(
   concurrency: number,
   recent: RecentIds,
   signal: AbortSignal,
-): AsyncGenerator<PagerPage, { shift: OffsetShift; lostAnchor: boolean; firstTotal: number } | undefined> {
+): AsyncGenerator<PagerPage, OffsetShift | undefined> {
   const walk = openWalk(source, signal);
-  const end = (shift: OffsetShift, lostAnchor = false) => ({
-    shift,
-    lostAnchor,
-    firstTotal: walk.firstTotal,
-  });
   try {
     walk.request(start.offset, 0);
     while (walk.pending.length > 0) {
@@ -133,26 +123,26 @@ async function* offsetWalk(
       walk.pending.shift();
       const data = response.items;
       const mismatch = checkStart(walk, source, head, response);
-      if (mismatch !== undefined) return end(mismatch);
+      if (mismatch !== undefined) return mismatch;
       if (data.length > head.skip) walk.lastId = source.adapter.idOf(data[data.length - 1]);
       // The end of the list as it was when read: pages still in flight (beyond a list that shrank) are not needed.
       const atEnd = head.offset + data.length >= (response.total as number);
       const stalled = atEnd ? undefined : scheduleAfter(walk, concurrency, head, response);
-      if (stalled !== undefined) return end(stalled);
+      if (stalled !== undefined) return stalled;
       const provider = source.adapter.name;
       const next = nextCursorAfter({ provider, offset: head.offset }, response, head.skip, afterLast);
       const cursor = { provider, offset: head.offset + head.skip };
       const built = toPage(source, response, head.skip, cursor, next, recent);
       const repeated = recent.repeatedId;
       if (repeated !== undefined)
-        return end(shiftAt(cursor.offset, response, `collection ${repeated} was served twice`));
+        return shiftAt(walk, cursor.offset, response, `collection ${repeated} was served twice`);
       if (recent.anchorLost(atEnd)) {
-        return end(shiftAt(cursor.offset, response, recent.anchorLostDetail(`offset ${start.offset}`)), true);
+        const detail = recent.anchorLostDetail(`offset ${start.offset}`);
+        return { ...shiftAt(walk, cursor.offset, response, detail), lostAnchor: true };
       }
       yield built;
       if (atEnd) return undefined;
     }
-    return undefined;
   } finally {
     walk.close();
   }
@@ -174,12 +164,11 @@ export async function* offsetPages(
   let restarts = 0;
   let walkStart = start;
   for (;;) {
-    const ended = yield* offsetWalk(source, walkStart, afterLast, concurrency, recent, signal);
-    if (ended === undefined) return;
-    const { shift, firstTotal } = ended;
-    if (ended.lostAnchor) yield* giveUp(start, shift, restarts, firstTotal);
-    // Resume from where this walk began: deletions may have shifted unseen items before the last page.
-    if (++restarts > MAX_RESTARTS) yield* giveUp(start, shift, MAX_RESTARTS, firstTotal);
+    const shift = yield* offsetWalk(source, walkStart, afterLast, concurrency, recent, signal);
+    if (shift === undefined) return;
+    // Resume from where the listing began: deletions may have shifted unseen items before the last page.
+    if (shift.lostAnchor) yield* giveUp(start, shift, restarts, shift.firstTotal);
+    if (++restarts > MAX_RESTARTS) yield* giveUp(start, shift, MAX_RESTARTS, shift.firstTotal);
     // The remembered ids end at `shift.offset - 1`; one page more covers deletions among them.
     const anchored = !recent.complete;
     const back = recent.walkSize + source.pageSize;

@@ -1,5 +1,5 @@
 import type { FetchedPage, PageNumberCursor } from './adapters/adapter';
-import { type AnyAdapter, adapterOf, type ProviderName } from './adapters/registry';
+import type { AnyAdapter, ProviderName } from './adapters/registry';
 import type { Collection } from './collection';
 import { ConsistencyError } from './consistency-error';
 import { type AnyCursor, firstCursor, type PageCursor } from './cursor';
@@ -11,43 +11,32 @@ import type { ListPlan } from './resolve-query';
 export const MAX_RESTARTS = 2;
 
 /** A provider as the walks see it: its adapter, its client, and the plan's parameters for it. */
-export interface Source {
-  adapter: AnyAdapter;
-  client: unknown;
-  params: unknown;
-  pageSize: number;
-}
+export type Source = { adapter: AnyAdapter; client: unknown; params: unknown; pageSize: number };
 
-/** What the walks need: the configured clients and the facade's listing options. */
+/** The configured clients and the facade's listing options (see CollectionsClientOptions). */
 export interface PagerContext {
   clients: Partial<Record<ProviderName, unknown>>;
-  /** Offset-style pages in flight or buffered at most. */
   concurrency: number;
-  /** Probe each page-number boundary for a shift (see pageNumberPages). */
   verifyPageBoundaries: boolean;
 }
 
-/** resolveQuery only lets configured providers through, so the client exists here. */
+/** resolveQuery only lets configured providers through, so their client and adapter exist here. */
 export function sourceOf(context: PagerContext, plan: ListPlan, provider: ProviderName): Source {
-  const client = context.clients[provider];
-  const adapter = plan.adapters[provider] ?? adapterOf(provider);
-  return { adapter, client, params: plan.params[provider], pageSize: plan.pageSize };
+  const adapter = plan.adapters[provider]!;
+  return {
+    adapter,
+    client: context.clients[provider],
+    params: plan.params[provider],
+    pageSize: plan.pageSize,
+  };
 }
 
 /** A page as a walk yields it; `duplicatesOnly` pages are counted for resume but not shown to callers. */
-export interface PagerPage {
-  page: CollectionsPage;
-  duplicatesOnly: boolean;
-}
+export type PagerPage = { page: CollectionsPage; duplicatesOnly: boolean };
 
-export function fetchPage(
-  source: Source,
-  position: number | string | null,
-  limit: number,
-  signal: AbortSignal | undefined,
-): Promise<FetchedPage<unknown>> {
-  // The walks pass the position of the adapter's own style (PositionOfStyle); the engine's view erases it.
-  return source.adapter.fetchPage(source.client, source.params, position as never, limit, signal);
+// The walks pass the position of the adapter's own style (PositionOfStyle); the engine's view erases it.
+export function fetchPage(source: Source, at: number | string | null, limit: number, signal?: AbortSignal) {
+  return source.adapter.fetchPage(source.client, source.params, at as never, limit, signal);
 }
 
 /**
@@ -55,11 +44,7 @@ export function fetchPage(
  * end only if the server serves every page whole, and nothing guarantees that (a server may cap below the
  * documented maximum). So a short, non-empty page is trusted as the last one only once the next page is empty.
  */
-export async function nextPageIsEmpty(
-  source: Source,
-  cursor: PageNumberCursor,
-  signal: AbortSignal | undefined,
-): Promise<boolean> {
+export async function nextPageIsEmpty(source: Source, cursor: PageNumberCursor, signal?: AbortSignal) {
   return (await fetchPage(source, cursor.page + 1, cursor.pageSize, signal)).items.length === 0;
 }
 
@@ -76,18 +61,15 @@ export function toPage(
   recent: RecentIds | undefined,
 ): PagerPage {
   const { adapter } = source;
-  const data = fetched.items;
+  const { items: data, total, requestId } = fetched;
   const items: Collection[] = [];
   for (let index = skip; index < data.length; index++) {
     const raw = data[index];
-    if (recent !== undefined && !recent.admit(adapter.idOf(raw))) continue;
-    items.push(adapter.toCollection(raw) as Collection);
+    if (recent === undefined || recent.admit(adapter.idOf(raw)))
+      items.push(adapter.toCollection(raw) as Collection);
   }
-  if (recent !== undefined) {
-    if (recent.repeatedId === undefined) recent.endPage();
-    else recent.discardPage();
-  }
-  const { total, requestId } = fetched;
+  if (recent?.repeatedId === undefined) recent?.endPage();
+  else recent.discardPage();
   const page = { provider: adapter.name, items, cursor, nextCursor, total, requestId } as CollectionsPage;
   return { page, duplicatesOnly: items.length === 0 && data.length > skip };
 }
@@ -122,13 +104,8 @@ export function nextProviderCursor(plan: ListPlan, provider: ProviderName): Page
   return next === undefined ? undefined : (firstCursor(next, plan.pageSize, plan.adapters) as PageCursor);
 }
 
-/** Why a walk must be re-read. */
-export interface Shift {
-  detail: string;
-  requestId: string | undefined;
-  /** Offset style: the total the shifted page counted. */
-  total?: number;
-}
+/** Why a walk must be re-read; `total`: what the shifted page counted (offset style). */
+export type Shift = { detail: string; requestId: string | undefined; total?: number };
 
 /** A hidden, empty page whose nextCursor is `resume`: walkPages takes an error's resume cursor from it. */
 export function hiddenPage(resume: AnyCursor, requestId: string | undefined): PagerPage {
@@ -144,13 +121,8 @@ export function* giveUp(
   restarts: number,
   expectedTotal: number,
 ): Generator<PagerPage, never, undefined> {
-  yield hiddenPage(start, shift.requestId);
-  throw new ConsistencyError({
-    provider: start.provider,
-    expectedTotal,
-    actualTotal: shift.total ?? -1,
-    restarts,
-    requestId: shift.requestId,
-    detail: shift.detail,
-  });
+  const { provider } = start;
+  const { detail, requestId, total = -1 } = shift;
+  yield hiddenPage(start, requestId);
+  throw new ConsistencyError({ provider, expectedTotal, actualTotal: total, restarts, requestId, detail });
 }

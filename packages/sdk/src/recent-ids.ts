@@ -1,7 +1,7 @@
 /** Ids remembered at least, whatever the page size: small pages must not make a re-read fragile. */
 export const MIN_REMEMBERED_IDS = 100;
 
-/** How many pages a listing remembers: one more than it has in flight, and at least MIN_REMEMBERED_IDS ids. */
+/** One page more than the listing has in flight, and at least MIN_REMEMBERED_IDS ids. */
 export function pagesToKeep(pagesInFlight: number, pageSize: number): number {
   return Math.max(pagesInFlight + 1, Math.ceil(MIN_REMEMBERED_IDS / pageSize));
 }
@@ -28,12 +28,10 @@ export class RecentIds {
 
   constructor(readonly pagesKept: number) {}
 
-  /** Ids of the current walk still remembered (the positions just before it got to). */
+  /** Ids and pages of the current walk still remembered (the positions just before it got to). */
   get walkSize(): number {
     return this.walk.size;
   }
-
-  /** Pages of the current walk still remembered. */
   get walkPages(): number {
     return this.pages.length;
   }
@@ -48,12 +46,11 @@ export class RecentIds {
     return this.awaitingAnchor && (atEnd || this.anchorPagesLeft <= 0);
   }
 
-  /** Why a re-read from `from` gave up when anchorLost says so. */
   anchorLostDetail(from: string): string {
     return `the re-read from ${from} met none of the ${this.pagesKept} pages last read: more moved than the listing remembers`;
   }
 
-  /** The first id the current walk read twice, if any: the pagers re-read (see the README). */
+  /** The first id the current walk read twice, if any: the pagers re-read. */
   get repeatedId(): string | undefined {
     return this.repeat;
   }
