@@ -3,7 +3,6 @@ import {
   adapterOf,
   type ClientOf,
   type ConfiguredAdapters,
-  configuredAdapter,
   type ProviderName,
   providerNames,
 } from './adapters/registry';
@@ -118,8 +117,10 @@ export function createCollectionsClient(options: CollectionsClientOptions): Coll
   const clients: Partial<Record<ProviderName, unknown>> = {};
   const adapters: ConfiguredAdapters = {};
   for (const provider of configured) {
-    clients[provider] = adapterOf(provider).createClient(withShared(options[provider] as object, options));
-    adapters[provider] = configuredAdapter(provider, clients[provider]);
+    const adapter = adapterOf(provider);
+    clients[provider] = adapter.createClient(withShared(options[provider] as object, options));
+    // A provider whose API versions page in different styles picks the adapter per client (forClient).
+    adapters[provider] = adapter.forClient?.(clients[provider]) ?? adapter;
   }
   const verifyPageBoundaries = options.verifyPageBoundaries ?? true;
   const context: PagerContext = { clients, concurrency, verifyPageBoundaries };

@@ -23,13 +23,13 @@ export async function listOnePage(
   const cursor = plan.start;
   const source = sourceOf(context, plan, cursor.provider);
   const afterLast = nextProviderCursor(plan, cursor.provider);
-  const [position, limit] =
-    'token' in cursor
-      ? [cursor.token, plan.pageSize]
-      : 'offset' in cursor
-        ? [cursor.offset, plan.pageSize]
-        : [cursor.page, cursor.pageSize];
-  const response = await fetchPage(source, position, limit, signal);
+  const position = 'token' in cursor ? cursor.token : 'offset' in cursor ? cursor.offset : cursor.page;
+  const response = await fetchPage(
+    source,
+    position,
+    'page' in cursor ? cursor.pageSize : plan.pageSize,
+    signal,
+  );
   const served = response.items.length;
   // A short page's `nextCursor` says "the end" only once the next page came back empty (see nextPageIsEmpty).
   const short = 'page' in cursor && served > 0 && served < cursor.pageSize;

@@ -9,7 +9,6 @@ export function resumablePageSize(itemsBefore: number, served: number): number {
   return 1;
 }
 
-/** The cursors of providers that page by number. */
 type PageNumberPageCursor = Extract<PageCursor, { page: number }>;
 
 /**
@@ -22,12 +21,12 @@ export class PageSizeError extends CommerceCollectionsError {
   readonly served: number;
   readonly suggestedPageSize: number;
   readonly resumeCursor: PageNumberPageCursor;
+  /** `cursor`: the short page. */
   constructor(details: {
     operation: string;
-    /** The short page. */
     cursor: PageNumberCursor<ProviderName>;
     served: number;
-    requestId: string | undefined;
+    requestId?: string;
   }) {
     const { cursor, served, operation, requestId } = details;
     const { provider } = cursor;

@@ -6,16 +6,12 @@ import { type AnyCursor, firstCursor, validateCursor } from './cursor';
 export const DEFAULT_PAGE_SIZE = 100;
 export const MAX_PAGE_SIZE = 100;
 
-/** A validated query, split into what each provider's client is asked for. */
+/** A validated query: the providers in listing order, each one's client parameters (without paging), the start. */
 export interface ListPlan {
-  /** In listing order (registry order). */
   providers: ProviderName[];
   pageSize: number;
-  /** Each listed provider's client parameters, without paging (the engine adds it). */
   params: Partial<Record<ProviderName, unknown>>;
-  /** Where the listing starts: the given cursor, or the first provider's first page. */
   start: AnyCursor;
-  /** The adapters of this client's providers (a provider's version may choose its pagination style). */
   adapters: ConfiguredAdapters;
 }
 
@@ -23,11 +19,10 @@ const FILTERS = ['ids', 'search', 'updatedAfter', 'updatedBefore', 'productId'] 
 const QUERY_KEYS = new Set<string>(['provider', 'pageSize', ...FILTERS]);
 const PAGE_QUERY_KEYS = new Set([...QUERY_KEYS, 'cursor']);
 
+/** `configured`: in listing order, never empty (createCollectionsClient checks). */
 export interface ResolveContext {
   operation: string;
-  /** Configured providers, in listing order. Never empty (createCollectionsClient checks). */
   configured: ProviderName[];
-  /** 'cursor' for listPage, 'resumeFrom' for list/listPages. */
   cursorOption: 'cursor' | 'resumeFrom';
   adapters: ConfiguredAdapters;
 }
@@ -80,9 +75,8 @@ export function resolveQuery(query: unknown, cursor: unknown, context: ResolveCo
   const fail: Fail = (provider, option, rule, value) => {
     throw new ValidationError({ provider, operation, option, rule, value });
   };
-  if (query === undefined) query = {};
-  if (!isRecord(query)) fail(configured[0]!, 'query', 'must be an object', query);
-  const q = query;
+  const q = query ?? {};
+  if (!isRecord(q)) return fail(configured[0]!, 'query', 'must be an object', query);
   const known = context.cursorOption === 'cursor' ? PAGE_QUERY_KEYS : QUERY_KEYS;
   for (const key in q) {
     if (Object.hasOwn(q, key) && !known.has(key)) {
