@@ -44,8 +44,7 @@ export async function* cursorPages(
     const next = nextCursorAfter(cursor, response, 0, afterLast);
     const built = toPage(source, response, 0, cursor, next, recent);
     const problem = inconsistency(recent, response.items.length, response.next, followed);
-    if (problem !== undefined)
-      yield* giveUp(start, { detail: problem, requestId: response.requestId }, 0, -1);
+    if (problem !== undefined) yield* giveUp(start, { detail: problem, requestId: response.requestId }, 0);
     yield built;
     if (response.next === undefined) return;
     cursor = { provider: cursor.provider, token: response.next };

@@ -4,10 +4,9 @@ import type { PageCursor } from './cursor';
 import { linkedAbort } from './linked-abort';
 import {
   fetchPage,
-  giveUp,
-  MAX_RESTARTS,
   nextCursorAfter,
   type PagerPage,
+  reReading,
   type Shift,
   type Source,
   toPage,
@@ -18,8 +17,6 @@ const ignore = (): void => {};
 
 /** `skip` 1: the request starts one item early, on the previous page's last (checked, not shown). */
 type Pending = { offset: number; skip: 0 | 1; response: Promise<FetchedPage<unknown>> };
-
-type OffsetShift = Shift & { offset: number; firstTotal: number; lostAnchor?: boolean };
 
 /**
  * One walk's requests, in order, and what its pages taught so far. Its own controller, so a re-read (or the caller
@@ -65,9 +62,9 @@ function openWalk(source: Source, signal: AbortSignal) {
 
 type Walk = ReturnType<typeof openWalk>;
 
-function shiftAt(walk: Walk, offset: number, response: FetchedPage<unknown>, detail: string): OffsetShift {
-  const { firstTotal } = walk;
-  return { offset, firstTotal, total: response.total as number, requestId: response.requestId, detail };
+function shiftAt(walk: Walk, at: number, response: FetchedPage<unknown>, detail: string): Shift {
+  const { firstTotal: expectedTotal } = walk;
+  return { at, expectedTotal, total: response.total as number, requestId: response.requestId, detail };
 }
 
 /** The walk's first page sets the page size; every later page must start with the previous page's last item. */
@@ -113,7 +110,7 @@ async function* offsetWalk(
   concurrency: number,
   recent: RecentIds,
   signal: AbortSignal,
-): AsyncGenerator<PagerPage, OffsetShift | undefined> {
+): AsyncGenerator<PagerPage, Shift | undefined> {
   const walk = openWalk(source, signal);
   try {
     walk.request(start.offset, 0);
@@ -153,7 +150,7 @@ async function* offsetWalk(
  * first starts one item early, on the previous page's last; a mismatch, a repeat or a page short of `total` with
  * nothing after it re-reads the walk (see the sdk README, "Collections added or removed while listing").
  */
-export async function* offsetPages(
+export function offsetPages(
   source: Source,
   start: OffsetCursor<ProviderName>,
   afterLast: PageCursor | undefined,
@@ -161,18 +158,8 @@ export async function* offsetPages(
   signal: AbortSignal,
 ): AsyncGenerator<PagerPage, void, undefined> {
   const recent = new RecentIds(pagesToKeep(concurrency, source.pageSize));
-  let restarts = 0;
-  let walkStart = start;
-  for (;;) {
-    const shift = yield* offsetWalk(source, walkStart, afterLast, concurrency, recent, signal);
-    if (shift === undefined) return;
-    // Resume from where the listing began: deletions may have shifted unseen items before the last page.
-    if (shift.lostAnchor) yield* giveUp(start, shift, restarts, shift.firstTotal);
-    if (++restarts > MAX_RESTARTS) yield* giveUp(start, shift, MAX_RESTARTS, shift.firstTotal);
-    // The remembered ids end at `shift.offset - 1`; one page more covers deletions among them.
-    const anchored = !recent.complete;
-    const back = recent.walkSize + source.pageSize;
-    walkStart = anchored ? { ...start, offset: Math.max(start.offset, shift.offset - back) } : start;
-    recent.startWalk(anchored);
-  }
+  const walk = (from: typeof start) => offsetWalk(source, from, afterLast, concurrency, recent, signal);
+  // The remembered ids end at `at - 1`; one page more covers deletions among them.
+  const back = (at: number) => Math.max(start.offset, at - recent.walkSize - source.pageSize);
+  return reReading(start, recent, walk, (at) => ({ ...start, offset: back(at) }));
 }

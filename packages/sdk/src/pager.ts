@@ -104,8 +104,18 @@ export function nextProviderCursor(plan: ListPlan, provider: ProviderName): Page
   return next === undefined ? undefined : (firstCursor(next, plan.pageSize, plan.adapters) as PageCursor);
 }
 
-/** Why a walk must be re-read; `total`: what the shifted page counted (offset style). */
-export type Shift = { detail: string; requestId: string | undefined; total?: number };
+/**
+ * Why a walk must be re-read. `at`: the offset or page number where it noticed; `total`, `expectedTotal`: what the
+ * shifted page and the walk's first page counted (offset style); `lostAnchor`: give up at once.
+ */
+export interface Shift {
+  detail: string;
+  requestId: string | undefined;
+  at?: number;
+  total?: number;
+  expectedTotal?: number;
+  lostAnchor?: boolean;
+}
 
 /** A hidden, empty page whose nextCursor is `resume`: walkPages takes an error's resume cursor from it. */
 export function hiddenPage(resume: AnyCursor, requestId: string | undefined): PagerPage {
@@ -119,10 +129,31 @@ export function* giveUp(
   start: AnyCursor,
   shift: Shift,
   restarts: number,
-  expectedTotal: number,
 ): Generator<PagerPage, never, undefined> {
   const { provider } = start;
-  const { detail, requestId, total = -1 } = shift;
+  const { detail, requestId, total = -1, expectedTotal = -1 } = shift;
   yield hiddenPage(start, requestId);
   throw new ConsistencyError({ provider, expectedTotal, actualTotal: total, restarts, requestId, detail });
+}
+
+/**
+ * Walks from `start`, re-reading after a shift at most MAX_RESTARTS times. A re-read starts where the listing began,
+ * or, once ids were forgotten, at `rewind(shift.at)` and skips to its anchor (sdk README, "How a re-read stays exact").
+ */
+export async function* reReading<C extends AnyCursor>(
+  start: C,
+  recent: RecentIds,
+  walk: (from: C, restarts: number) => AsyncGenerator<PagerPage, Shift | undefined>,
+  rewind: (at: number) => C,
+): AsyncGenerator<PagerPage, void, undefined> {
+  let from = start;
+  for (let restarts = 0; ; restarts++) {
+    const shift = yield* walk(from, restarts);
+    if (shift === undefined) return;
+    // Resume from where the listing began: deletions may have shifted unseen items before the last page.
+    if (shift.lostAnchor || restarts === MAX_RESTARTS) yield* giveUp(start, shift, restarts);
+    const anchored = !recent.complete;
+    from = anchored ? rewind(shift.at!) : start;
+    recent.startWalk(anchored);
+  }
 }
