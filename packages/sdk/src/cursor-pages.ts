@@ -1,6 +1,5 @@
 import type { TokenCursor } from './adapters/adapter';
 import type { ProviderName } from './adapters/registry';
-import type { PageCursor } from './cursor';
 import { fetchPage, giveUp, nextCursorAfter, type PagerPage, type Source, toPage } from './pager';
 import { pagesToKeep, RecentIds } from './recent-ids';
 
@@ -31,7 +30,6 @@ function inconsistency(
 export async function* cursorPages(
   source: Source,
   start: TokenCursor<ProviderName>,
-  afterLast: PageCursor | undefined,
   signal: AbortSignal,
 ): AsyncGenerator<PagerPage, void, undefined> {
   const recent = new RecentIds(pagesToKeep(1, source.pageSize));
@@ -41,7 +39,7 @@ export async function* cursorPages(
     const response = await fetchPage(source, cursor.token, source.pageSize, signal);
     if (cursor.token !== null) followed.push(cursor.token);
     if (followed.length > recent.pagesKept) followed.shift();
-    const next = nextCursorAfter(cursor, response, 0, afterLast);
+    const next = nextCursorAfter(source, cursor, response, 0);
     const built = toPage(source, response, 0, cursor, next, recent);
     const problem = inconsistency(recent, response.items.length, response.next, followed);
     if (problem !== undefined) yield* giveUp(start, { detail: problem, requestId: response.requestId }, 0);

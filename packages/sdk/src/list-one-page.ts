@@ -1,14 +1,6 @@
 import type { CollectionsPage } from './page';
 import { PageSizeError } from './page-size-error';
-import {
-  fetchPage,
-  nextCursorAfter,
-  nextPageIsEmpty,
-  nextProviderCursor,
-  type PagerContext,
-  sourceOf,
-  toPage,
-} from './pager';
+import { fetchPage, nextCursorAfter, nextPageIsEmpty, type PagerContext, sourceOf, toPage } from './pager';
 import type { ListPlan } from './resolve-query';
 
 /**
@@ -22,7 +14,6 @@ export async function listOnePage(
 ): Promise<CollectionsPage> {
   const cursor = plan.start;
   const source = sourceOf(context, plan, cursor.provider);
-  const afterLast = nextProviderCursor(plan, cursor.provider);
   const position = 'token' in cursor ? cursor.token : 'offset' in cursor ? cursor.offset : cursor.page;
   const response = await fetchPage(
     source,
@@ -36,5 +27,5 @@ export async function listOnePage(
   if (short && !(await nextPageIsEmpty(source, cursor, signal))) {
     throw new PageSizeError({ operation: 'listPage', cursor, served, requestId: response.requestId });
   }
-  return toPage(source, response, 0, cursor, nextCursorAfter(cursor, response, 0, afterLast), undefined).page;
+  return toPage(source, response, 0, cursor, nextCursorAfter(source, cursor, response, 0), undefined).page;
 }

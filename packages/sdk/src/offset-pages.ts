@@ -1,10 +1,10 @@
 import type { FetchedPage, OffsetCursor } from './adapters/adapter';
 import type { ProviderName } from './adapters/registry';
-import type { PageCursor } from './cursor';
 import { linkedAbort } from './linked-abort';
 import {
   fetchPage,
   nextCursorAfter,
+  type PagerContext,
   type PagerPage,
   reReading,
   type Shift,
@@ -106,7 +106,6 @@ function scheduleAfter(walk: Walk, concurrency: number, head: Pending, response:
 async function* offsetWalk(
   source: Source,
   start: OffsetCursor<ProviderName>,
-  afterLast: PageCursor | undefined,
   concurrency: number,
   recent: RecentIds,
   signal: AbortSignal,
@@ -127,7 +126,7 @@ async function* offsetWalk(
       const stalled = atEnd ? undefined : scheduleAfter(walk, concurrency, head, response);
       if (stalled !== undefined) return stalled;
       const provider = source.adapter.name;
-      const next = nextCursorAfter({ provider, offset: head.offset }, response, head.skip, afterLast);
+      const next = nextCursorAfter(source, { provider, offset: head.offset }, response, head.skip);
       const cursor = { provider, offset: head.offset + head.skip };
       const built = toPage(source, response, head.skip, cursor, next, recent);
       const repeated = recent.repeatedId;
@@ -153,12 +152,11 @@ async function* offsetWalk(
 export function offsetPages(
   source: Source,
   start: OffsetCursor<ProviderName>,
-  afterLast: PageCursor | undefined,
-  concurrency: number,
   signal: AbortSignal,
+  { concurrency }: PagerContext,
 ): AsyncGenerator<PagerPage, void, undefined> {
   const recent = new RecentIds(pagesToKeep(concurrency, source.pageSize));
-  const walk = (from: typeof start) => offsetWalk(source, from, afterLast, concurrency, recent, signal);
+  const walk = (from: typeof start) => offsetWalk(source, from, concurrency, recent, signal);
   // The remembered ids end at `at - 1`; one page more covers deletions among them.
   const back = (at: number) => Math.max(start.offset, at - recent.walkSize - source.pageSize);
   return reReading(start, recent, walk, (at) => ({ ...start, offset: back(at) }));

@@ -1,12 +1,12 @@
 import type { PageNumberCursor } from './adapters/adapter';
 import type { ProviderName } from './adapters/registry';
-import type { PageCursor } from './cursor';
 import { PageSizeError } from './page-size-error';
 import {
   fetchPage,
   hiddenPage,
   nextCursorAfter,
   nextPageIsEmpty,
+  type PagerContext,
   type PagerPage,
   reReading,
   type Shift,
@@ -21,7 +21,6 @@ interface Walk {
   source: Source;
   /** Where the listing began. */
   start: Cursor;
-  afterLast: PageCursor | undefined;
   verify: boolean;
   recent: RecentIds;
 }
@@ -46,11 +45,8 @@ async function* pageNumberWalk(
       const probe = await fetchPage(source, probePage, 1, signal);
       const found = probe.items.length > 0 ? source.adapter.idOf(probe.items[0]) : undefined;
       if (found !== lastId) {
-        return {
-          detail: `page ${at - 1} ended with ${lastId}, now ${found ?? 'nothing'} is there`,
-          requestId: probe.requestId,
-          at,
-        };
+        const detail = `page ${at - 1} ended with ${lastId}, now ${found ?? 'nothing'} is there`;
+        return { detail, requestId: probe.requestId, at };
       }
     }
     const { requestId } = response;
@@ -65,14 +61,7 @@ async function* pageNumberWalk(
       const detail = `page ${at} served ${data.length} of ${cursor.pageSize} collections and page ${at + 1} is not empty`;
       return { detail, requestId, at };
     }
-    const built = toPage(
-      source,
-      response,
-      0,
-      cursor,
-      nextCursorAfter(cursor, response, 0, walk.afterLast),
-      recent,
-    );
+    const built = toPage(source, response, 0, cursor, nextCursorAfter(source, cursor, response, 0), recent);
     const repeated = recent.repeatedId;
     if (repeated !== undefined) return { detail: `collection ${repeated} was served twice`, requestId, at };
     if (recent.anchorLost(short)) {
@@ -97,12 +86,11 @@ async function* pageNumberWalk(
 export function pageNumberPages(
   source: Source,
   start: Cursor,
-  afterLast: PageCursor | undefined,
-  verify: boolean,
   signal: AbortSignal,
+  context: PagerContext,
 ): AsyncGenerator<PagerPage, void, undefined> {
   const recent = new RecentIds(pagesToKeep(1, start.pageSize));
-  const walk: Walk = { source, start, afterLast, verify, recent };
+  const walk: Walk = { source, start, verify: context.verifyPageBoundaries, recent };
   // The remembered pages end with page `at - 1`; one page more covers deletions among them.
   const rewind = (at: number) => ({ ...start, page: Math.max(start.page, at - recent.walkPages - 1) });
   return reReading(start, recent, (from, restarts) => pageNumberWalk(walk, from, restarts, signal), rewind);

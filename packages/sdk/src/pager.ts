@@ -10,8 +10,14 @@ import type { ListPlan } from './resolve-query';
 /** Re-reads allowed after the data shifted mid-listing, before giving up with ConsistencyError. */
 export const MAX_RESTARTS = 2;
 
-/** A provider as the walks see it: its adapter, its client, and the plan's parameters for it. */
-export type Source = { adapter: AnyAdapter; client: unknown; params: unknown; pageSize: number };
+/** A provider as the walks see it: its adapter, its client, the plan's parameters for it, the cursor after it. */
+export interface Source {
+  adapter: AnyAdapter;
+  client: unknown;
+  params: unknown;
+  pageSize: number;
+  afterLast: PageCursor | undefined;
+}
 
 /** The configured clients and the facade's listing options (see CollectionsClientOptions). */
 export interface PagerContext {
@@ -22,12 +28,14 @@ export interface PagerContext {
 
 /** resolveQuery only lets configured providers through, so their client and adapter exist here. */
 export function sourceOf(context: PagerContext, plan: ListPlan, provider: ProviderName): Source {
-  const adapter = plan.adapters[provider]!;
+  const { adapters, params, pageSize } = plan;
+  const afterLast = nextProviderCursor(plan, provider);
   return {
-    adapter,
+    adapter: adapters[provider]!,
     client: context.clients[provider],
-    params: plan.params[provider],
-    pageSize: plan.pageSize,
+    params: params[provider],
+    pageSize,
+    afterLast,
   };
 }
 
@@ -80,10 +88,10 @@ export function toPage(
  * (the walks first confirm it, see nextPageIsEmpty). Cursor style: the server's token.
  */
 export function nextCursorAfter(
+  { afterLast }: Source,
   request: AnyCursor,
   fetched: FetchedPage<unknown>,
   skip: 0 | 1,
-  afterLast: PageCursor | undefined,
 ): PageCursor | undefined {
   if ('token' in request) {
     const next = fetched.next;

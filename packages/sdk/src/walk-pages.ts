@@ -1,5 +1,4 @@
 import { AbortedError } from '@commerce-collections/runtime';
-import type { OffsetCursor, PageNumberCursor, TokenCursor } from './adapters/adapter';
 import type { ProviderName } from './adapters/registry';
 import type { AnyCursor, PageCursor } from './cursor';
 import { cursorPages } from './cursor-pages';
@@ -7,26 +6,16 @@ import { linkedAbort } from './linked-abort';
 import { offsetPages } from './offset-pages';
 import type { CollectionsPage } from './page';
 import { pageNumberPages } from './page-number-pages';
-import { nextProviderCursor, type PagerContext, type PagerPage, sourceOf } from './pager';
+import { nextProviderCursor, type PagerContext, sourceOf } from './pager';
 import { attachProgress } from './progress';
 import type { ListPlan } from './resolve-query';
 
-function pagesOf(
-  context: PagerContext,
-  plan: ListPlan,
-  cursor: AnyCursor,
-  signal: AbortSignal,
-): AsyncGenerator<PagerPage> {
+/** One walk per pagination style; each takes the start cursor of its own style. */
+const WALKS = { offset: offsetPages, 'page-number': pageNumberPages, cursor: cursorPages };
+
+function pagesOf(context: PagerContext, plan: ListPlan, cursor: AnyCursor, signal: AbortSignal) {
   const source = sourceOf(context, plan, cursor.provider);
-  const afterLast = nextProviderCursor(plan, cursor.provider);
-  if (source.adapter.style === 'cursor') {
-    return cursorPages(source, cursor as TokenCursor<ProviderName>, afterLast, signal);
-  }
-  if (source.adapter.style === 'offset') {
-    return offsetPages(source, cursor as OffsetCursor<ProviderName>, afterLast, context.concurrency, signal);
-  }
-  const verify = context.verifyPageBoundaries;
-  return pageNumberPages(source, cursor as PageNumberCursor<ProviderName>, afterLast, verify, signal);
+  return WALKS[source.adapter.style](source, cursor as never, signal, context);
 }
 
 /**

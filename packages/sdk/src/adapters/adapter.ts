@@ -33,9 +33,9 @@ export interface FetchedPage<Raw> {
 }
 
 /** The facade's filters as the caller passed them; `toParams` validates them (through the client's rules). */
-export type FilterValues = Partial<
-  Record<'ids' | 'search' | 'updatedAfter' | 'updatedBefore' | 'productId', unknown>
->;
+export type FilterValues = {
+  [K in 'ids' | 'search' | 'updatedAfter' | 'updatedBefore' | 'productId']?: unknown;
+};
 
 /**
  * What a provider gives the facade: everything provider-specific lives in its adapter module. Methods (not
