@@ -7,10 +7,8 @@ export function pagesToKeep(pagesInFlight: number, pageSize: number): number {
 }
 
 /**
- * The ids a listing has read recently: those of the current walk's last `pagesKept` pages (see pagesToKeep), plus
- * those remembered from before its re-reads (at most MAX_RESTARTS + 1 windows: bounded memory). Used to drop
- * repeats and to re-read after a shift without repeating anything. Why bounded is enough, what may serve as an
- * anchor, and why whole pages are forgotten: the sdk README, "How a re-read stays exact".
+ * The ids of the current walk's last `pagesKept` pages, plus those from before its re-reads (at most MAX_RESTARTS + 1
+ * windows: bounded memory): the sdk README, "How a re-read stays exact".
  */
 export class RecentIds {
   private readonly walk = new Set<string>();
@@ -19,11 +17,9 @@ export class RecentIds {
   // From before the current walk: `previous` are dropped as repeats, `anchors` may end a re-read's skipping.
   private previous = new Set<string>();
   private anchors = new Set<string>();
-  private forgotten = false;
   private forgottenThisWalk = false;
   private awaitingAnchor = false;
   private anchorPagesLeft = 0;
-  private repeat: string | undefined;
   private awaitingAtPageStart = false;
 
   constructor(readonly pagesKept: number) {}
@@ -37,9 +33,9 @@ export class RecentIds {
   }
 
   /** True while nothing has been forgotten: the ids cover everything read since the listing's start. */
-  get complete(): boolean {
-    return !this.forgotten;
-  }
+  complete = true;
+  /** The first id the current walk read twice, if any: the pagers re-read. */
+  repeatedId: string | undefined;
 
   /** A re-read met no anchor in its first `pagesKept + 2` pages, or before the list ended: the shift was too large. */
   anchorLost(atEnd: boolean): boolean {
@@ -50,11 +46,6 @@ export class RecentIds {
     return `the re-read from ${from} met none of the ${this.pagesKept} pages last read: more moved than the listing remembers`;
   }
 
-  /** The first id the current walk read twice, if any: the pagers re-read. */
-  get repeatedId(): string | undefined {
-    return this.repeat;
-  }
-
   /** Whether to yield the collection with this id (not read before, and not before a re-read's anchor). */
   admit(id: string): boolean {
     const inWalk = this.walk.has(id);
@@ -62,7 +53,7 @@ export class RecentIds {
     if (!inWalk) {
       this.walk.add(id);
       this.current.push(id);
-    } else if (this.repeat === undefined) this.repeat = id;
+    } else this.repeatedId ??= id;
     if (this.awaitingAnchor) {
       if (this.anchors.has(id)) this.awaitingAnchor = false;
       return false;
@@ -85,15 +76,14 @@ export class RecentIds {
     this.awaitingAtPageStart = this.awaitingAnchor;
     while (this.pages.length > this.pagesKept) {
       for (const id of this.pages.shift()!) this.walk.delete(id);
-      this.forgotten = true;
+      this.complete = false;
       this.forgottenThisWalk = true;
     }
   }
 
   /** A re-read begins; `anchored`: it starts before the frontier, so items are skipped up to the first anchor. */
   startWalk(anchored: boolean): void {
-    // A re-read interrupted before its anchor yielded nothing: the anchors stay. Otherwise the walk's window
-    // qualifies; earlier anchors only while it forgot nothing (see the README).
+    // A re-read interrupted before its anchor keeps the anchors; see the README for which ids may anchor.
     if (!this.awaitingAnchor) {
       if (this.forgottenThisWalk) this.anchors = new Set<string>();
       for (const id of this.walk) this.anchors.add(id);
@@ -103,7 +93,7 @@ export class RecentIds {
     this.pages.length = 0;
     this.current = [];
     this.forgottenThisWalk = false;
-    this.repeat = undefined;
+    this.repeatedId = undefined;
     this.awaitingAnchor = anchored;
     this.awaitingAtPageStart = anchored;
     this.anchorPagesLeft = this.pagesKept + 2;

@@ -96,9 +96,8 @@ export function resolveQuery(query: unknown, cursor: unknown, context: ResolveCo
   const option = context.cursorOption;
   const start = validateCursor(cursor, option, { provider: first, operation }, adapters);
   const { label } = adapterOf(start.provider);
-  if (!providers.includes(start.provider)) {
+  if (!providers.includes(start.provider))
     fail(first, option, `belongs to ${label}, which this query does not list`, cursor);
-  }
   if ('pageSize' in start && q.pageSize !== undefined && start.pageSize !== pageSize) {
     const rule = `was made with pageSize ${start.pageSize}; pass the same pageSize or leave it out (${label} pages by number)`;
     fail(first, option, rule, cursor);

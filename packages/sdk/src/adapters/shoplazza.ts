@@ -123,12 +123,8 @@ const version2025: ShoplazzaAdapter = {
     const position = token === null ? {} : { cursor: token as string };
     const v2025 = client as ShoplazzaClient<'2025-06'>;
     const response = await v2025.listCollections({ ...params, ...position, page_size }, { signal });
-    return {
-      items: response.collections,
-      total: undefined,
-      next: response.cursor,
-      requestId: response.requestId,
-    };
+    const { collections: items, cursor: next, requestId } = response;
+    return { items, total: undefined, next, requestId };
   },
 };
 
