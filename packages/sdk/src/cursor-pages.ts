@@ -1,6 +1,6 @@
 import type { TokenCursor } from './adapters/adapter';
 import type { ProviderName } from './adapters/registry';
-import { fetchPage, giveUp, nextCursorAfter, type PagerPage, type Source, toPage } from './pager';
+import { fetchPage, giveUp, type PagerPage, type Source, toPage } from './pager';
 import { pagesToKeep, RecentIds } from './recent-ids';
 
 /** Why a cursor walk cannot go on without risking a duplicate or a loop, or undefined when it can. */
@@ -39,8 +39,7 @@ export async function* cursorPages(
     const response = await fetchPage(source, cursor.token, source.pageSize, signal);
     if (cursor.token !== null) followed.push(cursor.token);
     if (followed.length > recent.pagesKept) followed.shift();
-    const next = nextCursorAfter(source, cursor, response, 0);
-    const built = toPage(source, response, 0, cursor, next, recent);
+    const built = toPage(source, response, cursor, 0, recent);
     const problem = inconsistency(recent, response.items.length, response.next, followed);
     if (problem !== undefined) yield* giveUp(start, { detail: problem, requestId: response.requestId }, 0);
     yield built;

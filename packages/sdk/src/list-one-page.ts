@@ -1,6 +1,6 @@
 import type { CollectionsPage } from './page';
 import { PageSizeError } from './page-size-error';
-import { fetchPage, nextCursorAfter, nextPageIsEmpty, type PagerContext, sourceOf, toPage } from './pager';
+import { fetchPage, nextPageIsEmpty, type PagerContext, sourceOf, toPage } from './pager';
 import type { ListPlan } from './resolve-query';
 
 /**
@@ -27,5 +27,5 @@ export async function listOnePage(
   if (short && !(await nextPageIsEmpty(source, cursor, signal))) {
     throw new PageSizeError({ operation: 'listPage', cursor, served, requestId: response.requestId });
   }
-  return toPage(source, response, 0, cursor, nextCursorAfter(source, cursor, response, 0), undefined).page;
+  return toPage(source, response, cursor, 0).page;
 }

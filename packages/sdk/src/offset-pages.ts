@@ -3,7 +3,6 @@ import type { ProviderName } from './adapters/registry';
 import { linkedAbort } from './linked-abort';
 import {
   fetchPage,
-  nextCursorAfter,
   type PagerContext,
   type PagerPage,
   reReading,
@@ -125,16 +124,15 @@ async function* offsetWalk(
       const atEnd = head.offset + data.length >= (response.total as number);
       const stalled = atEnd ? undefined : scheduleAfter(walk, concurrency, head, response);
       if (stalled !== undefined) return stalled;
-      const provider = source.adapter.name;
-      const next = nextCursorAfter(source, { provider, offset: head.offset }, response, head.skip);
-      const cursor = { provider, offset: head.offset + head.skip };
-      const built = toPage(source, response, head.skip, cursor, next, recent);
+      const request = { provider: start.provider, offset: head.offset };
+      const built = toPage(source, response, request, head.skip, recent);
+      const at = head.offset + head.skip;
       const repeated = recent.repeatedId;
       if (repeated !== undefined)
-        return shiftAt(walk, cursor.offset, response, `collection ${repeated} was served twice`);
+        return shiftAt(walk, at, response, `collection ${repeated} was served twice`);
       if (recent.anchorLost(atEnd)) {
         const detail = recent.anchorLostDetail(`offset ${start.offset}`);
-        return { ...shiftAt(walk, cursor.offset, response, detail), lostAnchor: true };
+        return { ...shiftAt(walk, at, response, detail), lostAnchor: true };
       }
       yield built;
       if (atEnd) return undefined;

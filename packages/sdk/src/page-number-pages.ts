@@ -4,7 +4,6 @@ import { PageSizeError } from './page-size-error';
 import {
   fetchPage,
   hiddenPage,
-  nextCursorAfter,
   nextPageIsEmpty,
   type PagerContext,
   type PagerPage,
@@ -61,7 +60,7 @@ async function* pageNumberWalk(
       const detail = `page ${at} served ${data.length} of ${cursor.pageSize} collections and page ${at + 1} is not empty`;
       return { detail, requestId, at };
     }
-    const built = toPage(source, response, 0, cursor, nextCursorAfter(source, cursor, response, 0), recent);
+    const built = toPage(source, response, cursor, 0, recent);
     const repeated = recent.repeatedId;
     if (repeated !== undefined) return { detail: `collection ${repeated} was served twice`, requestId, at };
     if (recent.anchorLost(short)) {

@@ -29,14 +29,9 @@ export interface PagerContext {
 /** resolveQuery only lets configured providers through, so their client and adapter exist here. */
 export function sourceOf(context: PagerContext, plan: ListPlan, provider: ProviderName): Source {
   const { adapters, params, pageSize } = plan;
+  const adapter = adapters[provider]!;
   const afterLast = nextProviderCursor(plan, provider);
-  return {
-    adapter: adapters[provider]!,
-    client: context.clients[provider],
-    params: params[provider],
-    pageSize,
-    afterLast,
-  };
+  return { adapter, client: context.clients[provider], params: params[provider], pageSize, afterLast };
 }
 
 /** A page as a walk yields it; `duplicatesOnly` pages are counted for resume but not shown to callers. */
@@ -57,16 +52,15 @@ export async function nextPageIsEmpty(source: Source, cursor: PageNumberCursor, 
 }
 
 /**
- * A fetched page → a page of the model, without `skip` leading items (the overlap with the previous page) and,
- * with `recent`, without the items it does not admit. A page with a repeat is not remembered (it is re-read).
+ * The page fetched at `request` → a page of the model, without `skip` leading items (the overlap with the previous
+ * page) and, with `recent`, without the items it does not admit. A page with a repeat is not remembered (re-read).
  */
 export function toPage(
   source: Source,
   fetched: FetchedPage<unknown>,
+  request: AnyCursor,
   skip: 0 | 1,
-  cursor: AnyCursor,
-  nextCursor: PageCursor | undefined,
-  recent: RecentIds | undefined,
+  recent?: RecentIds,
 ): PagerPage {
   const { adapter } = source;
   const { items: data, total, requestId } = fetched;
@@ -78,6 +72,8 @@ export function toPage(
   }
   if (recent?.repeatedId === undefined) recent?.endPage();
   else recent.discardPage();
+  const nextCursor = nextCursorAfter(source, request, fetched, skip);
+  const cursor = 'offset' in request ? { ...request, offset: request.offset + skip } : request;
   const page = { provider: adapter.name, items, cursor, nextCursor, total, requestId } as CollectionsPage;
   return { page, duplicatesOnly: items.length === 0 && data.length > skip };
 }
@@ -87,7 +83,7 @@ export function toPage(
  * what was asked (a server may cap `limit`); an empty page is the end. Page-number style: a short page is the end
  * (the walks first confirm it, see nextPageIsEmpty). Cursor style: the server's token.
  */
-export function nextCursorAfter(
+function nextCursorAfter(
   { afterLast }: Source,
   request: AnyCursor,
   fetched: FetchedPage<unknown>,
