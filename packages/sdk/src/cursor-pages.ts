@@ -19,13 +19,9 @@ function inconsistency(
 }
 
 /**
- * Cursor style (Shoplazza 2025-06): each page names the next one with an opaque token until the server says
- * there is no more. One request per page, one at a time (nothing to fan out over, no page number to probe). A
- * keyset cursor is exactly once by construction, but nothing documents that the vendor's is one, so the walk
- * checks what a page shows and stops with ConsistencyError, resuming where the walk began (a resume may repeat,
- * never miss what could be seen), rather than yield a duplicate or loop: a collection served again (the ids of
- * the last pages, RecentIds), a token it already followed (the last `pagesKept` tokens), an empty page that
- * claims more. What no page shows: a positional cursor that skipped an item after a deletion (docs/reliability.md).
+ * Cursor style (Shoplazza 2025-06): one page at a time, each naming the next with an opaque token. Nothing says the
+ * cursor is a keyset, so what a page shows (a repeat, a token followed before, an empty page claiming more) stops
+ * the walk with ConsistencyError, resuming where it began (docs/reliability.md, "Shifting data").
  */
 export async function* cursorPages(
   source: Source,

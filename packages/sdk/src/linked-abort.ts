@@ -1,7 +1,4 @@
-/**
- * An AbortController that also aborts when `parent` does. `dispose()` unhooks it from the parent, so a long-lived
- * caller signal does not collect one listener per listing.
- */
+/** Aborts with `parent` too; `dispose()` unhooks it, so a long-lived signal does not gather one listener per listing. */
 export function linkedAbort(parent: AbortSignal | undefined) {
   const controller = new AbortController();
   const onAbort = (): void => controller.abort(parent?.reason);

@@ -3,10 +3,7 @@ import { PageSizeError } from './page-size-error';
 import { fetchPage, nextPageIsEmpty, type PagerContext, sourceOf, toPage } from './pager';
 import type { ListPlan } from './resolve-query';
 
-/**
- * One page at `plan.start`: `listPage`. No dedupe (there is no listing to dedupe against) and no boundary probe;
- * a short, non-empty page-number page costs one more request, to confirm it is the last.
- */
+/** `listPage`: no dedupe (no listing to dedupe against), no probe; a short page-number page is confirmed last. */
 export async function listOnePage(
   context: PagerContext,
   plan: ListPlan,

@@ -18,9 +18,8 @@ const ignore = (): void => {};
 type Pending = { offset: number; skip: 0 | 1; response: Promise<FetchedPage<unknown>> };
 
 /**
- * One walk's requests, in order, and what its pages taught so far. Its own controller, so a re-read (or the caller
- * leaving) aborts exactly its requests; a controller per page, aborted from here: at concurrency > 10, listeners
- * on one signal make Node warn.
+ * One walk's requests, in order, and what its pages taught so far. Its own controller, so a re-read aborts exactly
+ * its requests; one controller per page, aborted from here: over 10 listeners on one signal make Node warn.
  */
 function openWalk(source: Source, signal: AbortSignal) {
   const aborter = linkedAbort(signal);
@@ -72,8 +71,7 @@ function checkStart(walk: Walk, source: Source, head: Pending, response: Fetched
   const total = response.total as number;
   if (head.skip === 0) {
     walk.firstTotal = total;
-    // A server that serves fewer than asked (HighLevel documents no maximum `limit`) shows it here;
-    // never ask for more than it served, or every page would come back short.
+    // A server that caps `limit` shows it here; never ask for more, or every page would come back short.
     const full = Math.min(source.pageSize, total - head.offset);
     const served = data.length < full ? data.length : source.pageSize;
     walk.limit = Math.max(2, served); // an overlapping page needs room for one new item at least
@@ -143,9 +141,8 @@ async function* offsetWalk(
 }
 
 /**
- * Offset style (HighLevel): every page from `start`, up to `concurrency` in flight. Every page after a walk's
- * first starts one item early, on the previous page's last; a mismatch, a repeat or a page short of `total` with
- * nothing after it re-reads the walk (see the sdk README, "Collections added or removed while listing").
+ * Offset style: up to `concurrency` pages in flight, each after a walk's first starting on the previous page's last
+ * item; a mismatch, a repeat or a stall re-reads (sdk README, "Collections added or removed while listing").
  */
 export function offsetPages(
   source: Source,

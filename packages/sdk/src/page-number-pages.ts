@@ -77,10 +77,9 @@ async function* pageNumberWalk(
 }
 
 /**
- * Page-number style (Shoplazza 2022-01): every page from `start`, one request at a time, until an empty page or a
- * short page whose next page is empty. With `verify`, the boundary after each full page k (size L) is checked by a
- * probe `{ page: k·L, limit: 1 }` sent right AFTER page k+1, which is held until it checks out. The argument: the
- * sdk README, "Collections added or removed while listing".
+ * Page-number style: one page at a time until an empty page or a short one whose next page is empty. With `verify`,
+ * the boundary after full page k (size L) is probed (`{ page: k·L, limit: 1 }`) right AFTER page k+1, which is
+ * held until it checks out (sdk README, "Collections added or removed while listing").
  */
 export function pageNumberPages(
   source: Source,

@@ -43,9 +43,8 @@ export function fetchPage(source: Source, at: number | string | null, limit: num
 }
 
 /**
- * Whether the page after `cursor` is empty. Page-number style sends no total: a page shorter than asked is the
- * end only if the server serves every page whole, and nothing guarantees that (a server may cap below the
- * documented maximum). So a short, non-empty page is trusted as the last one only once the next page is empty.
+ * Whether the page after `cursor` is empty. With no total, a short page is the end only if the server serves
+ * every page whole, which nothing guarantees (it may cap page sizes): a short page is the last once the next is empty.
  */
 export async function nextPageIsEmpty(source: Source, cursor: PageNumberCursor, signal?: AbortSignal) {
   return (await fetchPage(source, cursor.page + 1, cursor.pageSize, signal)).items.length === 0;
@@ -79,9 +78,8 @@ export function toPage(
 }
 
 /**
- * Where the page after a request starting at `request` starts. Offset style steps by what the server sent, not
- * what was asked (a server may cap `limit`); an empty page is the end. Page-number style: a short page is the end
- * (the walks first confirm it, see nextPageIsEmpty). Cursor style: the server's token.
+ * Where the page after `request` starts. Offset style steps by what the server sent (it may cap `limit`); page-number
+ * style ends at a short page (confirmed first, see nextPageIsEmpty); cursor style follows the server's token.
  */
 function nextCursorAfter(
   { afterLast }: Source,
@@ -129,11 +127,7 @@ export function hiddenPage(resume: AnyCursor, requestId: string | undefined): Pa
 }
 
 /** Gives up: a hidden page pointing back to `start` (a resume may repeat, never miss), then ConsistencyError. */
-export function* giveUp(
-  start: AnyCursor,
-  shift: Shift,
-  restarts: number,
-): Generator<PagerPage, never, undefined> {
+export function* giveUp(start: AnyCursor, shift: Shift, restarts: number): Generator<PagerPage, never> {
   const { provider } = start;
   const { detail, requestId, total = -1, expectedTotal = -1 } = shift;
   yield hiddenPage(start, requestId);

@@ -41,10 +41,8 @@ export async function* walkPages(
         if (abort.signal.aborted) {
           throw new AbortedError({ provider, operation: 'list', attempts: 0, cause: abort.signal.reason });
         }
-        if (!duplicatesOnly) {
-          yielded += page.items.length;
-          yield page;
-        }
+        yielded += page.items.length; // none on a duplicatesOnly page
+        if (!duplicatesOnly) yield page;
         if (page.nextCursor !== undefined) resumeCursor = page.nextCursor;
       }
       cursor = nextProviderCursor(plan, provider);

@@ -1,9 +1,6 @@
 import type { CollectionModel } from '../collection';
 
-/**
- * How a provider pages. The engine has one walk per style (offset-pages.ts, page-number-pages.ts,
- * cursor-pages.ts) and knows styles, never providers.
- */
+/** How a provider pages: the engine has one walk per style (walk-pages.ts) and knows styles, never providers. */
 export type PaginationStyle = 'offset' | 'page-number' | 'cursor';
 
 /** Offset style: pages by item index; the response counts every match (`total`). */
