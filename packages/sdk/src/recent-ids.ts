@@ -11,25 +11,25 @@ export function pagesToKeep(pagesInFlight: number, pageSize: number): number {
  * windows: bounded memory): the sdk README, "How a re-read stays exact".
  */
 export class RecentIds {
-  private readonly walk = new Set<string>();
-  private readonly pages: string[][] = [];
-  private current: string[] = [];
+  readonly #walk = new Set<string>();
+  readonly #pages: string[][] = [];
+  #current: string[] = [];
   // From before the current walk: `previous` are dropped as repeats, `anchors` may end a re-read's skipping.
-  private previous = new Set<string>();
-  private anchors = new Set<string>();
-  private forgottenThisWalk = false;
-  private awaitingAnchor = false;
-  private anchorPagesLeft = 0;
-  private awaitingAtPageStart = false;
+  #previous = new Set<string>();
+  #anchors = new Set<string>();
+  #forgottenThisWalk = false;
+  #awaitingAnchor = false;
+  #anchorPagesLeft = 0;
+  #awaitingAtPageStart = false;
 
   constructor(readonly pagesKept: number) {}
 
   /** Ids and pages of the current walk still remembered (the positions just before it got to). */
   get walkSize(): number {
-    return this.walk.size;
+    return this.#walk.size;
   }
   get walkPages(): number {
-    return this.pages.length;
+    return this.#pages.length;
   }
 
   /** True while nothing has been forgotten: the ids cover everything read since the listing's start. */
@@ -39,7 +39,7 @@ export class RecentIds {
 
   /** A re-read met no anchor in its first `pagesKept + 2` pages, or before the list ended: the shift was too large. */
   anchorLost(atEnd: boolean): boolean {
-    return this.awaitingAnchor && (atEnd || this.anchorPagesLeft <= 0);
+    return this.#awaitingAnchor && (atEnd || this.#anchorPagesLeft <= 0);
   }
 
   anchorLostDetail(from: string): string {
@@ -48,14 +48,14 @@ export class RecentIds {
 
   /** Whether to yield the collection with this id (not read before, and not before a re-read's anchor). */
   admit(id: string): boolean {
-    const inWalk = this.walk.has(id);
-    const known = inWalk || this.previous.has(id);
+    const inWalk = this.#walk.has(id);
+    const known = inWalk || this.#previous.has(id);
     if (!inWalk) {
-      this.walk.add(id);
-      this.current.push(id);
+      this.#walk.add(id);
+      this.#current.push(id);
     } else this.repeatedId ??= id;
-    if (this.awaitingAnchor) {
-      if (this.anchors.has(id)) this.awaitingAnchor = false;
+    if (this.#awaitingAnchor) {
+      if (this.#anchors.has(id)) this.#awaitingAnchor = false;
       return false;
     }
     return !known;
@@ -63,39 +63,39 @@ export class RecentIds {
 
   /** Forgets the page being read (a page with a repeat is not shown), so a re-read yields its collections. */
   discardPage(): void {
-    for (const id of this.current) this.walk.delete(id);
-    this.current = [];
-    this.awaitingAnchor = this.awaitingAtPageStart;
+    for (const id of this.#current) this.#walk.delete(id);
+    this.#current = [];
+    this.#awaitingAnchor = this.#awaitingAtPageStart;
   }
 
   /** Closes the page being read; forgets the walk's oldest pages beyond `pagesKept`. */
   endPage(): void {
-    this.pages.push(this.current);
-    this.current = [];
-    if (this.awaitingAnchor) this.anchorPagesLeft--;
-    this.awaitingAtPageStart = this.awaitingAnchor;
-    while (this.pages.length > this.pagesKept) {
-      for (const id of this.pages.shift()!) this.walk.delete(id);
+    this.#pages.push(this.#current);
+    this.#current = [];
+    if (this.#awaitingAnchor) this.#anchorPagesLeft--;
+    this.#awaitingAtPageStart = this.#awaitingAnchor;
+    while (this.#pages.length > this.pagesKept) {
+      for (const id of this.#pages.shift()!) this.#walk.delete(id);
       this.complete = false;
-      this.forgottenThisWalk = true;
+      this.#forgottenThisWalk = true;
     }
   }
 
   /** A re-read begins; `anchored`: it starts before the frontier, so items are skipped up to the first anchor. */
   startWalk(anchored: boolean): void {
     // A re-read interrupted before its anchor keeps the anchors; see the README for which ids may anchor.
-    if (!this.awaitingAnchor) {
-      if (this.forgottenThisWalk) this.anchors = new Set<string>();
-      for (const id of this.walk) this.anchors.add(id);
+    if (!this.#awaitingAnchor) {
+      if (this.#forgottenThisWalk) this.#anchors = new Set<string>();
+      for (const id of this.#walk) this.#anchors.add(id);
     }
-    for (const id of this.walk) this.previous.add(id);
-    this.walk.clear();
-    this.pages.length = 0;
-    this.current = [];
-    this.forgottenThisWalk = false;
+    for (const id of this.#walk) this.#previous.add(id);
+    this.#walk.clear();
+    this.#pages.length = 0;
+    this.#current = [];
+    this.#forgottenThisWalk = false;
     this.repeatedId = undefined;
-    this.awaitingAnchor = anchored;
-    this.awaitingAtPageStart = anchored;
-    this.anchorPagesLeft = this.pagesKept + 2;
+    this.#awaitingAnchor = anchored;
+    this.#awaitingAtPageStart = anchored;
+    this.#anchorPagesLeft = this.pagesKept + 2;
   }
 }
