@@ -1,18 +1,8 @@
 import { isRecord, ValidationError, validateInteger } from '@commerce-collections/runtime/internal';
-import {
-  adapterOf,
-  type ClientOf,
-  type ConfiguredAdapters,
-  type ProviderName,
-  providerNames,
-} from './adapters/registry';
-import {
-  type CollectionsClientOptions,
-  DEFAULT_CONCURRENCY,
-  MAX_CONCURRENCY,
-  SHARED_KEYS,
-  withShared,
-} from './client-options';
+import type { ClientOf, ConfiguredAdapters, ProviderName } from './adapters/registry';
+import { adapterOf, providerNames } from './adapters/registry';
+import type { CollectionsClientOptions } from './client-options';
+import { DEFAULT_CONCURRENCY, MAX_CONCURRENCY, SHARED_KEYS, withShared } from './client-options';
 import type { Collection, CollectionOf } from './collection';
 import { listOnePage } from './list-one-page';
 import type { CollectionsPage, CollectionsPageOf } from './page';

@@ -1,13 +1,7 @@
 import { ValidationError, validateSearchText } from '@commerce-collections/runtime/internal';
 import type { OffsetCursor, PageNumberCursor, PaginationStyle, TokenCursor } from './adapters/adapter';
-import {
-  adapterOf,
-  adapters,
-  type ConfiguredAdapters,
-  type CursorOf,
-  type ProviderName,
-  providerNames,
-} from './adapters/registry';
+import type { ConfiguredAdapters, CursorOf, ProviderName } from './adapters/registry';
+import { adapterOf, adapters, providerNames } from './adapters/registry';
 
 /**
  * Where a page starts. Opaque to callers: keep it, serialise it (it is plain JSON), pass it back as

@@ -1,15 +1,8 @@
 import type { FetchedPage, OffsetCursor } from './adapters/adapter';
 import type { ProviderName } from './adapters/registry';
 import { linkedAbort } from './linked-abort';
-import {
-  fetchPage,
-  type PagerContext,
-  type PagerPage,
-  reReading,
-  type Shift,
-  type Source,
-  toPage,
-} from './pager';
+import type { PagerContext, PagerPage, Shift, Source } from './pager';
+import { fetchPage, reReading, toPage } from './pager';
 import { pagesToKeep, RecentIds } from './recent-ids';
 
 const ignore = (): void => {};

@@ -1,17 +1,8 @@
 import type { PageNumberCursor } from './adapters/adapter';
 import type { ProviderName } from './adapters/registry';
 import { PageSizeError } from './page-size-error';
-import {
-  fetchPage,
-  hiddenPage,
-  nextPageIsEmpty,
-  type PagerContext,
-  type PagerPage,
-  reReading,
-  type Shift,
-  type Source,
-  toPage,
-} from './pager';
+import type { PagerContext, PagerPage, Shift, Source } from './pager';
+import { fetchPage, hiddenPage, nextPageIsEmpty, reReading, toPage } from './pager';
 import { pagesToKeep, RecentIds } from './recent-ids';
 
 type Cursor = PageNumberCursor<ProviderName>;

@@ -1,11 +1,13 @@
+import type {
+  ShoplazzaApiVersion,
+  ShoplazzaClient,
+  ShoplazzaClientOptions,
+  ShoplazzaCollection,
+  ValidShoplazzaParams,
+} from '@commerce-collections/shoplazza';
 import {
   createShoplazzaClient,
-  type ShoplazzaApiVersion,
-  type ShoplazzaClient,
-  type ShoplazzaClientOptions,
-  type ShoplazzaCollection,
   ValidationError,
-  type ValidShoplazzaParams,
   validateShoplazzaQuery,
 } from '@commerce-collections/shoplazza';
 import { absoluteUrl } from '../absolute-url';
