@@ -100,10 +100,8 @@ export function createCollectionsClient(options: CollectionsClientOptions): Coll
   validateOptions(options);
   const configured = providerNames.filter((provider) => options[provider] !== undefined);
   const setup = { provider: configured[0]!, operation: SETUP };
-  const concurrency =
-    options.concurrency === undefined
-      ? DEFAULT_CONCURRENCY
-      : validateInteger(options.concurrency, 'concurrency', 1, MAX_CONCURRENCY, setup);
+  const { concurrency: wanted = DEFAULT_CONCURRENCY } = options;
+  const concurrency = validateInteger(wanted, 'concurrency', 1, MAX_CONCURRENCY, setup);
   const clients: Partial<Record<ProviderName, unknown>> = {};
   const adapters: ConfiguredAdapters = {};
   for (const provider of configured) {

@@ -1,15 +1,10 @@
 import type { TokenCursor } from './adapters/adapter';
 import type { ProviderName } from './adapters/registry';
-import { fetchPage, giveUp, type PagerPage, type Source, toPage } from './pager';
+import { fetchPage, giveUp, type Source, toPage } from './pager';
 import { pagesToKeep, RecentIds } from './recent-ids';
 
 /** Why a cursor walk cannot go on without risking a duplicate or a loop, or undefined when it can. */
-function inconsistency(
-  recent: RecentIds,
-  served: number,
-  next: string | undefined,
-  followed: readonly string[],
-): string | undefined {
+function inconsistency(recent: RecentIds, served: number, next: string | undefined, followed: string[]) {
   if (recent.repeatedId !== undefined) {
     return `collection ${recent.repeatedId} was served twice: the cursor is not stable under changes, so collections may also have been skipped`;
   }
@@ -23,11 +18,7 @@ function inconsistency(
  * cursor is a keyset, so what a page shows (a repeat, a token followed before, an empty page claiming more) stops
  * the walk with ConsistencyError, resuming where it began (docs/reliability.md, "Shifting data").
  */
-export async function* cursorPages(
-  source: Source,
-  start: TokenCursor<ProviderName>,
-  signal: AbortSignal,
-): AsyncGenerator<PagerPage, void, undefined> {
+export async function* cursorPages(source: Source, start: TokenCursor<ProviderName>, signal: AbortSignal) {
   const recent = new RecentIds(pagesToKeep(1, source.pageSize));
   const followed: string[] = [];
   let cursor = start;

@@ -1,7 +1,7 @@
 import type { PageNumberCursor } from './adapters/adapter';
 import type { ProviderName } from './adapters/registry';
 import { PageSizeError } from './page-size-error';
-import type { PagerContext, PagerPage, Shift, Source } from './pager';
+import type { PagerContext, Source } from './pager';
 import { fetchPage, hiddenPage, nextPageIsEmpty, reReading, toPage } from './pager';
 import { pagesToKeep, RecentIds } from './recent-ids';
 
@@ -16,12 +16,7 @@ interface Walk {
 }
 
 /** One walk from `from`: its pages, then undefined at the end, or why (and at which page) to re-read. */
-async function* pageNumberWalk(
-  walk: Walk,
-  from: Cursor,
-  restarts: number,
-  signal: AbortSignal,
-): AsyncGenerator<PagerPage, Shift | undefined> {
+async function* pageNumberWalk(walk: Walk, from: Cursor, restarts: number, signal: AbortSignal) {
   const { source, start, recent } = walk;
   let cursor = from;
   // The previous full page's boundary still to check: its probe page number (0: none) and last item id.
@@ -72,12 +67,7 @@ async function* pageNumberWalk(
  * the boundary after full page k (size L) is probed (`{ page: k·L, limit: 1 }`) right AFTER page k+1, which is
  * held until it checks out (sdk README, "Collections added or removed while listing").
  */
-export function pageNumberPages(
-  source: Source,
-  start: Cursor,
-  signal: AbortSignal,
-  context: PagerContext,
-): AsyncGenerator<PagerPage, void, undefined> {
+export function pageNumberPages(source: Source, start: Cursor, signal: AbortSignal, context: PagerContext) {
   const recent = new RecentIds(pagesToKeep(1, start.pageSize));
   const walk: Walk = { source, start, verify: context.verifyPageBoundaries, recent };
   // The remembered pages end with page `at - 1`; one page more covers deletions among them.

@@ -85,10 +85,8 @@ export function resolveQuery(query: unknown, cursor: unknown, context: ResolveCo
   }
   const providers = selectProviders(q.provider, configured, fail);
   const first = providers[0]!;
-  const pageSize =
-    q.pageSize === undefined
-      ? DEFAULT_PAGE_SIZE
-      : validateInteger(q.pageSize, 'pageSize', 1, MAX_PAGE_SIZE, { provider: first, operation });
+  const { pageSize: asked = DEFAULT_PAGE_SIZE } = q;
+  const pageSize = validateInteger(asked, 'pageSize', 1, MAX_PAGE_SIZE, { provider: first, operation });
   const params = paramsOf(q, providers, operation, fail);
   if (cursor === undefined) {
     return { providers, pageSize, params, start: firstCursor(first, pageSize, adapters), adapters };

@@ -4,7 +4,6 @@ import type { AnyCursor, PageCursor } from './cursor';
 import { cursorPages } from './cursor-pages';
 import { linkedAbort } from './linked-abort';
 import { offsetPages } from './offset-pages';
-import type { CollectionsPage } from './page';
 import { pageNumberPages } from './page-number-pages';
 import { nextProviderCursor, type PagerContext, sourceOf } from './pager';
 import { attachProgress } from './progress';
@@ -22,11 +21,7 @@ function pagesOf(context: PagerContext, plan: ListPlan, cursor: AnyCursor, signa
  * All pages of the plan, provider after provider, from `plan.start`. Leaving early (`break`) or the caller's
  * signal aborts every request in flight. An error thrown carries `progress` (the first page not yet yielded).
  */
-export async function* walkPages(
-  context: PagerContext,
-  plan: ListPlan,
-  callerSignal: AbortSignal | undefined,
-): AsyncGenerator<CollectionsPage, void, undefined> {
+export async function* walkPages(context: PagerContext, plan: ListPlan, callerSignal?: AbortSignal) {
   const abort = linkedAbort(callerSignal);
   let cursor: AnyCursor | undefined = plan.start;
   let provider: ProviderName = cursor.provider;
