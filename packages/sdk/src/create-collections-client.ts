@@ -140,11 +140,7 @@ export function createCollectionsClient(options: CollectionsClientOptions): Coll
     return listOnePage(context, plan('listPage', query, cursor, pageOptions), pageOptions?.signal);
   }
 
-  return Object.freeze({
-    ...Object.fromEntries(providerNames.map((name) => [name, clients[name]])),
-    providers: Object.freeze(configured.slice()),
-    list,
-    listPages,
-    listPage,
-  }) as unknown as CollectionsClient;
+  const byName = Object.fromEntries(providerNames.map((name) => [name, clients[name]]));
+  const providers = Object.freeze(configured.slice());
+  return Object.freeze({ ...byName, providers, list, listPages, listPage }) as unknown as CollectionsClient;
 }

@@ -63,13 +63,8 @@ export function validateCursor(
       return { provider: name, page, pageSize };
     }
   }
-  const shapes = providerNames.map(
-    (name) => `{ provider: '${name}', ${SHAPE_OF_STYLE[styleOf(name, configured)]} }`,
-  );
-  throw new ValidationError({
-    ...context,
-    option,
-    rule: `must be a cursor from this SDK: ${shapes.join(' or ')}`,
-    value,
-  });
+  const shape = (name: ProviderName) =>
+    `{ provider: '${name}', ${SHAPE_OF_STYLE[styleOf(name, configured)]} }`;
+  const rule = `must be a cursor from this SDK: ${providerNames.map(shape).join(' or ')}`;
+  throw new ValidationError({ ...context, option, rule, value });
 }
