@@ -7,6 +7,8 @@ import { pagesToKeep, RecentIds } from './recent-ids';
 
 const ignore = (): void => {};
 
+type Cursor = OffsetCursor<ProviderName>;
+
 /** `skip` 1: the request starts one item early, on the previous page's last (checked, not shown). */
 type Pending = { offset: number; skip: 0 | 1; response: Promise<FetchedPage<unknown>> };
 
@@ -95,7 +97,7 @@ function scheduleAfter(walk: Walk, concurrency: number, head: Pending, response:
 /** One walk from `start`: its pages, then undefined at the end of the list, or why it must be re-read. */
 async function* offsetWalk(
   source: Source,
-  start: OffsetCursor<ProviderName>,
+  start: Cursor,
   concurrency: number,
   recent: RecentIds,
   signal: AbortSignal,
@@ -139,7 +141,7 @@ async function* offsetWalk(
  */
 export function offsetPages(
   source: Source,
-  start: OffsetCursor<ProviderName>,
+  start: Cursor,
   signal: AbortSignal,
   { concurrency }: PagerContext,
 ): AsyncGenerator<PagerPage, void, undefined> {

@@ -66,8 +66,7 @@ export function toPage(
   const items: Collection[] = [];
   for (let index = skip; index < data.length; index++) {
     const raw = data[index];
-    if (recent === undefined || recent.admit(adapter.idOf(raw)))
-      items.push(adapter.toCollection(raw) as Collection);
+    if (!recent || recent.admit(adapter.idOf(raw))) items.push(adapter.toCollection(raw) as Collection);
   }
   if (recent?.repeatedId === undefined) recent?.endPage();
   else recent.discardPage();

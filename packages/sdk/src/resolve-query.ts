@@ -46,12 +46,7 @@ function selectProviders(selection: unknown, configured: ProviderName[], fail: F
 }
 
 /** Each provider's parameters, from its adapter (which refuses filters its API lacks, by name). */
-function paramsOf(
-  q: FilterValues,
-  providers: ProviderName[],
-  operation: string,
-  fail: Fail,
-): ListPlan['params'] {
+function paramsOf(q: FilterValues, providers: ProviderName[], operation: string, fail: Fail) {
   const params: ListPlan['params'] = {};
   for (const provider of providers) {
     const adapter = adapterOf(provider);
