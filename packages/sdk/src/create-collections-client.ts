@@ -2,7 +2,7 @@ import { isRecord, ValidationError, validateInteger } from '@commerce-collection
 import type { ClientOf, ConfiguredAdapters, ProviderName } from './adapters/registry';
 import { adapterOf, providerNames } from './adapters/registry';
 import type { CollectionsClientOptions } from './client-options';
-import { DEFAULT_CONCURRENCY, MAX_CONCURRENCY, SHARED_KEYS, withShared } from './client-options';
+import { DEFAULT_CONCURRENCY, MAX_CONCURRENCY, OPTION_KEYS, withShared } from './client-options';
 import type { Collection, CollectionOf } from './collection';
 import { listOnePage } from './list-one-page';
 import type { CollectionsPage, CollectionsPageOf } from './page';
@@ -55,12 +55,6 @@ export interface CollectionsClient extends ProviderClients {
 }
 
 const SETUP = 'createCollectionsClient';
-const OPTION_KEYS = new Set<string>([
-  ...providerNames,
-  'concurrency',
-  'verifyPageBoundaries',
-  ...SHARED_KEYS,
-]);
 
 function fail(provider: ProviderName, option: string, rule: string, value: unknown): never {
   throw new ValidationError({ provider, operation: SETUP, option, rule, value });
