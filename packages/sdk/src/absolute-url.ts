@@ -1,8 +1,4 @@
-/**
- * An image URL made absolute: protocol-relative `//host/…` gets `https:` (both providers serve images over
- * https); absolute http(s) URLs are kept as they are. Anything else (empty, a bare path) has no host we could
- * trust, so it becomes undefined — the value is still in `raw`.
- */
+/** `//host/…` gets `https:` (both providers serve https); http(s) stays; anything else has no host: undefined. */
 export function absoluteUrl(value: unknown): string | undefined {
   if (typeof value !== 'string' || value.length === 0) return undefined;
   if (value.startsWith('//')) return `https:${value}`;

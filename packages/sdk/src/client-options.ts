@@ -1,5 +1,5 @@
 import type { SharedClientOptions } from '@commerce-collections/runtime';
-import type { OptionsOf, ProviderName } from './adapters/registry';
+import { type OptionsOf, type ProviderName, providerNames } from './adapters/registry';
 
 /** The behaviour options every client takes (runtime's); set here they apply to all unless a block sets its own. */
 export type { SharedClientOptions };
@@ -21,15 +21,13 @@ export interface CollectionsClientOptions extends SharedClientOptions, ProviderB
 export const DEFAULT_CONCURRENCY = 4;
 export const MAX_CONCURRENCY = 16;
 
-export const SHARED_KEYS = [
-  'fetch',
-  'retry',
-  'timeoutMs',
-  'logger',
-  'logLevel',
-  'hooks',
-  'maxBodyBytes',
-] as const;
+const SHARED_KEYS = ['fetch', 'retry', 'timeoutMs', 'logger', 'logLevel', 'hooks', 'maxBodyBytes'] as const;
+export const OPTION_KEYS = new Set<string>([
+  ...providerNames,
+  'concurrency',
+  'verifyPageBoundaries',
+  ...SHARED_KEYS,
+]);
 
 /** A provider block with the shared options filled in where the block leaves them out. */
 export function withShared<T extends SharedClientOptions>(block: T, shared: SharedClientOptions): T {

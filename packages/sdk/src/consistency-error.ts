@@ -2,9 +2,8 @@ import { brand, CommerceCollectionsError } from '@commerce-collections/runtime/i
 import { adapterOf, type ProviderName } from './adapters/registry';
 
 /**
- * The collections kept changing while they were listed: a shift again after the re-reads allowed, or one larger
- * than the ids the listing remembers. Carries `progress` (see getListProgress). Without a total (Shoplazza), both
- * totals are -1.
+ * The collections kept changing while they were listed: a shift after the re-reads allowed, or one larger than the
+ * listing remembers. Carries `progress` (getListProgress). Without a total (page-number, cursor), both totals are -1.
  */
 export class ConsistencyError extends CommerceCollectionsError {
   readonly expectedTotal: number;

@@ -1,19 +1,8 @@
 import { isRecord, ValidationError, validateInteger } from '@commerce-collections/runtime/internal';
-import {
-  adapterOf,
-  type ClientOf,
-  type ConfiguredAdapters,
-  configuredAdapter,
-  type ProviderName,
-  providerNames,
-} from './adapters/registry';
-import {
-  type CollectionsClientOptions,
-  DEFAULT_CONCURRENCY,
-  MAX_CONCURRENCY,
-  SHARED_KEYS,
-  withShared,
-} from './client-options';
+import type { ClientOf, ConfiguredAdapters, ProviderName } from './adapters/registry';
+import { adapterOf, providerNames } from './adapters/registry';
+import type { CollectionsClientOptions } from './client-options';
+import { DEFAULT_CONCURRENCY, MAX_CONCURRENCY, OPTION_KEYS, withShared } from './client-options';
 import type { Collection, CollectionOf } from './collection';
 import { listOnePage } from './list-one-page';
 import type { CollectionsPage, CollectionsPageOf } from './page';
@@ -66,12 +55,6 @@ export interface CollectionsClient extends ProviderClients {
 }
 
 const SETUP = 'createCollectionsClient';
-const OPTION_KEYS = new Set<string>([
-  ...providerNames,
-  'concurrency',
-  'verifyPageBoundaries',
-  ...SHARED_KEYS,
-]);
 
 function fail(provider: ProviderName, option: string, rule: string, value: unknown): never {
   throw new ValidationError({ provider, operation: SETUP, option, rule, value });
@@ -80,26 +63,25 @@ function fail(provider: ProviderName, option: string, rule: string, value: unkno
 /** The options' shape; each client checks its own block when it is created. */
 function validateOptions(options: unknown): asserts options is CollectionsClientOptions {
   // The error type needs a provider: the first configured one, else the first registered.
-  if (!isRecord(options)) fail(providerNames[0]!, 'options', 'must be an object', options);
-  const named = providerNames.find((provider) => options[provider] !== undefined) ?? providerNames[0]!;
+  const first = providerNames[0]!;
+  if (!isRecord(options)) fail(first, 'options', 'must be an object', options);
+  const named = providerNames.find((provider) => options[provider] !== undefined);
   for (const key of Object.keys(options)) {
-    if (!OPTION_KEYS.has(key)) {
-      fail(named, key, `is not an option (expected one of ${[...OPTION_KEYS].join(', ')})`, options[key]);
-    }
+    const rule = `is not an option (expected one of ${[...OPTION_KEYS].join(', ')})`;
+    if (!OPTION_KEYS.has(key)) fail(named ?? first, key, rule, options[key]);
   }
   for (const provider of providerNames) {
     const block = options[provider];
-    if (block !== undefined && !isRecord(block)) {
+    if (block !== undefined && !isRecord(block))
       fail(provider, provider, 'must be an object of that client’s options', block);
-    }
   }
-  if (options.verifyPageBoundaries !== undefined && typeof options.verifyPageBoundaries !== 'boolean') {
-    fail(named, 'verifyPageBoundaries', 'must be a boolean', options.verifyPageBoundaries);
+  const { verifyPageBoundaries } = options;
+  if (verifyPageBoundaries !== undefined && typeof verifyPageBoundaries !== 'boolean') {
+    fail(named ?? first, 'verifyPageBoundaries', 'must be a boolean', verifyPageBoundaries);
   }
-  if (providerNames.every((provider) => options[provider] === undefined)) {
-    const blocks = providerNames.map((name) => `\`${name}\``);
-    const rule = `at least one provider is required: pass ${blocks.join(', ')}, or several of them`;
-    fail(providerNames[0]!, providerNames[0]!, rule, undefined);
+  if (named === undefined) {
+    const blocks = providerNames.map((name) => `\`${name}\``).join(', ');
+    fail(first, first, `at least one provider is required: pass ${blocks}, or several of them`, undefined);
   }
 }
 
@@ -112,57 +94,47 @@ export function createCollectionsClient(options: CollectionsClientOptions): Coll
   validateOptions(options);
   const configured = providerNames.filter((provider) => options[provider] !== undefined);
   const setup = { provider: configured[0]!, operation: SETUP };
-  const concurrency =
-    options.concurrency === undefined
-      ? DEFAULT_CONCURRENCY
-      : validateInteger(options.concurrency, 'concurrency', 1, MAX_CONCURRENCY, setup);
+  const { concurrency: wanted = DEFAULT_CONCURRENCY } = options;
+  const concurrency = validateInteger(wanted, 'concurrency', 1, MAX_CONCURRENCY, setup);
   const clients: Partial<Record<ProviderName, unknown>> = {};
   const adapters: ConfiguredAdapters = {};
   for (const provider of configured) {
-    clients[provider] = adapterOf(provider).createClient(withShared(options[provider] as object, options));
-    adapters[provider] = configuredAdapter(provider, clients[provider]);
+    const adapter = adapterOf(provider);
+    clients[provider] = adapter.createClient(withShared(options[provider] as object, options));
+    // A provider whose API versions page in different styles picks the adapter per client (forClient).
+    adapters[provider] = adapter.forClient?.(clients[provider]) ?? adapter;
   }
   const verifyPageBoundaries = options.verifyPageBoundaries ?? true;
   const context: PagerContext = { clients, concurrency, verifyPageBoundaries };
 
-  function walk(operation: 'list' | 'listPages', query?: ListQuery, listOptions?: ListOptions) {
-    // Validated now, not on the first next(): a bad query fails at the call, before any request.
-    validateListOptions(listOptions, { provider: configured[0]!, operation });
-    const plan = resolveQuery(query, listOptions?.resumeFrom, {
-      operation,
-      configured,
-      cursorOption: 'resumeFrom',
-      adapters,
-    });
-    return () => walkPages(context, plan, listOptions?.signal);
+  // Validated at the call, not on the first next(): a bad query fails before any request.
+  function plan(operation: string, query: unknown, cursor: unknown, callOptions: ListOptions | undefined) {
+    validateListOptions(callOptions, { provider: configured[0]!, operation });
+    const cursorOption = operation === 'listPage' ? 'cursor' : 'resumeFrom';
+    return resolveQuery(query, cursor, { operation, configured, cursorOption, adapters });
   }
 
   function listPages(query?: ListQuery, listOptions?: ListOptions): AsyncIterable<CollectionsPage> {
-    return { [Symbol.asyncIterator]: walk('listPages', query, listOptions) };
+    const walk = plan('listPages', query, listOptions?.resumeFrom, listOptions);
+    return { [Symbol.asyncIterator]: () => walkPages(context, walk, listOptions?.signal) };
   }
 
   function list(query?: ListQuery, listOptions?: ListOptions): AsyncIterable<Collection> {
-    const pages = walk('list', query, listOptions);
+    const walk = plan('list', query, listOptions?.resumeFrom, listOptions);
     return {
       async *[Symbol.asyncIterator]() {
-        for await (const page of pages()) for (const item of page.items) yield item;
+        for await (const page of walkPages(context, walk, listOptions?.signal))
+          for (const item of page.items) yield item;
       },
     };
   }
 
   async function listPage(query?: PageQuery, pageOptions?: PageOptions): Promise<CollectionsPage> {
     const cursor = query === undefined || query === null ? undefined : (query as { cursor?: unknown }).cursor;
-    validateListOptions(pageOptions, { provider: configured[0]!, operation: 'listPage' });
-    const resolving = { operation: 'listPage', configured, cursorOption: 'cursor', adapters } as const;
-    const plan = resolveQuery(query, cursor, resolving);
-    return listOnePage(context, plan, pageOptions?.signal);
+    return listOnePage(context, plan('listPage', query, cursor, pageOptions), pageOptions?.signal);
   }
 
-  return Object.freeze({
-    ...Object.fromEntries(providerNames.map((name) => [name, clients[name]])),
-    providers: Object.freeze(configured.slice()),
-    list,
-    listPages,
-    listPage,
-  }) as unknown as CollectionsClient;
+  const byName = Object.fromEntries(providerNames.map((name) => [name, clients[name]]));
+  const providers = Object.freeze(configured.slice());
+  return Object.freeze({ ...byName, providers, list, listPages, listPage }) as unknown as CollectionsClient;
 }

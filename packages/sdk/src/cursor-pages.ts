@@ -1,16 +1,10 @@
 import type { TokenCursor } from './adapters/adapter';
 import type { ProviderName } from './adapters/registry';
-import type { PageCursor } from './cursor';
-import { fetchPage, giveUp, nextCursorAfter, type PagerPage, type Source, toPage } from './pager';
+import { fetchPage, giveUp, type Source, toPage } from './pager';
 import { pagesToKeep, RecentIds } from './recent-ids';
 
 /** Why a cursor walk cannot go on without risking a duplicate or a loop, or undefined when it can. */
-function inconsistency(
-  recent: RecentIds,
-  served: number,
-  next: string | undefined,
-  followed: readonly string[],
-): string | undefined {
+function inconsistency(recent: RecentIds, served: number, next: string | undefined, followed: string[]) {
   if (recent.repeatedId !== undefined) {
     return `collection ${recent.repeatedId} was served twice: the cursor is not stable under changes, so collections may also have been skipped`;
   }
@@ -20,20 +14,11 @@ function inconsistency(
 }
 
 /**
- * Cursor style (Shoplazza 2025-06): each page names the next one with an opaque token until the server says
- * there is no more. One request per page, one at a time (nothing to fan out over, no page number to probe). A
- * keyset cursor is exactly once by construction, but nothing documents that the vendor's is one, so the walk
- * checks what a page shows and stops with ConsistencyError, resuming where the walk began (a resume may repeat,
- * never miss what could be seen), rather than yield a duplicate or loop: a collection served again (the ids of
- * the last pages, RecentIds), a token it already followed (the last `pagesKept` tokens), an empty page that
- * claims more. What no page shows: a positional cursor that skipped an item after a deletion (docs/reliability.md).
+ * Cursor style (Shoplazza 2025-06): one page at a time, each naming the next with an opaque token. Nothing says the
+ * cursor is a keyset, so what a page shows (a repeat, a token followed before, an empty page claiming more) stops
+ * the walk with ConsistencyError, resuming where it began (docs/reliability.md, "Shifting data").
  */
-export async function* cursorPages(
-  source: Source,
-  start: TokenCursor<ProviderName>,
-  afterLast: PageCursor | undefined,
-  signal: AbortSignal,
-): AsyncGenerator<PagerPage, void, undefined> {
+export async function* cursorPages(source: Source, start: TokenCursor<ProviderName>, signal: AbortSignal) {
   const recent = new RecentIds(pagesToKeep(1, source.pageSize));
   const followed: string[] = [];
   let cursor = start;
@@ -41,11 +26,9 @@ export async function* cursorPages(
     const response = await fetchPage(source, cursor.token, source.pageSize, signal);
     if (cursor.token !== null) followed.push(cursor.token);
     if (followed.length > recent.pagesKept) followed.shift();
-    const next = nextCursorAfter(cursor, response, 0, afterLast);
-    const built = toPage(source, response, 0, cursor, next, recent);
+    const built = toPage(source, response, cursor, 0, recent);
     const problem = inconsistency(recent, response.items.length, response.next, followed);
-    if (problem !== undefined)
-      yield* giveUp(start, { detail: problem, requestId: response.requestId }, 0, -1);
+    if (problem !== undefined) yield* giveUp(start, { detail: problem, requestId: response.requestId }, 0);
     yield built;
     if (response.next === undefined) return;
     cursor = { provider: cursor.provider, token: response.next };

@@ -1,14 +1,7 @@
-import { ValidationError } from '@commerce-collections/runtime';
+import { ValidationError, validateSearchText } from '@commerce-collections/runtime/internal';
 import type { OffsetCursor, PageNumberCursor, PaginationStyle, TokenCursor } from './adapters/adapter';
-import {
-  adapterOf,
-  adapters,
-  type ConfiguredAdapters,
-  type CursorOf,
-  type ProviderName,
-  providerNames,
-} from './adapters/registry';
-import { isToken } from './token';
+import type { ConfiguredAdapters, CursorOf, ProviderName } from './adapters/registry';
+import { adapterOf, adapters, providerNames } from './adapters/registry';
 
 /**
  * Where a page starts. Opaque to callers: keep it, serialise it (it is plain JSON), pass it back as
@@ -28,7 +21,6 @@ function styleOf(provider: ProviderName, configured: ConfiguredAdapters | undefi
   return (configured?.[provider] ?? adapterOf(provider)).style;
 }
 
-/** Where a provider's listing starts. */
 export function firstCursor(
   provider: ProviderName,
   pageSize: number,
@@ -39,21 +31,19 @@ export function firstCursor(
   return style === 'offset' ? { provider, offset: 0 } : { provider, page: 1, pageSize };
 }
 
-const SHAPE_OF_STYLE: Record<PaginationStyle, string> = {
-  offset: 'offset',
-  'page-number': 'page, pageSize',
-  cursor: 'token',
-};
-
-function ruleFor(configured: ConfiguredAdapters | undefined): string {
-  const shapes = providerNames.map(
-    (name) => `{ provider: '${name}', ${SHAPE_OF_STYLE[styleOf(name, configured)]} }`,
-  );
-  return `must be a cursor from this SDK: ${shapes.join(' or ')}`;
-}
+const SHAPE_OF_STYLE = { offset: 'offset', 'page-number': 'page, pageSize', cursor: 'token' };
 
 function isInt(value: unknown, min: number, max: number): value is number {
   return typeof value === 'number' && Number.isSafeInteger(value) && value >= min && value <= max;
+}
+
+/** A server's cursor token travels back in a query: 1–1024 characters, no control characters. */
+function isToken(value: unknown): value is string {
+  try {
+    return validateSearchText(value, 'token', 1024) !== undefined;
+  } catch {
+    return false;
+  }
 }
 
 /** Checks a cursor that came back from a caller (possibly through JSON) and returns a clean copy. */
@@ -64,19 +54,17 @@ export function validateCursor(
   configured?: ConfiguredAdapters,
 ): AnyCursor {
   if (typeof value === 'object' && value !== null) {
-    const cursor = value as Record<string, unknown>;
-    const provider = cursor.provider as ProviderName;
-    const style = Object.hasOwn(adapters, provider) ? styleOf(provider, configured) : undefined;
-    if (style === 'cursor' && (cursor.token === null || isToken(cursor.token))) {
-      return { provider, token: cursor.token };
-    }
-    if (style === 'offset' && isInt(cursor.offset, 0, Number.MAX_SAFE_INTEGER)) {
-      return { provider, offset: cursor.offset };
-    }
-    const { page, pageSize } = cursor;
+    const { provider, token, offset, page, pageSize } = value as Record<string, unknown>;
+    const name = provider as ProviderName;
+    const style = Object.hasOwn(adapters, name) ? styleOf(name, configured) : undefined;
+    if (style === 'cursor' && (token === null || isToken(token))) return { provider: name, token };
+    if (style === 'offset' && isInt(offset, 0, Number.MAX_SAFE_INTEGER)) return { provider: name, offset };
     if (style === 'page-number' && isInt(page, 1, Number.MAX_SAFE_INTEGER) && isInt(pageSize, 1, 100)) {
-      return { provider, page, pageSize };
+      return { provider: name, page, pageSize };
     }
   }
-  throw new ValidationError({ ...context, option, rule: ruleFor(configured), value });
+  const shape = (name: ProviderName) =>
+    `{ provider: '${name}', ${SHAPE_OF_STYLE[styleOf(name, configured)]} }`;
+  const rule = `must be a cursor from this SDK: ${providerNames.map(shape).join(' or ')}`;
+  throw new ValidationError({ ...context, option, rule, value });
 }

@@ -12,14 +12,8 @@ export type {
   ShoplazzaClientOptions,
   ShoplazzaCollection,
 } from '@commerce-collections/shoplazza';
-export type { HighLevelCursor, HighLevelQuery } from './adapters/highlevel';
-export type { ProviderName } from './adapters/registry';
-export type {
-  Shoplazza2025Cursor,
-  ShoplazzaCursor,
-  ShoplazzaOnlyFilters,
-  ShoplazzaQuery,
-} from './adapters/shoplazza';
+// Each provider's query and cursor types, from its adapter module.
+export type * from './adapters/public-types';
 export type { CollectionsClientOptions, SharedClientOptions } from './client-options';
 export type { Collection, CollectionOf, CollectionSeo, RawCollections } from './collection';
 export { ConsistencyError } from './consistency-error';
@@ -28,12 +22,5 @@ export type { PageCursor } from './cursor';
 export type { CollectionsPage, CollectionsPageOf } from './page';
 export { PageSizeError } from './page-size-error';
 export { getListProgress, hasListProgress, type ListProgress } from './progress';
-export type {
-  AllProvidersQuery,
-  CommonQuery,
-  ListOptions,
-  ListQuery,
-  PageOptions,
-  PageQuery,
-} from './query';
+export type { AllProvidersQuery, CommonQuery, ListOptions, ListQuery, PageOptions, PageQuery } from './query';
 export { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './resolve-query';

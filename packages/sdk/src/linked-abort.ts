@@ -1,21 +1,12 @@
-/**
- * An AbortController that also aborts when `parent` does. `dispose()` unhooks it from the parent, so a long-lived
- * caller signal does not collect one listener per listing.
- */
-export interface LinkedAbort {
-  signal: AbortSignal;
-  abort(reason?: unknown): void;
-  dispose(): void;
-}
-
-export function linkedAbort(parent: AbortSignal | undefined): LinkedAbort {
+/** Aborts with `parent` too; `dispose()` unhooks it, so a long-lived signal does not gather one listener per listing. */
+export function linkedAbort(parent: AbortSignal | undefined) {
   const controller = new AbortController();
   const onAbort = (): void => controller.abort(parent?.reason);
   if (parent?.aborted) onAbort();
   else parent?.addEventListener('abort', onAbort, { once: true });
   return {
     signal: controller.signal,
-    abort: (reason) => controller.abort(reason),
+    abort: (reason?: unknown) => controller.abort(reason),
     dispose: () => parent?.removeEventListener('abort', onAbort),
   };
 }

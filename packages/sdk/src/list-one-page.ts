@@ -1,34 +1,13 @@
-import type { CollectionsPage } from './page';
 import { PageSizeError } from './page-size-error';
-import {
-  fetchPage,
-  nextCursorAfter,
-  nextPageIsEmpty,
-  nextProviderCursor,
-  type PagerContext,
-  sourceOf,
-  toPage,
-} from './pager';
+import { fetchPage, nextPageIsEmpty, type PagerContext, sourceOf, toPage } from './pager';
 import type { ListPlan } from './resolve-query';
 
-/**
- * One page at `plan.start`: `listPage`. No dedupe (there is no listing to dedupe against) and no boundary probe;
- * a short, non-empty page-number page costs one more request, to confirm it is the last.
- */
-export async function listOnePage(
-  context: PagerContext,
-  plan: ListPlan,
-  signal: AbortSignal | undefined,
-): Promise<CollectionsPage> {
+/** `listPage`: no dedupe (no listing to dedupe against), no probe; a short page-number page is confirmed last. */
+export async function listOnePage(context: PagerContext, plan: ListPlan, signal?: AbortSignal) {
   const cursor = plan.start;
   const source = sourceOf(context, plan, cursor.provider);
-  const afterLast = nextProviderCursor(plan, cursor.provider);
-  const [position, limit] =
-    'token' in cursor
-      ? [cursor.token, plan.pageSize]
-      : 'offset' in cursor
-        ? [cursor.offset, plan.pageSize]
-        : [cursor.page, cursor.pageSize];
+  const position = 'token' in cursor ? cursor.token : 'offset' in cursor ? cursor.offset : cursor.page;
+  const limit = 'page' in cursor ? cursor.pageSize : plan.pageSize;
   const response = await fetchPage(source, position, limit, signal);
   const served = response.items.length;
   // A short page's `nextCursor` says "the end" only once the next page came back empty (see nextPageIsEmpty).
@@ -36,5 +15,5 @@ export async function listOnePage(
   if (short && !(await nextPageIsEmpty(source, cursor, signal))) {
     throw new PageSizeError({ operation: 'listPage', cursor, served, requestId: response.requestId });
   }
-  return toPage(source, response, 0, cursor, nextCursorAfter(cursor, response, 0, afterLast), undefined).page;
+  return toPage(source, response, cursor, 0).page;
 }

@@ -1,35 +1,20 @@
 import type { FetchedPage, OffsetCursor } from './adapters/adapter';
 import type { ProviderName } from './adapters/registry';
-import type { PageCursor } from './cursor';
 import { linkedAbort } from './linked-abort';
-import {
-  fetchPage,
-  giveUp,
-  MAX_RESTARTS,
-  nextCursorAfter,
-  type PagerPage,
-  type Shift,
-  type Source,
-  toPage,
-} from './pager';
+import type { PagerContext, PagerPage, Shift, Source } from './pager';
+import { fetchPage, reReading, toPage } from './pager';
 import { pagesToKeep, RecentIds } from './recent-ids';
 
 const ignore = (): void => {};
 
-interface Pending {
-  /** Where the request starts: one item before the page's first new item, except for a walk's first page. */
-  offset: number;
-  /** 1 when the first item is the overlap with the previous page (checked, not shown). */
-  skip: 0 | 1;
-  response: Promise<FetchedPage<unknown>>;
-}
+type Cursor = OffsetCursor<ProviderName>;
 
-type OffsetShift = Shift & { offset: number };
+/** `skip` 1: the request starts one item early, on the previous page's last (checked, not shown). */
+type Pending = { offset: number; skip: 0 | 1; response: Promise<FetchedPage<unknown>> };
 
 /**
- * One walk's requests, in order, and what its pages taught so far. Its own controller, so a re-read (or the caller
- * leaving) aborts exactly its requests; a controller per page, aborted from here: at concurrency > 10, listeners
- * on one signal make Node warn.
+ * One walk's requests, in order, and what its pages taught so far. Its own controller, so a re-read aborts exactly
+ * its requests; one controller per page, aborted from here: over 10 listeners on one signal make Node warn.
  */
 function openWalk(source: Source, signal: AbortSignal) {
   const aborter = linkedAbort(signal);
@@ -42,9 +27,8 @@ function openWalk(source: Source, signal: AbortSignal) {
     pending: [] as Pending[],
     limit: source.pageSize,
     firstTotal: -1,
-    /** Offset of the first item the next page to schedule brings. */
+    /** Offset of the first item the next page to schedule brings; `step` new items per overlapping page. */
     nextNew: Number.POSITIVE_INFINITY,
-    /** New items per overlapping page. */
     step: 0,
     lastId: undefined as string | undefined,
     request(offset: number, skip: 0 | 1): void {
@@ -71,9 +55,10 @@ function openWalk(source: Source, signal: AbortSignal) {
 
 type Walk = ReturnType<typeof openWalk>;
 
-const shiftAt = (offset: number, response: FetchedPage<unknown>, detail: string): OffsetShift => {
-  return { offset, total: response.total as number, requestId: response.requestId, detail };
-};
+function shiftAt(walk: Walk, at: number, response: FetchedPage<unknown>, detail: string): Shift {
+  const { firstTotal: expectedTotal } = walk;
+  return { at, expectedTotal, total: response.total as number, requestId: response.requestId, detail };
+}
 
 /** The walk's first page sets the page size; every later page must start with the previous page's last item. */
 function checkStart(walk: Walk, source: Source, head: Pending, response: FetchedPage<unknown>) {
@@ -81,8 +66,7 @@ function checkStart(walk: Walk, source: Source, head: Pending, response: Fetched
   const total = response.total as number;
   if (head.skip === 0) {
     walk.firstTotal = total;
-    // A server that serves fewer than asked (HighLevel documents no maximum `limit`) shows it here;
-    // never ask for more than it served, or every page would come back short.
+    // A server that caps `limit` shows it here; never ask for more, or every page would come back short.
     const full = Math.min(source.pageSize, total - head.offset);
     const served = data.length < full ? data.length : source.pageSize;
     walk.limit = Math.max(2, served); // an overlapping page needs room for one new item at least
@@ -92,7 +76,7 @@ function checkStart(walk: Walk, source: Source, head: Pending, response: Fetched
   }
   if ((data.length > 0 ? source.adapter.idOf(data[0]) : undefined) === walk.lastId) return undefined;
   const detail = `offsets shifted before offset ${head.offset + 1}; total ${walk.firstTotal} → ${total}`;
-  return shiftAt(head.offset + 1, response, detail);
+  return shiftAt(walk, head.offset + 1, response, detail);
 }
 
 /** Keeps up to `concurrency` pages in flight up to `total`; a page short of it with nothing after goes on from it. */
@@ -103,7 +87,7 @@ function scheduleAfter(walk: Walk, concurrency: number, head: Pending, response:
   // A page that brought nothing new is re-read like a shift, never taken as the end.
   if (response.items.length <= head.skip) {
     const detail = `offset ${head.offset} served no new collection of the ${total} counted`;
-    return shiftAt(head.offset + head.skip, response, detail);
+    return shiftAt(walk, head.offset + head.skip, response, detail);
   }
   walk.nextNew = head.offset + response.items.length;
   walk.requestNext();
@@ -113,18 +97,12 @@ function scheduleAfter(walk: Walk, concurrency: number, head: Pending, response:
 /** One walk from `start`: its pages, then undefined at the end of the list, or why it must be re-read. */
 async function* offsetWalk(
   source: Source,
-  start: OffsetCursor<ProviderName>,
-  afterLast: PageCursor | undefined,
+  start: Cursor,
   concurrency: number,
   recent: RecentIds,
   signal: AbortSignal,
-): AsyncGenerator<PagerPage, { shift: OffsetShift; lostAnchor: boolean; firstTotal: number } | undefined> {
+): AsyncGenerator<PagerPage, Shift | undefined> {
   const walk = openWalk(source, signal);
-  const end = (shift: OffsetShift, lostAnchor = false) => ({
-    shift,
-    lostAnchor,
-    firstTotal: walk.firstTotal,
-  });
   try {
     walk.request(start.offset, 0);
     while (walk.pending.length > 0) {
@@ -133,57 +111,43 @@ async function* offsetWalk(
       walk.pending.shift();
       const data = response.items;
       const mismatch = checkStart(walk, source, head, response);
-      if (mismatch !== undefined) return end(mismatch);
+      if (mismatch !== undefined) return mismatch;
       if (data.length > head.skip) walk.lastId = source.adapter.idOf(data[data.length - 1]);
       // The end of the list as it was when read: pages still in flight (beyond a list that shrank) are not needed.
       const atEnd = head.offset + data.length >= (response.total as number);
       const stalled = atEnd ? undefined : scheduleAfter(walk, concurrency, head, response);
-      if (stalled !== undefined) return end(stalled);
-      const provider = source.adapter.name;
-      const next = nextCursorAfter({ provider, offset: head.offset }, response, head.skip, afterLast);
-      const cursor = { provider, offset: head.offset + head.skip };
-      const built = toPage(source, response, head.skip, cursor, next, recent);
+      if (stalled !== undefined) return stalled;
+      const request = { provider: start.provider, offset: head.offset };
+      const built = toPage(source, response, request, head.skip, recent);
+      const at = head.offset + head.skip;
       const repeated = recent.repeatedId;
       if (repeated !== undefined)
-        return end(shiftAt(cursor.offset, response, `collection ${repeated} was served twice`));
+        return shiftAt(walk, at, response, `collection ${repeated} was served twice`);
       if (recent.anchorLost(atEnd)) {
-        return end(shiftAt(cursor.offset, response, recent.anchorLostDetail(`offset ${start.offset}`)), true);
+        const detail = recent.anchorLostDetail(`offset ${start.offset}`);
+        return { ...shiftAt(walk, at, response, detail), lostAnchor: true };
       }
       yield built;
       if (atEnd) return undefined;
     }
-    return undefined;
   } finally {
     walk.close();
   }
 }
 
 /**
- * Offset style (HighLevel): every page from `start`, up to `concurrency` in flight. Every page after a walk's
- * first starts one item early, on the previous page's last; a mismatch, a repeat or a page short of `total` with
- * nothing after it re-reads the walk (see the sdk README, "Collections added or removed while listing").
+ * Offset style: up to `concurrency` pages in flight, each after a walk's first starting on the previous page's last
+ * item; a mismatch, a repeat or a stall re-reads (sdk README, "Collections added or removed while listing").
  */
-export async function* offsetPages(
+export function offsetPages(
   source: Source,
-  start: OffsetCursor<ProviderName>,
-  afterLast: PageCursor | undefined,
-  concurrency: number,
+  start: Cursor,
   signal: AbortSignal,
+  { concurrency }: PagerContext,
 ): AsyncGenerator<PagerPage, void, undefined> {
   const recent = new RecentIds(pagesToKeep(concurrency, source.pageSize));
-  let restarts = 0;
-  let walkStart = start;
-  for (;;) {
-    const ended = yield* offsetWalk(source, walkStart, afterLast, concurrency, recent, signal);
-    if (ended === undefined) return;
-    const { shift, firstTotal } = ended;
-    if (ended.lostAnchor) yield* giveUp(start, shift, restarts, firstTotal);
-    // Resume from where this walk began: deletions may have shifted unseen items before the last page.
-    if (++restarts > MAX_RESTARTS) yield* giveUp(start, shift, MAX_RESTARTS, firstTotal);
-    // The remembered ids end at `shift.offset - 1`; one page more covers deletions among them.
-    const anchored = !recent.complete;
-    const back = recent.walkSize + source.pageSize;
-    walkStart = anchored ? { ...start, offset: Math.max(start.offset, shift.offset - back) } : start;
-    recent.startWalk(anchored);
-  }
+  const walk = (from: typeof start) => offsetWalk(source, from, concurrency, recent, signal);
+  // The remembered ids end at `at - 1`; one page more covers deletions among them.
+  const back = (at: number) => Math.max(start.offset, at - recent.walkSize - source.pageSize);
+  return reReading(start, recent, walk, (at) => ({ ...start, offset: back(at) }));
 }

@@ -9,25 +9,24 @@ export function resumablePageSize(itemsBefore: number, served: number): number {
   return 1;
 }
 
-/** The cursors of providers that page by number. */
 type PageNumberPageCursor = Extract<PageCursor, { page: number }>;
 
 /**
- * A provider that pages by number (Shoplazza) served `served` of the `pageSize` asked for, and the next page was
- * not empty: the server caps page sizes, so the listing stops rather than guess where its pages start. Nothing of
- * the short page was yielded. `resumeCursor` points at the same position in pages of `suggestedPageSize`.
+ * A page-number provider served `served` of the `pageSize` asked for and the next page was not empty: the server
+ * caps page sizes, so the listing stops (nothing of the short page yielded) rather than guess where pages start.
+ * `resumeCursor` points at the same position in pages of `suggestedPageSize`.
  */
 export class PageSizeError extends CommerceCollectionsError {
   readonly pageSize: number;
   readonly served: number;
   readonly suggestedPageSize: number;
   readonly resumeCursor: PageNumberPageCursor;
+  /** `cursor`: the short page. */
   constructor(details: {
     operation: string;
-    /** The short page. */
     cursor: PageNumberCursor<ProviderName>;
     served: number;
-    requestId: string | undefined;
+    requestId?: string;
   }) {
     const { cursor, served, operation, requestId } = details;
     const { provider } = cursor;

@@ -1,5 +1,5 @@
 import type { FetchedPage, PageNumberCursor } from './adapters/adapter';
-import { type AnyAdapter, adapterOf, type ProviderName } from './adapters/registry';
+import type { AnyAdapter, ProviderName } from './adapters/registry';
 import type { Collection } from './collection';
 import { ConsistencyError } from './consistency-error';
 import { type AnyCursor, firstCursor, type PageCursor } from './cursor';
@@ -10,98 +10,81 @@ import type { ListPlan } from './resolve-query';
 /** Re-reads allowed after the data shifted mid-listing, before giving up with ConsistencyError. */
 export const MAX_RESTARTS = 2;
 
-/** A provider as the walks see it: its adapter, its client, and the plan's parameters for it. */
+/** A provider as the walks see it: its adapter, its client, the plan's parameters for it, the cursor after it. */
 export interface Source {
   adapter: AnyAdapter;
   client: unknown;
   params: unknown;
   pageSize: number;
+  afterLast: PageCursor | undefined;
 }
 
-/** What the walks need: the configured clients and the facade's listing options. */
+/** The configured clients and the facade's listing options (see CollectionsClientOptions). */
 export interface PagerContext {
   clients: Partial<Record<ProviderName, unknown>>;
-  /** Offset-style pages in flight or buffered at most. */
   concurrency: number;
-  /** Probe each page-number boundary for a shift (see pageNumberPages). */
   verifyPageBoundaries: boolean;
 }
 
-/** resolveQuery only lets configured providers through, so the client exists here. */
+/** resolveQuery only lets configured providers through, so their client and adapter exist here. */
 export function sourceOf(context: PagerContext, plan: ListPlan, provider: ProviderName): Source {
-  const client = context.clients[provider];
-  const adapter = plan.adapters[provider] ?? adapterOf(provider);
-  return { adapter, client, params: plan.params[provider], pageSize: plan.pageSize };
+  const { adapters, params, pageSize } = plan;
+  const adapter = adapters[provider]!;
+  const afterLast = nextProviderCursor(plan, provider);
+  return { adapter, client: context.clients[provider], params: params[provider], pageSize, afterLast };
 }
 
 /** A page as a walk yields it; `duplicatesOnly` pages are counted for resume but not shown to callers. */
-export interface PagerPage {
-  page: CollectionsPage;
-  duplicatesOnly: boolean;
-}
+export type PagerPage = { page: CollectionsPage; duplicatesOnly: boolean };
 
-export function fetchPage(
-  source: Source,
-  position: number | string | null,
-  limit: number,
-  signal: AbortSignal | undefined,
-): Promise<FetchedPage<unknown>> {
-  // The walks pass the position of the adapter's own style (PositionOfStyle); the engine's view erases it.
-  return source.adapter.fetchPage(source.client, source.params, position as never, limit, signal);
+// The walks pass the position of the adapter's own style (PositionOfStyle); the engine's view erases it.
+export function fetchPage(source: Source, at: number | string | null, limit: number, signal?: AbortSignal) {
+  return source.adapter.fetchPage(source.client, source.params, at as never, limit, signal);
 }
 
 /**
- * Whether the page after `cursor` is empty. Page-number style sends no total: a page shorter than asked is the
- * end only if the server serves every page whole, and nothing guarantees that (a server may cap below the
- * documented maximum). So a short, non-empty page is trusted as the last one only once the next page is empty.
+ * Whether the page after `cursor` is empty. With no total, a short page is the end only if the server serves
+ * every page whole, which nothing guarantees (it may cap page sizes): a short page is the last once the next is empty.
  */
-export async function nextPageIsEmpty(
-  source: Source,
-  cursor: PageNumberCursor,
-  signal: AbortSignal | undefined,
-): Promise<boolean> {
+export async function nextPageIsEmpty(source: Source, cursor: PageNumberCursor, signal?: AbortSignal) {
   return (await fetchPage(source, cursor.page + 1, cursor.pageSize, signal)).items.length === 0;
 }
 
 /**
- * A fetched page → a page of the model, without `skip` leading items (the overlap with the previous page) and,
- * with `recent`, without the items it does not admit. A page with a repeat is not remembered (it is re-read).
+ * The page fetched at `request` → a page of the model, without `skip` leading items (the overlap with the previous
+ * page) and, with `recent`, without the items it does not admit. A page with a repeat is not remembered (re-read).
  */
 export function toPage(
   source: Source,
   fetched: FetchedPage<unknown>,
+  request: AnyCursor,
   skip: 0 | 1,
-  cursor: AnyCursor,
-  nextCursor: PageCursor | undefined,
-  recent: RecentIds | undefined,
+  recent?: RecentIds,
 ): PagerPage {
   const { adapter } = source;
-  const data = fetched.items;
+  const { items: data, total, requestId } = fetched;
   const items: Collection[] = [];
   for (let index = skip; index < data.length; index++) {
     const raw = data[index];
-    if (recent !== undefined && !recent.admit(adapter.idOf(raw))) continue;
-    items.push(adapter.toCollection(raw) as Collection);
+    if (!recent || recent.admit(adapter.idOf(raw))) items.push(adapter.toCollection(raw) as Collection);
   }
-  if (recent !== undefined) {
-    if (recent.repeatedId === undefined) recent.endPage();
-    else recent.discardPage();
-  }
-  const { total, requestId } = fetched;
+  if (recent?.repeatedId === undefined) recent?.endPage();
+  else recent.discardPage();
+  const nextCursor = nextCursorAfter(source, request, fetched, skip);
+  const cursor = 'offset' in request ? { ...request, offset: request.offset + skip } : request;
   const page = { provider: adapter.name, items, cursor, nextCursor, total, requestId } as CollectionsPage;
   return { page, duplicatesOnly: items.length === 0 && data.length > skip };
 }
 
 /**
- * Where the page after a request starting at `request` starts. Offset style steps by what the server sent, not
- * what was asked (a server may cap `limit`); an empty page is the end. Page-number style: a short page is the end
- * (the walks first confirm it, see nextPageIsEmpty). Cursor style: the server's token.
+ * Where the page after `request` starts. Offset style steps by what the server sent (it may cap `limit`); page-number
+ * style ends at a short page (confirmed first, see nextPageIsEmpty); cursor style follows the server's token.
  */
-export function nextCursorAfter(
+function nextCursorAfter(
+  { afterLast }: Source,
   request: AnyCursor,
   fetched: FetchedPage<unknown>,
   skip: 0 | 1,
-  afterLast: PageCursor | undefined,
 ): PageCursor | undefined {
   if ('token' in request) {
     const next = fetched.next;
@@ -122,12 +105,17 @@ export function nextProviderCursor(plan: ListPlan, provider: ProviderName): Page
   return next === undefined ? undefined : (firstCursor(next, plan.pageSize, plan.adapters) as PageCursor);
 }
 
-/** Why a walk must be re-read. */
+/**
+ * Why a walk must be re-read. `at`: the offset or page number where it noticed; `total`, `expectedTotal`: what the
+ * shifted page and the walk's first page counted (offset style); `lostAnchor`: give up at once.
+ */
 export interface Shift {
   detail: string;
   requestId: string | undefined;
-  /** Offset style: the total the shifted page counted. */
+  at?: number;
   total?: number;
+  expectedTotal?: number;
+  lostAnchor?: boolean;
 }
 
 /** A hidden, empty page whose nextCursor is `resume`: walkPages takes an error's resume cursor from it. */
@@ -138,19 +126,31 @@ export function hiddenPage(resume: AnyCursor, requestId: string | undefined): Pa
 }
 
 /** Gives up: a hidden page pointing back to `start` (a resume may repeat, never miss), then ConsistencyError. */
-export function* giveUp(
-  start: AnyCursor,
-  shift: Shift,
-  restarts: number,
-  expectedTotal: number,
-): Generator<PagerPage, never, undefined> {
-  yield hiddenPage(start, shift.requestId);
-  throw new ConsistencyError({
-    provider: start.provider,
-    expectedTotal,
-    actualTotal: shift.total ?? -1,
-    restarts,
-    requestId: shift.requestId,
-    detail: shift.detail,
-  });
+export function* giveUp(start: AnyCursor, shift: Shift, restarts: number): Generator<PagerPage, never> {
+  const { provider } = start;
+  const { detail, requestId, total = -1, expectedTotal = -1 } = shift;
+  yield hiddenPage(start, requestId);
+  throw new ConsistencyError({ provider, expectedTotal, actualTotal: total, restarts, requestId, detail });
+}
+
+/**
+ * Walks from `start`, re-reading after a shift at most MAX_RESTARTS times. A re-read starts where the listing began,
+ * or, once ids were forgotten, at `rewind(shift.at)` and skips to its anchor (sdk README, "How a re-read stays exact").
+ */
+export async function* reReading<C extends AnyCursor>(
+  start: C,
+  recent: RecentIds,
+  walk: (from: C, restarts: number) => AsyncGenerator<PagerPage, Shift | undefined>,
+  rewind: (at: number) => C,
+): AsyncGenerator<PagerPage, void, undefined> {
+  let from = start;
+  for (let restarts = 0; ; restarts++) {
+    const shift = yield* walk(from, restarts);
+    if (shift === undefined) return;
+    // Resume from where the listing began: deletions may have shifted unseen items before the last page.
+    if (shift.lostAnchor || restarts === MAX_RESTARTS) yield* giveUp(start, shift, restarts);
+    const anchored = !recent.complete;
+    from = anchored ? rewind(shift.at!) : start;
+    recent.startWalk(anchored);
+  }
 }

@@ -1,73 +1,61 @@
 /** Ids remembered at least, whatever the page size: small pages must not make a re-read fragile. */
 export const MIN_REMEMBERED_IDS = 100;
 
-/** How many pages a listing remembers: one more than it has in flight, and at least MIN_REMEMBERED_IDS ids. */
+/** One page more than the listing has in flight, and at least MIN_REMEMBERED_IDS ids. */
 export function pagesToKeep(pagesInFlight: number, pageSize: number): number {
   return Math.max(pagesInFlight + 1, Math.ceil(MIN_REMEMBERED_IDS / pageSize));
 }
 
 /**
- * The ids a listing has read recently: those of the current walk's last `pagesKept` pages (see pagesToKeep), plus
- * those remembered from before its re-reads (at most MAX_RESTARTS + 1 windows: bounded memory). Used to drop
- * repeats and to re-read after a shift without repeating anything. Why bounded is enough, what may serve as an
- * anchor, and why whole pages are forgotten: the sdk README, "How a re-read stays exact".
+ * The ids of the current walk's last `pagesKept` pages, plus those from before its re-reads (at most MAX_RESTARTS + 1
+ * windows: bounded memory): the sdk README, "How a re-read stays exact".
  */
 export class RecentIds {
-  private readonly walk = new Set<string>();
-  private readonly pages: string[][] = [];
-  private current: string[] = [];
+  readonly #walk = new Set<string>();
+  readonly #pages: string[][] = [];
+  #current: string[] = [];
   // From before the current walk: `previous` are dropped as repeats, `anchors` may end a re-read's skipping.
-  private previous = new Set<string>();
-  private anchors = new Set<string>();
-  private forgotten = false;
-  private forgottenThisWalk = false;
-  private awaitingAnchor = false;
-  private anchorPagesLeft = 0;
-  private repeat: string | undefined;
-  private awaitingAtPageStart = false;
+  #previous = new Set<string>();
+  #anchors = new Set<string>();
+  #forgottenThisWalk = false;
+  #awaitingAnchor = false;
+  #anchorPagesLeft = 0;
+  #awaitingAtPageStart = false;
 
   constructor(readonly pagesKept: number) {}
 
-  /** Ids of the current walk still remembered (the positions just before it got to). */
+  /** Ids and pages of the current walk still remembered (the positions just before it got to). */
   get walkSize(): number {
-    return this.walk.size;
+    return this.#walk.size;
   }
-
-  /** Pages of the current walk still remembered. */
   get walkPages(): number {
-    return this.pages.length;
+    return this.#pages.length;
   }
 
   /** True while nothing has been forgotten: the ids cover everything read since the listing's start. */
-  get complete(): boolean {
-    return !this.forgotten;
-  }
+  complete = true;
+  /** The first id the current walk read twice, if any: the pagers re-read. */
+  repeatedId: string | undefined;
 
   /** A re-read met no anchor in its first `pagesKept + 2` pages, or before the list ended: the shift was too large. */
   anchorLost(atEnd: boolean): boolean {
-    return this.awaitingAnchor && (atEnd || this.anchorPagesLeft <= 0);
+    return this.#awaitingAnchor && (atEnd || this.#anchorPagesLeft <= 0);
   }
 
-  /** Why a re-read from `from` gave up when anchorLost says so. */
   anchorLostDetail(from: string): string {
     return `the re-read from ${from} met none of the ${this.pagesKept} pages last read: more moved than the listing remembers`;
   }
 
-  /** The first id the current walk read twice, if any: the pagers re-read (see the README). */
-  get repeatedId(): string | undefined {
-    return this.repeat;
-  }
-
   /** Whether to yield the collection with this id (not read before, and not before a re-read's anchor). */
   admit(id: string): boolean {
-    const inWalk = this.walk.has(id);
-    const known = inWalk || this.previous.has(id);
+    const inWalk = this.#walk.has(id);
+    const known = inWalk || this.#previous.has(id);
     if (!inWalk) {
-      this.walk.add(id);
-      this.current.push(id);
-    } else if (this.repeat === undefined) this.repeat = id;
-    if (this.awaitingAnchor) {
-      if (this.anchors.has(id)) this.awaitingAnchor = false;
+      this.#walk.add(id);
+      this.#current.push(id);
+    } else this.repeatedId ??= id;
+    if (this.#awaitingAnchor) {
+      if (this.#anchors.has(id)) this.#awaitingAnchor = false;
       return false;
     }
     return !known;
@@ -75,40 +63,39 @@ export class RecentIds {
 
   /** Forgets the page being read (a page with a repeat is not shown), so a re-read yields its collections. */
   discardPage(): void {
-    for (const id of this.current) this.walk.delete(id);
-    this.current = [];
-    this.awaitingAnchor = this.awaitingAtPageStart;
+    for (const id of this.#current) this.#walk.delete(id);
+    this.#current = [];
+    this.#awaitingAnchor = this.#awaitingAtPageStart;
   }
 
   /** Closes the page being read; forgets the walk's oldest pages beyond `pagesKept`. */
   endPage(): void {
-    this.pages.push(this.current);
-    this.current = [];
-    if (this.awaitingAnchor) this.anchorPagesLeft--;
-    this.awaitingAtPageStart = this.awaitingAnchor;
-    while (this.pages.length > this.pagesKept) {
-      for (const id of this.pages.shift()!) this.walk.delete(id);
-      this.forgotten = true;
-      this.forgottenThisWalk = true;
+    this.#pages.push(this.#current);
+    this.#current = [];
+    if (this.#awaitingAnchor) this.#anchorPagesLeft--;
+    this.#awaitingAtPageStart = this.#awaitingAnchor;
+    while (this.#pages.length > this.pagesKept) {
+      for (const id of this.#pages.shift()!) this.#walk.delete(id);
+      this.complete = false;
+      this.#forgottenThisWalk = true;
     }
   }
 
   /** A re-read begins; `anchored`: it starts before the frontier, so items are skipped up to the first anchor. */
   startWalk(anchored: boolean): void {
-    // A re-read interrupted before its anchor yielded nothing: the anchors stay. Otherwise the walk's window
-    // qualifies; earlier anchors only while it forgot nothing (see the README).
-    if (!this.awaitingAnchor) {
-      if (this.forgottenThisWalk) this.anchors = new Set<string>();
-      for (const id of this.walk) this.anchors.add(id);
+    // A re-read interrupted before its anchor keeps the anchors; see the README for which ids may anchor.
+    if (!this.#awaitingAnchor) {
+      if (this.#forgottenThisWalk) this.#anchors = new Set<string>();
+      for (const id of this.#walk) this.#anchors.add(id);
     }
-    for (const id of this.walk) this.previous.add(id);
-    this.walk.clear();
-    this.pages.length = 0;
-    this.current = [];
-    this.forgottenThisWalk = false;
-    this.repeat = undefined;
-    this.awaitingAnchor = anchored;
-    this.awaitingAtPageStart = anchored;
-    this.anchorPagesLeft = this.pagesKept + 2;
+    for (const id of this.#walk) this.#previous.add(id);
+    this.#walk.clear();
+    this.#pages.length = 0;
+    this.#current = [];
+    this.#forgottenThisWalk = false;
+    this.repeatedId = undefined;
+    this.#awaitingAnchor = anchored;
+    this.#awaitingAtPageStart = anchored;
+    this.#anchorPagesLeft = this.pagesKept + 2;
   }
 }

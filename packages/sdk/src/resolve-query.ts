@@ -6,16 +6,12 @@ import { type AnyCursor, firstCursor, validateCursor } from './cursor';
 export const DEFAULT_PAGE_SIZE = 100;
 export const MAX_PAGE_SIZE = 100;
 
-/** A validated query, split into what each provider's client is asked for. */
+/** A validated query: the providers in listing order, each one's client parameters (without paging), the start. */
 export interface ListPlan {
-  /** In listing order (registry order). */
   providers: ProviderName[];
   pageSize: number;
-  /** Each listed provider's client parameters, without paging (the engine adds it). */
   params: Partial<Record<ProviderName, unknown>>;
-  /** Where the listing starts: the given cursor, or the first provider's first page. */
   start: AnyCursor;
-  /** The adapters of this client's providers (a provider's version may choose its pagination style). */
   adapters: ConfiguredAdapters;
 }
 
@@ -23,11 +19,10 @@ const FILTERS = ['ids', 'search', 'updatedAfter', 'updatedBefore', 'productId'] 
 const QUERY_KEYS = new Set<string>(['provider', 'pageSize', ...FILTERS]);
 const PAGE_QUERY_KEYS = new Set([...QUERY_KEYS, 'cursor']);
 
+/** `configured`: in listing order, never empty (createCollectionsClient checks). */
 export interface ResolveContext {
   operation: string;
-  /** Configured providers, in listing order. Never empty (createCollectionsClient checks). */
   configured: ProviderName[];
-  /** 'cursor' for listPage, 'resumeFrom' for list/listPages. */
   cursorOption: 'cursor' | 'resumeFrom';
   adapters: ConfiguredAdapters;
 }
@@ -51,12 +46,7 @@ function selectProviders(selection: unknown, configured: ProviderName[], fail: F
 }
 
 /** Each provider's parameters, from its adapter (which refuses filters its API lacks, by name). */
-function paramsOf(
-  q: FilterValues,
-  providers: ProviderName[],
-  operation: string,
-  fail: Fail,
-): ListPlan['params'] {
+function paramsOf(q: FilterValues, providers: ProviderName[], operation: string, fail: Fail) {
   const params: ListPlan['params'] = {};
   for (const provider of providers) {
     const adapter = adapterOf(provider);
@@ -80,9 +70,8 @@ export function resolveQuery(query: unknown, cursor: unknown, context: ResolveCo
   const fail: Fail = (provider, option, rule, value) => {
     throw new ValidationError({ provider, operation, option, rule, value });
   };
-  if (query === undefined) query = {};
-  if (!isRecord(query)) fail(configured[0]!, 'query', 'must be an object', query);
-  const q = query;
+  const q = query ?? {};
+  if (!isRecord(q)) return fail(configured[0]!, 'query', 'must be an object', query);
   const known = context.cursorOption === 'cursor' ? PAGE_QUERY_KEYS : QUERY_KEYS;
   for (const key in q) {
     if (Object.hasOwn(q, key) && !known.has(key)) {
@@ -91,10 +80,8 @@ export function resolveQuery(query: unknown, cursor: unknown, context: ResolveCo
   }
   const providers = selectProviders(q.provider, configured, fail);
   const first = providers[0]!;
-  const pageSize =
-    q.pageSize === undefined
-      ? DEFAULT_PAGE_SIZE
-      : validateInteger(q.pageSize, 'pageSize', 1, MAX_PAGE_SIZE, { provider: first, operation });
+  const { pageSize: asked = DEFAULT_PAGE_SIZE } = q;
+  const pageSize = validateInteger(asked, 'pageSize', 1, MAX_PAGE_SIZE, { provider: first, operation });
   const params = paramsOf(q, providers, operation, fail);
   if (cursor === undefined) {
     return { providers, pageSize, params, start: firstCursor(first, pageSize, adapters), adapters };
@@ -102,9 +89,8 @@ export function resolveQuery(query: unknown, cursor: unknown, context: ResolveCo
   const option = context.cursorOption;
   const start = validateCursor(cursor, option, { provider: first, operation }, adapters);
   const { label } = adapterOf(start.provider);
-  if (!providers.includes(start.provider)) {
+  if (!providers.includes(start.provider))
     fail(first, option, `belongs to ${label}, which this query does not list`, cursor);
-  }
   if ('pageSize' in start && q.pageSize !== undefined && start.pageSize !== pageSize) {
     const rule = `was made with pageSize ${start.pageSize}; pass the same pageSize or leave it out (${label} pages by number)`;
     fail(first, option, rule, cursor);

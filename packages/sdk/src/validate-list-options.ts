@@ -1,37 +1,25 @@
 import { isRecord, ValidationError } from '@commerce-collections/runtime/internal';
 import type { ProviderName } from './adapters/registry';
 
-const KNOWN: Record<string, Set<string>> = {
-  list: new Set(['signal', 'resumeFrom']),
-  listPages: new Set(['signal', 'resumeFrom']),
-  listPage: new Set(['signal']),
-};
-
 /** The second argument of list/listPages/listPage: an object with known keys and, if given, an AbortSignal. */
 export function validateListOptions(
   options: unknown,
   context: { provider: ProviderName; operation: string },
-): void {
+) {
   if (options === undefined) return;
   const fail = (option: string, rule: string, value: unknown): never => {
     throw new ValidationError({ ...context, option, rule, value });
   };
-  if (!isRecord(options)) fail('options', 'must be an object', options);
-  const record = options as Record<string, unknown>;
-  const known = KNOWN[context.operation] ?? KNOWN.list!;
+  const record = isRecord(options) ? options : fail('options', 'must be an object', options);
+  const known = context.operation === 'listPage' ? ['signal'] : ['signal', 'resumeFrom'];
   for (const key of Object.keys(record)) {
-    const rule = `is not an option of ${context.operation} (expected ${[...known].join(' or ')})`;
-    if (!known.has(key)) fail(key, rule, record[key]);
+    const rule = `is not an option of ${context.operation} (expected ${known.join(' or ')})`;
+    if (!known.includes(key)) fail(key, rule, record[key]);
   }
   // Duck-typed rather than instanceof: signals from another realm or a polyfill are fine.
-  const signal = record.signal as { aborted?: unknown; addEventListener?: unknown } | undefined;
-  if (
-    signal !== undefined &&
-    (typeof signal !== 'object' ||
-      signal === null ||
-      typeof signal.aborted !== 'boolean' ||
-      typeof signal.addEventListener !== 'function')
-  ) {
+  const signal = record.signal as { aborted?: unknown; addEventListener?: unknown } | null | undefined;
+  const isSignal = typeof signal === 'object' && typeof signal?.aborted === 'boolean';
+  if (signal !== undefined && !(isSignal && typeof signal?.addEventListener === 'function')) {
     fail('signal', 'must be an AbortSignal', signal);
   }
 }

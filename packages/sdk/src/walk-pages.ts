@@ -1,43 +1,27 @@
 import { AbortedError } from '@commerce-collections/runtime';
-import type { OffsetCursor, PageNumberCursor, TokenCursor } from './adapters/adapter';
 import type { ProviderName } from './adapters/registry';
 import type { AnyCursor, PageCursor } from './cursor';
 import { cursorPages } from './cursor-pages';
 import { linkedAbort } from './linked-abort';
 import { offsetPages } from './offset-pages';
-import type { CollectionsPage } from './page';
 import { pageNumberPages } from './page-number-pages';
-import { nextProviderCursor, type PagerContext, type PagerPage, sourceOf } from './pager';
+import { nextProviderCursor, type PagerContext, sourceOf } from './pager';
 import { attachProgress } from './progress';
 import type { ListPlan } from './resolve-query';
 
-function pagesOf(
-  context: PagerContext,
-  plan: ListPlan,
-  cursor: AnyCursor,
-  signal: AbortSignal,
-): AsyncGenerator<PagerPage> {
+/** One walk per pagination style; each takes the start cursor of its own style. */
+const WALKS = { offset: offsetPages, 'page-number': pageNumberPages, cursor: cursorPages };
+
+function pagesOf(context: PagerContext, plan: ListPlan, cursor: AnyCursor, signal: AbortSignal) {
   const source = sourceOf(context, plan, cursor.provider);
-  const afterLast = nextProviderCursor(plan, cursor.provider);
-  if (source.adapter.style === 'cursor') {
-    return cursorPages(source, cursor as TokenCursor<ProviderName>, afterLast, signal);
-  }
-  if (source.adapter.style === 'offset') {
-    return offsetPages(source, cursor as OffsetCursor<ProviderName>, afterLast, context.concurrency, signal);
-  }
-  const verify = context.verifyPageBoundaries;
-  return pageNumberPages(source, cursor as PageNumberCursor<ProviderName>, afterLast, verify, signal);
+  return WALKS[source.adapter.style](source, cursor as never, signal, context);
 }
 
 /**
  * All pages of the plan, provider after provider, from `plan.start`. Leaving early (`break`) or the caller's
  * signal aborts every request in flight. An error thrown carries `progress` (the first page not yet yielded).
  */
-export async function* walkPages(
-  context: PagerContext,
-  plan: ListPlan,
-  callerSignal: AbortSignal | undefined,
-): AsyncGenerator<CollectionsPage, void, undefined> {
+export async function* walkPages(context: PagerContext, plan: ListPlan, callerSignal?: AbortSignal) {
   const abort = linkedAbort(callerSignal);
   let cursor: AnyCursor | undefined = plan.start;
   let provider: ProviderName = cursor.provider;
@@ -52,10 +36,8 @@ export async function* walkPages(
         if (abort.signal.aborted) {
           throw new AbortedError({ provider, operation: 'list', attempts: 0, cause: abort.signal.reason });
         }
-        if (!duplicatesOnly) {
-          yielded += page.items.length;
-          yield page;
-        }
+        yielded += page.items.length; // none on a duplicatesOnly page
+        if (!duplicatesOnly) yield page;
         if (page.nextCursor !== undefined) resumeCursor = page.nextCursor;
       }
       cursor = nextProviderCursor(plan, provider);

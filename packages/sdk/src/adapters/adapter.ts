@@ -1,29 +1,14 @@
 import type { CollectionModel } from '../collection';
 
-/**
- * How a provider pages. The engine has one walk per style (offset-pages.ts, page-number-pages.ts,
- * cursor-pages.ts) and knows styles, never providers.
- */
+/** How a provider pages: the engine has one walk per style (walk-pages.ts) and knows styles, never providers. */
 export type PaginationStyle = 'offset' | 'page-number' | 'cursor';
 
 /** Offset style: pages by item index; the response counts every match (`total`). */
-export interface OffsetCursor<P extends string = string> {
-  provider: P;
-  offset: number;
-}
-
+export type OffsetCursor<P extends string = string> = { provider: P; offset: number };
 /** Page-number style: a page number only means something together with the page size. */
-export interface PageNumberCursor<P extends string = string> {
-  provider: P;
-  page: number;
-  pageSize: number;
-}
-
+export type PageNumberCursor<P extends string = string> = { provider: P; page: number; pageSize: number };
 /** Cursor style: the server's opaque token for the page (null: the first page). */
-export interface TokenCursor<P extends string = string> {
-  provider: P;
-  token: string | null;
-}
+export type TokenCursor<P extends string = string> = { provider: P; token: string | null };
 
 export type CursorOfStyle<P extends string, S extends PaginationStyle> = S extends 'offset'
   ? OffsetCursor<P>
@@ -45,13 +30,9 @@ export interface FetchedPage<Raw> {
 }
 
 /** The facade's filters as the caller passed them; `toParams` validates them (through the client's rules). */
-export interface FilterValues {
-  ids?: unknown;
-  search?: unknown;
-  updatedAfter?: unknown;
-  updatedBefore?: unknown;
-  productId?: unknown;
-}
+export type FilterValues = {
+  [K in 'ids' | 'search' | 'updatedAfter' | 'updatedBefore' | 'productId']?: unknown;
+};
 
 /**
  * What a provider gives the facade: everything provider-specific lives in its adapter module. Methods (not

@@ -1,8 +1,5 @@
-import {
-  createHighLevelClient,
-  type HighLevelCollection,
-  validateHighLevelQuery,
-} from '@commerce-collections/highlevel';
+import type { HighLevelCollection } from '@commerce-collections/highlevel';
+import { createHighLevelClient, validateHighLevelQuery } from '@commerce-collections/highlevel';
 import { absoluteUrl } from '../absolute-url';
 import type { CollectionModel, CollectionSeo } from '../collection';
 import type { CommonQuery } from '../query';

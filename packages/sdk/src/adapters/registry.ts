@@ -32,12 +32,6 @@ export function adapterOf(provider: ProviderName): AnyAdapter {
 /** The adapters of a client's configured providers: per client, since a provider's version may pick its style. */
 export type ConfiguredAdapters = Partial<Record<ProviderName, AnyAdapter>>;
 
-/** The adapter that serves `client` (see ProviderAdapter.forClient). */
-export function configuredAdapter(provider: ProviderName, client: unknown): AnyAdapter {
-  const adapter = adapterOf(provider);
-  return adapter.forClient?.(client) ?? adapter;
-}
-
 type AdapterOf<P extends ProviderName> = (typeof adapters)[P];
 export type ClientOf<P extends ProviderName> = ReturnType<AdapterOf<P>['createClient']>;
 export type OptionsOf<P extends ProviderName> = Parameters<AdapterOf<P>['createClient']>[0];

@@ -1,18 +1,19 @@
+import type {
+  ShoplazzaApiVersion,
+  ShoplazzaClient,
+  ShoplazzaClientOptions,
+  ShoplazzaCollection,
+  ValidShoplazzaParams,
+} from '@commerce-collections/shoplazza';
 import {
   createShoplazzaClient,
-  type ShoplazzaApiVersion,
-  type ShoplazzaClient,
-  type ShoplazzaClientOptions,
-  type ShoplazzaCollection,
   ValidationError,
-  type ValidShoplazzaParams,
   validateShoplazzaQuery,
 } from '@commerce-collections/shoplazza';
 import { absoluteUrl } from '../absolute-url';
 import type { CollectionModel, CollectionSeo } from '../collection';
 import type { CommonQuery } from '../query';
 import type { FilterValues, PageNumberCursor, ProviderAdapter, TokenCursor } from './adapter';
-import { fetchPage2025 } from './shoplazza-2025';
 
 /** Shoplazza 2022-01 pages by page number, which only means something together with the page size. */
 export type ShoplazzaCursor = PageNumberCursor<'shoplazza'>;
@@ -46,11 +47,7 @@ export interface ShoplazzaQuery extends CommonQuery, ShoplazzaOnlyFilters {
 
 /** "a, b,,c " → ['a', 'b', 'c']. */
 function splitKeywords(value: unknown): string[] {
-  if (typeof value !== 'string') return [];
-  return value
-    .split(',')
-    .map((keyword) => keyword.trim())
-    .filter((keyword) => keyword.length > 0);
+  return typeof value === 'string' ? value.split(',').flatMap((keyword) => keyword.trim() || []) : [];
 }
 
 // Every optional field is read with `?? undefined`: a server may send `null` for a field it has no value for, and
@@ -117,8 +114,21 @@ const version2022: ShoplazzaAdapter = {
   toCollection,
 };
 
-/** 2025-06: the same filters, items and model; pages by cursor (cursor-pages.ts). */
-const version2025: ShoplazzaAdapter = { ...version2022, style: 'cursor', fetchPage: fetchPage2025 };
+/**
+ * 2025-06: the same filters, items and model; pages by the server's token (null: the first page). The client
+ * refuses a `has_more: true` page without a usable cursor (InvalidResponseError).
+ */
+const version2025: ShoplazzaAdapter = {
+  ...version2022,
+  style: 'cursor',
+  fetchPage: async (client, params, token, page_size, signal) => {
+    const position = token === null ? {} : { cursor: token as string };
+    const v2025 = client as ShoplazzaClient<'2025-06'>;
+    const response = await v2025.listCollections({ ...params, ...position, page_size }, { signal });
+    const { collections: items, cursor: next, requestId } = response;
+    return { items, total: undefined, next, requestId };
+  },
+};
 
 export const shoplazzaAdapter: ShoplazzaAdapter = {
   ...version2022,
