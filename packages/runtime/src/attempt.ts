@@ -1,12 +1,6 @@
-import {
-  AbortedError,
-  type CommerceCollectionsError,
-  ConnectionError,
-  type ErrorDetails,
-  TimeoutError,
-} from './errors';
+import { AbortedError, type CommerceCollectionsError, ConnectionError, TimeoutError } from './errors';
 import type { RateLimiter } from './rate-limit/types';
-import { discardBody, readBodyBytes } from './read-body';
+import { discardBody, type ReadBodyContext, readBodyBytes } from './read-body';
 import { secretsOf } from './redact';
 import { isRedirect, redirectError } from './redirect';
 import { isRetryableStatus, parseRetryAfter } from './retry';
@@ -30,13 +24,17 @@ export interface AttemptResult {
   retryAfterMs?: number;
 }
 
-export function details(plan: CallPlan, result: AttemptResult): ErrorDetails {
-  return { ...plan.client, operation: plan.operation, attempts: result.number, requestId: result.requestId };
+// A literal, not `{ ...client, more }`: on Node 20 (V8 11.3) that spread costs a microsecond per call.
+export function bodyContext(plan: CallPlan, result: AttemptResult): ReadBodyContext {
+  const { provider, label } = plan.client;
+  const { number: attempts, requestId, deadline } = result;
+  const { operation, maxBodyBytes, callerSignal: signal } = plan;
+  return { provider, label, operation, attempts, requestId, maxBodyBytes, signal, deadline };
 }
 
 /** What a fetch rejection was, decided from the signals rather than the error's shape. */
 function fetchFailure(error: unknown, plan: CallPlan, result: AttemptResult): CommerceCollectionsError {
-  const base = details(plan, result);
+  const base = bodyContext(plan, result);
   if (plan.callerSignal?.aborted) return new AbortedError({ ...base, cause: plan.callerSignal.reason });
   if (result.deadline.signal.aborted) return new TimeoutError({ ...base, timeoutMs: plan.timeoutMs });
   return new ConnectionError({ ...base, cause: error });
@@ -46,29 +44,25 @@ function fetchFailure(error: unknown, plan: CallPlan, result: AttemptResult): Co
 function readAnswer(plan: CallPlan, tools: AttemptTools, result: AttemptResult, response: Response): void {
   result.response = response;
   // Retry-After becomes a delay once, here (see parseRetryAfter); the limiter's back-off is capped like ours.
-  const retryAfterMs = isRetryableStatus(response.status)
-    ? parseRetryAfter(response.headers.get('retry-after'))
-    : undefined;
-  result.retryAfterMs = retryAfterMs;
-  const cappedMs =
-    retryAfterMs === undefined ? undefined : Math.min(retryAfterMs, plan.retry.maxRetryAfterMs);
-  tools.limiter?.update?.(response, cappedMs);
+  if (isRetryableStatus(response.status)) {
+    result.retryAfterMs = parseRetryAfter(response.headers.get('retry-after'));
+  }
+  const { retryAfterMs } = result;
+  tools.limiter?.update?.(response, retryAfterMs && Math.min(retryAfterMs, plan.retry.maxRetryAfterMs));
   const header = tools.requestIdHeader;
-  result.requestId = header ? (response.headers.get(header) ?? undefined) : undefined;
+  if (header) result.requestId = response.headers.get(header) ?? undefined;
   if (isRedirect(response)) {
     discardBody(response);
     result.deadline.release();
-    const base = { ...details(plan, result), secrets: secretsOf(result.headers) };
+    const base = { ...bodyContext(plan, result), secrets: secretsOf(result.headers) };
     result.failure = redirectError(response, plan.request.url, base); // never followed, never retried
   }
 }
 
 /** A bufferBody call's 2xx body, read inside the retry loop so a connection lost mid-body can be retried. */
 async function bufferBody(plan: CallPlan, result: AttemptResult, response: Response): Promise<void> {
-  const { maxBodyBytes, callerSignal: signal } = plan;
   try {
-    const context = { ...details(plan, result), maxBodyBytes, signal, deadline: result.deadline };
-    result.bytes = await readBodyBytes(response, context);
+    result.bytes = await readBodyBytes(response, bodyContext(plan, result));
   } catch (error) {
     // An abort or an oversize body ends the call; a lost connection or a passed deadline may be retried.
     if (!(error instanceof ConnectionError || error instanceof TimeoutError)) throw error;
@@ -94,8 +88,8 @@ export async function attemptOnce(plan: CallPlan, tools: AttemptTools, number: n
   }
   // A body is sent once: each attempt sends a copy (just the url if none). Cookies travel; redirects don't.
   const input = request.body === null ? request.url : request.clone();
-  const init: RequestInit = { method: request.method, headers, signal: deadline.signal, redirect: 'manual' };
-  init.credentials = request.credentials;
+  const { method, credentials } = request;
+  const init: RequestInit = { method, headers, signal: deadline.signal, redirect: 'manual', credentials };
   let response: Response;
   try {
     response = await (tools.fetch ? tools.fetch(input, init) : globalThis.fetch(input, init));
@@ -105,8 +99,7 @@ export async function attemptOnce(plan: CallPlan, tools: AttemptTools, number: n
     return result;
   }
   readAnswer(plan, tools, result, response);
-  if (result.failure === undefined && response.ok && plan.bufferBody) {
+  if (result.failure === undefined && response.ok && plan.bufferBody)
     await bufferBody(plan, result, response);
-  }
   return result;
 }

@@ -34,8 +34,7 @@ let utf8: TextDecoder | undefined;
 
 /** application/json, or any structured-syntax `+json` type (application/problem+json…), parameters ignored. */
 export function isJsonContentType(contentType: string | null): boolean {
-  const type = contentType?.split(';', 1)[0]?.trim().toLowerCase() ?? '';
-  return type === 'application/json' || /^[^/]+\/.*\+json$/.test(type);
+  return /^\s*(?:application\/json|[^/;]+\/[^;]*\+json)\s*(?:;|$)/i.test(contentType ?? '');
 }
 
 function invalid(
@@ -78,7 +77,9 @@ export async function readCheckedJson<Page>(delivery: Delivery, options: ReadChe
   const { response, requestHeaders } = delivery;
   const header = options.requestIdHeader;
   const requestId = header ? (response.headers.get(header) ?? undefined) : delivery.requestId;
-  const context = { ...options, requestId, attempts: delivery.attempts ?? options.attempts };
+  const { provider, label, operation, maxBodyBytes, signal, deadline } = options; // no spread: see bodyContext
+  const attempts = delivery.attempts ?? options.attempts;
+  const context = { provider, label, operation, requestId, attempts, maxBodyBytes, signal, deadline };
   const body = await readJsonBody(response, context, delivery.bytes);
   const problem = options.check(body);
   if (problem !== undefined) {

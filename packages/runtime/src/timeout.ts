@@ -1,9 +1,8 @@
 export const DEFAULT_TIMEOUT_MS = 30_000;
 
 /**
- * One attempt's signal: aborts when the caller's does (with its reason) or when `timeoutMs` passes (with a
- * DOMException named 'TimeoutError'). Not `AbortSignal.any`: on Node 20 each one stays registered on a
- * long-lived caller signal until it aborts (a leak), and older browsers lack it. `release()` unhooks.
+ * One attempt's signal: aborts with the caller's reason, or after `timeoutMs` with a 'TimeoutError' DOMException.
+ * Not `AbortSignal.any`: on Node 20 each one stays registered on a long-lived caller signal (a leak).
  */
 export class AttemptDeadline {
   private readonly controller = new AbortController();
@@ -21,19 +20,20 @@ export class AttemptDeadline {
     }
     caller?.addEventListener('abort', this);
     this.caller = caller;
-    this.timer = setTimeout(() => this.expire(), timeoutMs);
-    // Node-like runtimes: a pending deadline alone must not keep the process alive.
-    (this.timer as { unref?: () => void }).unref?.();
+    this.timer = setTimeout(
+      () => this.abort(new DOMException('The operation timed out.', 'TimeoutError')),
+      timeoutMs,
+    );
+    (this.timer as { unref?: () => void }).unref?.(); // a pending deadline must not keep Node alive
   }
 
   /** The caller's signal fired. */
   handleEvent(): void {
-    this.controller.abort(this.caller?.reason);
-    this.release();
+    this.abort(this.caller?.reason);
   }
 
-  expire(): void {
-    this.controller.abort(new DOMException('The operation timed out.', 'TimeoutError'));
+  private abort(reason: unknown): void {
+    this.controller.abort(reason);
     this.release();
   }
 

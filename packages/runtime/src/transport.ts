@@ -1,4 +1,4 @@
-import { type AttemptResult, attemptOnce, details } from './attempt';
+import { type AttemptResult, attemptOnce, bodyContext } from './attempt';
 import { type AttemptEvent, createReporter } from './attempt-report';
 import type { SharedClientOptions } from './client-options';
 import { MAX_TIMER_MS } from './clock';
@@ -96,7 +96,7 @@ type TransportState = ReturnType<typeof resolveState>;
 export type CallPlan = ReturnType<typeof planCall>;
 
 function planCall(state: TransportState, request: Request, call: CallOptions) {
-  const context = { ...state.client, operation: call.operation };
+  const context = { operation: call.operation, ...state.client }; // spread last: see bodyContext
   const retry = call.retry === undefined ? state.defaultRetry : resolveRetry(call.retry, context);
   const timeoutMs = call.timeoutMs ?? state.defaultTimeoutMs;
   return {
@@ -153,13 +153,13 @@ function report(state: TransportState, plan: CallPlan, result: AttemptResult, ti
 async function finish(state: TransportState, plan: CallPlan, result: AttemptResult, call: CallOptions) {
   const { response, failure, requestId, retryAfterMs, bytes, number: attempts, headers } = result;
   if (failure !== undefined || response === undefined) throw failure;
-  const context = { ...details(plan, result), maxBodyBytes: state.maxBodyBytes, deadline: result.deadline };
   if (!response.ok && call.throwHttpErrors) {
     const { extractMessages } = state;
     const secrets = secretsOf(headers); // only on error paths: it walks every header
-    throw await httpError(response, { ...context, attempts, retryAfterMs, extractMessages, secrets });
+    const context = { ...bodyContext(plan, result), retryAfterMs, extractMessages, secrets };
+    throw await httpError(response, context);
   }
-  const delivered = bytes === undefined ? cappedResponse(response, context) : response;
+  const delivered = bytes === undefined ? cappedResponse(response, bodyContext(plan, result)) : response;
   return { response: delivered, bytes, requestId, attempts, requestHeaders: headers };
 }
 
@@ -191,7 +191,7 @@ export function createTransport(options: TransportOptions): Transport {
   return {
     send: (request, call) => send(state, request, call),
     async request(operation, requestOptions, run) {
-      const call = toCallOptions({ ...state.client, operation }, requestOptions);
+      const call = toCallOptions({ operation, ...state.client }, requestOptions);
       let delivery: Delivery | undefined;
       await run(async (request) => {
         delivery = await send(state, request, call);
