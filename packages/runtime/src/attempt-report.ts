@@ -9,13 +9,11 @@ export interface AttemptEvent {
   method: string;
   /** The request URL without userinfo or credential query parameters. */
   url: string;
-  /** 1-based. */
-  attempt: number;
+  attempt: number; // 1-based
   status?: number;
   /** From sending the request to the response headers (or the failure). */
   durationMs: number;
-  /** Time spent waiting for the rate limiter before this attempt. */
-  rateLimitWaitMs: number;
+  rateLimitWaitMs: number; // waiting for the rate limiter before this attempt
   /** Name of the error class this attempt's outcome maps to, e.g. 'ServerError', 'TimeoutError'. */
   error?: string;
   /** Set when another attempt follows, after this many milliseconds. */

@@ -1,10 +1,8 @@
 // The monotonic clock times everything (windows, waits, deadlines); the wall clock is read only to turn an HTTP
 // date into a delay (parseRetryAfter). A header reaches a limiter or the retry loop as a delay, never an instant.
 
-/** Milliseconds from the moment it was computed. */
-export type DelayMs = number;
-/** A reading of `monotonicNow()`: meaningful only against another reading of it. */
-export type MonotonicMs = number;
+export type DelayMs = number; // milliseconds from the moment it was computed
+export type MonotonicMs = number; // a reading of monotonicNow(): meaningful only against another reading
 
 export const monotonicNow = (): MonotonicMs => performance.now();
 

@@ -20,7 +20,6 @@ export {
   type Delivery,
   isJsonContentType,
   type ReadCheckedJsonOptions,
-  type ReadJsonOptions,
   readCheckedJson,
   readJsonBody,
   type ShapeProblem,

@@ -10,12 +10,11 @@ import type { AttemptDeadline } from './timeout';
 
 export const DEFAULT_MAX_BODY_BYTES = 10_485_760;
 
-type Who = 'provider' | 'label' | 'operation' | 'requestId' | 'attempts';
-
-export interface ReadBodyContext extends Pick<ErrorDetails, Who> {
+export interface ReadBodyContext
+  extends Pick<ErrorDetails, 'provider' | 'label' | 'operation' | 'requestId' | 'attempts'> {
   maxBodyBytes?: number;
   /** The caller's signal: its abort ends the read with an AbortedError. */
-  signal?: AbortSignal;
+  signal?: AbortSignal | undefined;
   /** The attempt's deadline (it also follows the caller's signal): passing it ends the read with a TimeoutError. */
   deadline?: AttemptDeadline;
 }
@@ -30,39 +29,34 @@ export function discardBody(response: Response): void {
   if (response.body && !response.bodyUsed) response.body.cancel().catch(() => {});
 }
 
-function bodyTooLarge(response: Response, context: ReadBodyContext, maxBodyBytes: number): Error {
-  const reason = 'body-too-large';
-  const message = `invalid response (${reason}: more than ${maxBodyBytes} bytes)`;
-  return new InvalidResponseError({ ...bodyErrorDetails(response, context), reason, message });
-}
-
 // The caller's abort, the deadline, else the connection lost mid-body (undici's `TypeError: terminated`).
 function readFailure(error: unknown, response: Response, context: ReadBodyContext): Error {
   if (error instanceof CommerceCollectionsError) return error;
   const base = bodyErrorDetails(response, context);
-  if (context.signal?.aborted) return new AbortedError({ ...base, cause: context.signal.reason });
-  const signal = context.deadline?.signal;
-  if (signal?.aborted) {
-    if ((signal.reason as { name?: unknown } | undefined)?.name === 'TimeoutError') {
-      return new TimeoutError({ ...base, timeoutMs: context.deadline?.timeoutMs ?? 0 });
-    }
-    return new AbortedError({ ...base, cause: signal.reason });
-  }
-  return new ConnectionError({ ...base, cause: error });
-}
-
-// Only an unencoded body's Content-Length can be trusted against the cap: fetch hands us decoded bytes.
-function declaredOverCap(headers: Headers, maxBodyBytes: number): boolean {
-  const length = headers.get('content-length');
-  const encoding = headers.get('content-encoding')?.trim().toLowerCase() || 'identity';
-  return length !== null && encoding === 'identity' && Number(length) > maxBodyBytes;
+  const { signal, deadline } = context;
+  if (signal?.aborted) return new AbortedError({ ...base, cause: signal.reason });
+  if (!deadline?.signal.aborted) return new ConnectionError({ ...base, cause: error });
+  const reason = deadline.signal.reason as { name?: unknown } | undefined;
+  if (reason?.name === 'TimeoutError') return new TimeoutError({ ...base, timeoutMs: deadline.timeoutMs });
+  return new AbortedError({ ...base, cause: reason });
 }
 
 // At most `maxBodyBytes` of the decoded body (never `arrayBuffer()`: no limit), failing with our typed errors: a
-// compressed bomb or a lying Content-Length costs at most the cap plus one chunk.
+// compressed bomb or a lying Content-Length costs at most the cap plus one chunk. Only an unencoded body's
+// Content-Length can be trusted against the cap: fetch hands us decoded bytes.
 function cappedReader(response: Response, body: ReadableStream<Uint8Array>, context: ReadBodyContext) {
   const maxBodyBytes = context.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
-  const oversize = declaredOverCap(response.headers, maxBodyBytes);
+  const length = response.headers.get('content-length');
+  const encoding = response.headers.get('content-encoding')?.trim().toLowerCase() || 'identity';
+  const tooLarge = () => {
+    const message = `invalid response (body-too-large: more than ${maxBodyBytes} bytes)`;
+    return new InvalidResponseError({
+      ...bodyErrorDetails(response, context),
+      reason: 'body-too-large',
+      message,
+    });
+  };
+  const oversize = length !== null && encoding === 'identity' && Number(length) > maxBodyBytes;
   const reader = body.getReader();
   const signal = context.deadline?.signal ?? context.signal;
   // An injected or in-memory stream does not watch our signal the way fetch's body does: cancel it ourselves.
@@ -82,12 +76,12 @@ function cappedReader(response: Response, body: ReadableStream<Uint8Array>, cont
   };
   return {
     async next(): Promise<Uint8Array | undefined> {
-      if (oversize) fail(bodyTooLarge(response, context, maxBodyBytes));
+      if (oversize) fail(tooLarge());
       const chunk = await reader.read().catch(fail);
       if (signal?.aborted) fail(signal.reason);
       if (chunk.done) return done();
       total += chunk.value.byteLength;
-      if (total > maxBodyBytes) fail(bodyTooLarge(response, context, maxBodyBytes));
+      if (total > maxBodyBytes) fail(tooLarge());
       return chunk.value;
     },
     cancel(reason?: unknown): Promise<void> {
@@ -126,21 +120,14 @@ export function cappedResponse(response: Response, context: ReadBodyContext): Re
     return response;
   }
   const reader = cappedReader(response, body, context);
-  const stream = new ReadableStream<Uint8Array>({
-    async pull(controller) {
-      try {
-        const chunk = await reader.next();
-        if (chunk === undefined) controller.close();
-        else controller.enqueue(chunk);
-      } catch (error) {
-        controller.error(error);
-      }
-    },
-    cancel: (reason) => reader.cancel(reason),
-  });
+  const pull = (controller: ReadableStreamDefaultController<Uint8Array>) =>
+    reader.next().then(
+      (chunk) => (chunk === undefined ? controller.close() : controller.enqueue(chunk)),
+      (error: unknown) => controller.error(error),
+    );
+  const stream = new ReadableStream<Uint8Array>({ pull, cancel: (reason) => reader.cancel(reason) });
   const { status, statusText, headers } = response;
   const capped = new Response(stream, { status, statusText, headers });
   // A new Response has no URL; the caller may want the one the answer came from.
-  Object.defineProperty(capped, 'url', { value: response.url });
-  return capped;
+  return Object.defineProperty(capped, 'url', { value: response.url });
 }

@@ -3,8 +3,6 @@ import { bodyErrorDetails, discardBody, type ReadBodyContext, readBodyBytes } fr
 import { redactSecrets, secretsOf } from './redact';
 import { parseJsonSafely } from './safe-json';
 
-export type ReadJsonOptions = ReadBodyContext;
-
 /** What the transport delivers for a call: the response, and for typed calls its body already read. */
 export interface Delivery {
   response: Response;
@@ -39,35 +37,36 @@ export function isJsonContentType(contentType: string | null): boolean {
 
 function invalid(
   response: Response,
-  options: ReadJsonOptions,
+  context: ReadBodyContext,
   reason: string,
   text: string,
   cause?: unknown,
 ) {
   const message = `invalid response (${reason}: ${text})`;
-  return new InvalidResponseError({ ...bodyErrorDetails(response, options), reason, message, cause });
+  return new InvalidResponseError({ ...bodyErrorDetails(response, context), reason, message, cause });
 }
 
 /** A 2xx response's JSON body: content type checked, capped (unless `bytes` given), strict UTF-8, safe parse. */
-export async function readJsonBody(response: Response, options: ReadJsonOptions, bytes?: Uint8Array) {
+export async function readJsonBody(response: Response, options: ReadBodyContext, bytes?: Uint8Array) {
   const contentType = response.headers.get('content-type');
   if (!isJsonContentType(contentType)) {
     discardBody(response);
     options.deadline?.release();
-    const expected = `expected application/json, got ${contentType ?? 'none'}`;
-    throw invalid(response, options, 'content-type', expected);
+    throw invalid(
+      response,
+      options,
+      'content-type',
+      `expected application/json, got ${contentType ?? 'none'}`,
+    );
   }
   const body = bytes ?? (await readBodyBytes(response, options));
-  let text: string;
+  let text: string | undefined;
   try {
     utf8 ??= new TextDecoder('utf-8', { fatal: true });
     text = utf8.decode(body);
-  } catch (error) {
-    throw invalid(response, options, 'encoding', 'body is not valid UTF-8', error);
-  }
-  try {
     return parseJsonSafely(text);
   } catch (error) {
+    if (text === undefined) throw invalid(response, options, 'encoding', 'body is not valid UTF-8', error);
     throw invalid(response, options, 'json', (error as Error).message, error);
   }
 }

@@ -13,9 +13,8 @@ export function isRedirect(response: Response): boolean {
 
 // Host and port only: a path or query may carry secrets.
 function hostOf(target: string | null, base: string): string | undefined {
-  if (!target) return undefined;
   try {
-    return new URL(target, base).host || undefined;
+    return (target && new URL(target, base).host) || undefined;
   } catch {
     return undefined;
   }

@@ -38,15 +38,10 @@ export function resolveRetry(
 
 // The request was not processed, or the server is briefly unavailable.
 const RETRYABLE_STATUSES = new Set([408, 429, 500, 502, 503, 504]);
+export const isRetryableStatus = (status: number): boolean => RETRYABLE_STATUSES.has(status);
 
-export function isRetryableStatus(status: number): boolean {
-  return RETRYABLE_STATUSES.has(status);
-}
-
-/**
- * Retry-After (delta-seconds, not ms, or an HTTP date) as a delay from now, never negative; undefined when absent
- * or unparseable. The one place a Retry-After becomes a delay, and a date is compared with Date.now() (clock.ts).
- */
+// Retry-After (delta-seconds or an HTTP date) as a delay from now, never negative; undefined when absent or
+// unparseable. The one place a Retry-After becomes a delay, and a date is compared with Date.now() (clock.ts).
 export function parseRetryAfter(value: string | null): DelayMs | undefined {
   if (value === null) return undefined;
   const text = value.trim();

@@ -27,7 +27,6 @@ export class AttemptDeadline {
     (this.timer as { unref?: () => void }).unref?.(); // a pending deadline must not keep Node alive
   }
 
-  /** The caller's signal fired. */
   handleEvent(): void {
     this.abort(this.caller?.reason);
   }

@@ -70,24 +70,20 @@ function retryDelay(plan: CallPlan, result: AttemptResult, retries: number, rand
   return retryAfterMs ?? backoffDelay(plan.retry, retries, random);
 }
 
-/** A transport's options, resolved once. */
 function resolveState(options: TransportOptions) {
   const client = { provider: options.provider, label: options.label ?? options.provider };
-  const setup = { ...client, operation: 'createClient' };
+  const setup = { operation: 'createClient', ...client };
   const { timeoutMs = DEFAULT_TIMEOUT_MS, maxBodyBytes = DEFAULT_MAX_BODY_BYTES } = options;
   return {
+    ...options,
     client,
     defaultRetry: resolveRetry(options.retry, setup),
     defaultTimeoutMs: validateInteger(timeoutMs, 'timeoutMs', 1, MAX_TIMER_MS, setup),
     maxBodyBytes: validateInteger(maxBodyBytes, 'maxBodyBytes', 1, undefined, setup),
-    fetch: options.fetch,
     limiter: options.rateLimiter || undefined,
-    requestIdHeader: options.requestIdHeader,
-    authenticate: options.authenticate,
     reporter: createReporter({ ...options, label: client.label }),
     random: options.random ?? Math.random,
     sleep: options.sleep ?? defaultSleep,
-    extractMessages: options.extractMessages,
   };
 }
 type TransportState = ReturnType<typeof resolveState>;
@@ -96,35 +92,33 @@ type TransportState = ReturnType<typeof resolveState>;
 export type CallPlan = ReturnType<typeof planCall>;
 
 function planCall(state: TransportState, request: Request, call: CallOptions) {
-  const context = { operation: call.operation, ...state.client }; // spread last: see bodyContext
+  const { client, maxBodyBytes } = state;
+  const { operation } = call;
+  const context = { operation, ...client }; // spread last: see bodyContext
   const retry = call.retry === undefined ? state.defaultRetry : resolveRetry(call.retry, context);
-  const timeoutMs = call.timeoutMs ?? state.defaultTimeoutMs;
-  return {
-    request,
-    client: state.client,
-    operation: call.operation,
-    retry,
-    maxRetries: request.method === 'GET' ? retry.maxRetries : 0,
-    timeoutMs: validateInteger(timeoutMs, 'timeoutMs', 1, MAX_TIMER_MS, context),
-    // A typed call always carries `signal`: openapi-fetch got none, so the Request's own can never abort.
-    callerSignal: 'signal' in call ? call.signal : request.signal,
-    bufferBody: call.bufferBody === true,
-    maxBodyBytes: state.maxBodyBytes,
-  };
-}
-
-function aborted(plan: CallPlan, attempts: number): AbortedError {
-  const cause = plan.callerSignal?.reason;
-  return new AbortedError({ ...plan.client, operation: plan.operation, attempts, cause });
+  const timeoutMs = validateInteger(
+    call.timeoutMs ?? state.defaultTimeoutMs,
+    'timeoutMs',
+    1,
+    MAX_TIMER_MS,
+    context,
+  );
+  const maxRetries = request.method === 'GET' ? retry.maxRetries : 0;
+  // A typed call always carries `signal`: openapi-fetch got none, so the Request's own can never abort.
+  const callerSignal = 'signal' in call ? call.signal : request.signal;
+  const bufferBody = call.bufferBody === true;
+  return { request, client, operation, retry, maxRetries, timeoutMs, callerSignal, bufferBody, maxBodyBytes };
 }
 
 /** Waits for the rate limiter or a back-off; an abort (before or while waiting) is the caller's AbortedError. */
 async function waitUnlessAborted<T>(plan: CallPlan, attempts: number, wait: () => T | Promise<T>) {
-  if (plan.callerSignal?.aborted) throw aborted(plan, attempts);
+  const { callerSignal, client, operation } = plan;
+  const aborted = () => new AbortedError({ ...client, operation, attempts, cause: callerSignal?.reason });
+  if (callerSignal?.aborted) throw aborted();
   try {
     return await wait();
   } catch (error) {
-    throw plan.callerSignal?.aborted ? aborted(plan, attempts) : error;
+    throw callerSignal?.aborted ? aborted() : error;
   }
 }
 
@@ -154,10 +148,9 @@ async function finish(state: TransportState, plan: CallPlan, result: AttemptResu
   const { response, failure, requestId, retryAfterMs, bytes, number: attempts, headers } = result;
   if (failure !== undefined || response === undefined) throw failure;
   if (!response.ok && call.throwHttpErrors) {
-    const { extractMessages } = state;
     const secrets = secretsOf(headers); // only on error paths: it walks every header
-    const context = { ...bodyContext(plan, result), retryAfterMs, extractMessages, secrets };
-    throw await httpError(response, context);
+    const { extractMessages } = state;
+    throw await httpError(response, { ...bodyContext(plan, result), retryAfterMs, extractMessages, secrets });
   }
   const delivered = bytes === undefined ? cappedResponse(response, bodyContext(plan, result)) : response;
   return { response: delivered, bytes, requestId, attempts, requestHeaders: headers };

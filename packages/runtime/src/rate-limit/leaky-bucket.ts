@@ -29,8 +29,7 @@ export function createLeakyBucketLimiter(options: LeakyBucketOptions): RateLimit
   const toleranceMs = (burst - 1) * spacingMs;
   const now = options.now ?? monotonicNow;
   const queue = createQueue(context, options.sleep);
-  /** When the bucket would be empty again. */
-  let emptyAt: MonotonicMs = 0;
+  let emptyAt: MonotonicMs = 0; // when the bucket would be empty again
 
   return {
     acquire(signal?: AbortSignal): Promise<number> {

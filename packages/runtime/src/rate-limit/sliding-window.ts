@@ -9,10 +9,8 @@ export interface SlidingWindowOptions extends LimiterOptions {
   intervalMs: number;
 }
 
-/** Slack added to every window, for clock granularity between us and the server. */
-const MARGIN_MS = 1;
-/** The longest window a server's `X-RateLimit-Interval-Milliseconds` may impose (a lying header must not stall us). */
-const MAX_SERVER_INTERVAL_MS = 60_000;
+const MARGIN_MS = 1; // slack on every window, for clock granularity between us and the server
+const MAX_SERVER_INTERVAL_MS = 60_000; // the longest window a server's header may impose: a lie must not stall us
 
 /**
  * At most `limit` requests in any `intervalMs` window as the server counts them (on arrival): a request holds a
@@ -21,20 +19,18 @@ const MAX_SERVER_INTERVAL_MS = 60_000;
  */
 export function createSlidingWindowLimiter(options: SlidingWindowOptions): RateLimiter {
   const client = { provider: options.provider, label: options.label };
-  const context = { ...client, operation: 'createClient' };
+  const context = { operation: 'createClient', ...client };
   const configuredLimit = validateInteger(options.limit, 'rateLimit.limit', 1, undefined, context);
   let limit = configuredLimit;
   let intervalMs = validateInteger(options.intervalMs, 'rateLimit.intervalMs', 1, MAX_TIMER_MS, context);
   // Monotonic and sub-millisecond: a stepped wall clock can make a window look shorter than the server's.
   const now = options.now ?? monotonicNow;
   const queue = createQueue(client, options.sleep);
-  /** Requests let go and not yet answered: each holds a slot with no end in sight. */
-  let inFlight = 0;
-  /** Answer times (ascending) of requests still inside the window, plus phantoms the server told us about. */
+  let inFlight = 0; // let go and not yet answered: each holds a slot with no end in sight
+  // Answer times (ascending) of requests still inside the window, plus phantoms the server told us about.
   const answered: MonotonicMs[] = [];
   let blockedUntil: MonotonicMs = 0;
-  /** Resolved (and replaced) whenever a slot changes state, for a waiter with nothing to time. */
-  let changed = deferred();
+  let changed = deferred(); // resolved (and replaced) whenever a slot changes state
 
   const prune = (time: number): void => {
     const kept = answered.findIndex((answeredAt) => answeredAt + intervalMs + MARGIN_MS > time);
@@ -45,9 +41,8 @@ export function createSlidingWindowLimiter(options: SlidingWindowOptions): RateL
     if (inFlight === 0) return; // an answer we did not let go (a stray update): nothing to count
     inFlight--;
     answered.push(time); // `time` is now(): never earlier than the entries before it
-    const previous = changed;
+    changed.resolve();
     changed = deferred();
-    previous.resolve();
   };
 
   async function takeSlot(signal: AbortSignal | undefined, started: MonotonicMs): Promise<number> {
@@ -76,10 +71,8 @@ export function createSlidingWindowLimiter(options: SlidingWindowOptions): RateL
       return queue.enter(signal, () => takeSlot(signal, started));
     },
 
-    release(): void {
-      // The attempt ended without an answer (network failure, timeout): it may still have reached the server.
-      settle(now());
-    },
+    // The attempt ended without an answer (network failure, timeout): it may still have reached the server.
+    release: () => settle(now()),
 
     update(response: Response, retryAfterMs?: DelayMs): void {
       const headers = response.headers;

@@ -4,29 +4,22 @@ import { sleep as defaultSleep } from '../sleep';
 export type Sleep = (ms: number, signal?: AbortSignal) => Promise<void>;
 type Client = { provider: string; label?: string | undefined };
 
-const aborted = (client: Client, signal: AbortSignal) =>
-  new AbortedError({ ...client, operation: 'rateLimit', cause: signal.reason });
-
 export function throwIfAborted(signal: AbortSignal | undefined, client: Client): void {
-  if (signal?.aborted) throw aborted(client, signal);
+  if (signal?.aborted) throw new AbortedError({ ...client, operation: 'rateLimit', cause: signal.reason });
 }
 
-/** Waits for `promise`, turning an abort meanwhile into AbortedError. */
+/** Waits for `promise`, turning an abort (before or meanwhile) into AbortedError. */
 export async function waitFor(promise: Promise<void>, signal: AbortSignal | undefined, client: Client) {
+  throwIfAborted(signal, client);
   if (!signal) return promise;
-  if (signal.aborted) throw aborted(client, signal);
-  let onAbort: (() => void) | undefined;
+  const aborted = deferred();
+  signal.addEventListener('abort', aborted.resolve, { once: true });
   try {
-    await Promise.race([
-      promise,
-      new Promise<never>((_, reject) => {
-        onAbort = () => reject(aborted(client, signal));
-        signal.addEventListener('abort', onAbort, { once: true });
-      }),
-    ]);
+    await Promise.race([promise, aborted.promise]);
   } finally {
-    if (onAbort) signal.removeEventListener('abort', onAbort);
+    signal.removeEventListener('abort', aborted.resolve);
   }
+  throwIfAborted(signal, client);
 }
 
 /** A FIFO queue of waiters: each runs `take` once the one before it has taken its slot or given up. */
@@ -40,7 +33,8 @@ export function createQueue(client: Client, sleep: Sleep = defaultSleep) {
       try {
         await sleep(ms, signal);
       } catch (error) {
-        throw signal?.aborted ? aborted(client, signal) : error;
+        throwIfAborted(signal, client);
+        throw error;
       }
     },
     async enter<T>(signal: AbortSignal | undefined, take: () => Promise<T>): Promise<T> {
