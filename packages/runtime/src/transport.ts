@@ -43,19 +43,6 @@ export interface CallOptions {
 /** openapi-fetch's `fetch` option: called with the Request it built. */
 export type RequestFetch = (request: Request) => Promise<Response>;
 
-export interface Transport {
-  /** Sends `request` (only GET is retried): rate limit, auth, per-attempt timeout, retries, hooks, logs. */
-  send(request: Request, call: CallOptions): Promise<Delivery>;
-  /** A typed call: `run` gets openapi-fetch's `fetch` (a non-2xx throws its ApiError, the 2xx body is buffered). */
-  request(
-    operation: string,
-    options: RequestOptions | undefined,
-    run: (fetch: RequestFetch) => Promise<unknown>,
-  ): Promise<Delivery>;
-  /** For calls that read the answer themselves (`raw`): any status returned, body capped. */
-  fetch: RequestFetch;
-}
-
 /** The wait before the next attempt, or undefined when this attempt's outcome is final. */
 function retryDelay(plan: CallPlan, result: AttemptResult, retries: number, random: () => number) {
   const { failure, response, retryAfterMs } = result;
@@ -179,12 +166,20 @@ async function send(state: TransportState, request: Request, call: CallOptions):
   }
 }
 
-export function createTransport(options: TransportOptions): Transport {
+export type Transport = ReturnType<typeof createTransport>;
+
+export function createTransport(options: TransportOptions) {
   const state = resolveState(options);
   return {
-    send: (request, call) => send(state, request, call),
-    async request(operation, requestOptions, run) {
-      const call = toCallOptions({ operation, ...state.client }, requestOptions);
+    /** Sends `request` (only GET is retried): rate limit, auth, per-attempt timeout, retries, hooks, logs. */
+    send: (request: Request, call: CallOptions): Promise<Delivery> => send(state, request, call),
+    /** A typed call: `run` gets openapi-fetch's `fetch` (a non-2xx throws its ApiError, the 2xx body is buffered). */
+    async request(
+      operation: string,
+      options: RequestOptions | undefined,
+      run: (fetch: RequestFetch) => Promise<unknown>,
+    ) {
+      const call = toCallOptions({ operation, ...state.client }, options);
       let delivery: Delivery | undefined;
       await run(async (request) => {
         delivery = await send(state, request, call);
@@ -193,6 +188,7 @@ export function createTransport(options: TransportOptions): Transport {
       if (delivery === undefined) throw new Error(`${operation}: openapi-fetch made no request`);
       return delivery;
     },
-    fetch: async (request) => (await send(state, request, { operation: 'raw' })).response,
+    /** For calls that read the answer themselves (`raw`): any status returned, body capped. */
+    fetch: async (request: Request) => (await send(state, request, { operation: 'raw' })).response,
   };
 }
