@@ -52,12 +52,8 @@ export async function readJsonBody(response: Response, options: ReadBodyContext,
   if (!isJsonContentType(contentType)) {
     discardBody(response);
     options.deadline?.release();
-    throw invalid(
-      response,
-      options,
-      'content-type',
-      `expected application/json, got ${contentType ?? 'none'}`,
-    );
+    const got = contentType ?? 'none';
+    throw invalid(response, options, 'content-type', `expected application/json, got ${got}`);
   }
   const body = bytes ?? (await readBodyBytes(response, options));
   let text: string | undefined;

@@ -83,13 +83,8 @@ function planCall(state: TransportState, request: Request, call: CallOptions) {
   const { operation } = call;
   const context = { operation, ...client }; // spread last: see bodyContext
   const retry = call.retry === undefined ? state.defaultRetry : resolveRetry(call.retry, context);
-  const timeoutMs = validateInteger(
-    call.timeoutMs ?? state.defaultTimeoutMs,
-    'timeoutMs',
-    1,
-    MAX_TIMER_MS,
-    context,
-  );
+  const timeoutMs = call.timeoutMs ?? state.defaultTimeoutMs;
+  validateInteger(timeoutMs, 'timeoutMs', 1, MAX_TIMER_MS, context);
   const maxRetries = request.method === 'GET' ? retry.maxRetries : 0;
   // A typed call always carries `signal`: openapi-fetch got none, so the Request's own can never abort.
   const callerSignal = 'signal' in call ? call.signal : request.signal;
