@@ -23,10 +23,7 @@ export const DEFAULT_RETRY: ResolvedRetry = Object.freeze({
 
 const NO_RETRY: ResolvedRetry = Object.freeze({ ...DEFAULT_RETRY, maxRetries: 0 });
 
-export function resolveRetry(
-  retry: RetryOptions | false | undefined,
-  context: ValidationContext,
-): ResolvedRetry {
+export function resolveRetry(retry: RetryOptions | false | undefined, context: ValidationContext) {
   if (retry === false) return NO_RETRY;
   if (retry === undefined) return DEFAULT_RETRY;
   const resolved = { ...DEFAULT_RETRY, ...retry };
