@@ -4,6 +4,6 @@ export type { AttemptEvent, Hooks } from './attempt-report';
 export type { SharedClientOptions, TokenContext, TokenSource } from './client-options';
 export type { ErrorDetails } from './errors';
 export * from './errors-entry';
-export { consoleLogger, type Logger, type LogLevel } from './logging';
+export { consoleLogger, type Logger, type LogLevel } from './internal';
 export type { RequestOptions } from './request-options';
 export type { RetryOptions } from './retry';

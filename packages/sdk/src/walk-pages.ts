@@ -1,4 +1,4 @@
-import { AbortedError } from '@commerce-collections/runtime';
+import { AbortedError } from '@commerce-collections/runtime/internal';
 import type { ProviderName } from './adapters/registry';
 import type { AnyCursor, PageCursor } from './cursor';
 import { cursorPages } from './cursor-pages';

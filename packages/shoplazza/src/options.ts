@@ -1,4 +1,5 @@
-import { type SharedClientOptions, type TokenSource, ValidationError } from '@commerce-collections/runtime';
+import type { SharedClientOptions, TokenSource } from '@commerce-collections/runtime';
+import { ValidationError } from '@commerce-collections/runtime/errors';
 import { resolveBaseUrl, validateClientOptions } from '@commerce-collections/runtime/internal';
 import { API_VERSIONS, PROVIDER, type ShoplazzaApiVersion } from './constants';
 
