@@ -1,7 +1,6 @@
 import createClient, { type Client, createQuerySerializer } from 'openapi-fetch';
 import type { SharedClientOptions, TokenSource } from './client-options';
 import { collectMessages } from './collect-messages';
-import { PlannedRequest } from './planned-request';
 import type { RateLimiter } from './rate-limit/types';
 import { readCheckedJson, type ShapeProblem } from './read-json';
 import type { RequestOptions } from './request-options';
@@ -90,10 +89,7 @@ export function createProviderClient<Paths extends {}>(setup: ProviderClientSetu
       return Object.freeze(Object.defineProperty(client, 'raw', { get, enumerable: true })) as T;
     },
     async getPage(operation, requestOptions, check, run) {
-      typed ??= createClient<Paths>({
-        ...fetchOptions,
-        Request: PlannedRequest as unknown as typeof Request,
-      });
+      typed ??= createClient<Paths>(fetchOptions);
       const client = typed;
       const delivery = await transport.request(operation, requestOptions, (fetch) => run(client, fetch));
       return readCheckedJson(delivery, { provider, label, operation, check });

@@ -67,7 +67,7 @@ const FEATURES = [
   ],
   [
     'transport (send loop, one attempt, reports, call options)',
-    /runtime\/src\/(transport|attempt|attempt-report|request-options|redirect|planned-request)\.ts/,
+    /runtime\/src\/(transport|attempt|attempt-report|request-options|redirect)\.ts/,
   ],
   [
     'pagination (pagers, cursors, progress, one page)',
