@@ -24,8 +24,5 @@ export class ConsistencyError extends CommerceCollectionsError {
     this.expectedTotal = details.expectedTotal;
     this.actualTotal = details.actualTotal;
   }
-  override toJSON(): Record<string, unknown> {
-    return { ...super.toJSON(), expectedTotal: this.expectedTotal, actualTotal: this.actualTotal };
-  }
 }
 brand(ConsistencyError, 'ConsistencyError');

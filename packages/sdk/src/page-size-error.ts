@@ -40,9 +40,5 @@ export class PageSizeError extends CommerceCollectionsError {
     this.suggestedPageSize = suggested;
     this.resumeCursor = { provider, page, pageSize: suggested } as PageNumberPageCursor;
   }
-  override toJSON(): Record<string, unknown> {
-    const { pageSize, served, suggestedPageSize, resumeCursor } = this;
-    return { ...super.toJSON(), pageSize, served, suggestedPageSize, resumeCursor };
-  }
 }
 brand(PageSizeError, 'PageSizeError');

@@ -5,6 +5,7 @@ import {
   ConsistencyError,
   getListProgress,
   hasListProgress,
+  PageSizeError,
   ValidationError,
 } from '../../src/index';
 import { attachProgress } from '../../src/progress';
@@ -56,6 +57,20 @@ describe('errors', () => {
       'HighLevel list failed: the collections changed while listing (total 10 → 12) after 2 re-reads',
     );
     expect(error.toJSON()).toMatchObject({ expectedTotal: 10, actualTotal: 12, provider: 'highlevel' });
+  });
+
+  it('PageSizeError serialises its own fields (page sizes and the resume cursor) with the base ones', () => {
+    const cursor = { provider: 'shoplazza' as const, page: 3, pageSize: 50 };
+    const error = new PageSizeError({ operation: 'list', cursor, served: 20, requestId: 'req-1' });
+    expect(JSON.parse(JSON.stringify(error))).toMatchObject({
+      name: 'PageSizeError',
+      provider: 'shoplazza',
+      requestId: 'req-1',
+      pageSize: 50,
+      served: 20,
+      suggestedPageSize: 20,
+      resumeCursor: { provider: 'shoplazza', page: 6, pageSize: 20 },
+    });
   });
 
   it('getListProgress is undefined for errors without progress and for non-errors', () => {
