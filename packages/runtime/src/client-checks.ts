@@ -31,10 +31,11 @@ export function readParams<Param extends string>(
   known: readonly Param[],
   provider: string,
   how: QueryWording<Param>,
+  call = 'listCollections', // what the unknown-key rule names
 ) {
   const context = { provider, operation: how.operation ?? 'listCollections' };
   if (!isRecord(params)) fail('params', 'must be an object', params, context);
-  const rule = `is not a parameter of listCollections (expected one of ${known.join(', ')})`;
+  const rule = `is not a parameter of ${call} (expected one of ${known.join(', ')})`;
   for (const [key, value] of Object.entries(params)) {
     if (!known.includes(key as Param)) fail(key, rule, value, context);
   }

@@ -1,5 +1,4 @@
 import {
-  isRecord,
   type QueryWording,
   readParams,
   ValidationError,
@@ -72,16 +71,10 @@ export function validateShoplazza2025Query(
   params: unknown,
   how: Shoplazza2025QueryValidation = {},
 ): ValidShoplazza2025Params {
-  const context = { provider: PROVIDER, operation: how.operation ?? 'listCollections' };
-  if (!isRecord(params)) return validateShoplazzaQuery(params, how); // throws: params must be an object
-  const unknown = Object.keys(params).find((key) => !KNOWN_2025.includes(key as Param2025));
-  if (unknown !== undefined) {
-    const rule = `is not a parameter of listCollections on API version 2025-06 (expected one of ${KNOWN_2025.join(', ')})`;
-    throw new ValidationError({ ...context, option: unknown, rule, value: params[unknown] });
-  }
-  const { cursor, page_size, ...filters } = params;
+  const call = 'listCollections on API version 2025-06';
+  const { record, context, name } = readParams(params, KNOWN_2025, PROVIDER, how, call);
+  const { cursor, page_size, ...filters } = record;
   const valid: ValidShoplazza2025Params = validateShoplazzaQuery(filters, how);
-  const name = (param: Param2025): string => how.names?.[param] ?? param;
   if (cursor !== undefined)
     valid.cursor = validateSearchText(cursor, name('cursor'), MAX_CURSOR_LENGTH, context);
   if (page_size !== undefined)
