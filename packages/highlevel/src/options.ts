@@ -1,6 +1,6 @@
 import type { SharedClientOptions, TokenSource } from '@commerce-collections/runtime';
-import { ValidationError } from '@commerce-collections/runtime/errors';
 import {
+  fail,
   resolveBaseUrl,
   validateClientOptions,
   validateSearchText,
@@ -34,10 +34,8 @@ export function resolveOptions(options: HighLevelClientOptions) {
     options.baseUrl === undefined
       ? 'https://services.leadconnectorhq.com'
       : resolveBaseUrl(options.baseUrl, CONTEXT);
-  if (rateLimit !== false && (typeof rateLimit !== 'object' || rateLimit === null)) {
-    const rule = 'must be { limit, intervalMs } or false';
-    throw new ValidationError({ ...CONTEXT, option: 'rateLimit', rule, value: rateLimit });
-  }
+  if (rateLimit !== false && (typeof rateLimit !== 'object' || rateLimit === null))
+    fail('rateLimit', 'must be { limit, intervalMs } or false', rateLimit, CONTEXT);
   return {
     token,
     locationId,

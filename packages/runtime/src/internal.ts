@@ -40,6 +40,7 @@ export {
   type TransportOptions,
 } from './transport';
 export {
+  fail,
   type ValidationContext,
   validateBaseUrl,
   validateDateTime,

@@ -1,4 +1,4 @@
-import { isRecord, ValidationError } from '@commerce-collections/runtime/internal';
+import { fail, isRecord } from '@commerce-collections/runtime/internal';
 import type { ProviderName } from './adapters/registry';
 
 /** The second argument of list/listPages/listPage: an object with known keys and, if given, an AbortSignal. */
@@ -7,19 +7,16 @@ export function validateListOptions(
   context: { provider: ProviderName; operation: string },
 ) {
   if (options === undefined) return;
-  const fail = (option: string, rule: string, value: unknown): never => {
-    throw new ValidationError({ ...context, option, rule, value });
-  };
-  const record = isRecord(options) ? options : fail('options', 'must be an object', options);
+  const record = isRecord(options) ? options : fail('options', 'must be an object', options, context);
   const known = context.operation === 'listPage' ? ['signal'] : ['signal', 'resumeFrom'];
   for (const key of Object.keys(record)) {
     const rule = `is not an option of ${context.operation} (expected ${known.join(' or ')})`;
-    if (!known.includes(key)) fail(key, rule, record[key]);
+    if (!known.includes(key)) fail(key, rule, record[key], context);
   }
   // Duck-typed rather than instanceof: signals from another realm or a polyfill are fine.
   const signal = record.signal as { aborted?: unknown; addEventListener?: unknown } | null | undefined;
   const isSignal = typeof signal === 'object' && typeof signal?.aborted === 'boolean';
   if (signal !== undefined && !(isSignal && typeof signal?.addEventListener === 'function')) {
-    fail('signal', 'must be an AbortSignal', signal);
+    fail('signal', 'must be an AbortSignal', signal, context);
   }
 }

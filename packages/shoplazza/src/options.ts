@@ -1,6 +1,5 @@
 import type { SharedClientOptions, TokenSource } from '@commerce-collections/runtime';
-import { ValidationError } from '@commerce-collections/runtime/errors';
-import { resolveBaseUrl, validateClientOptions } from '@commerce-collections/runtime/internal';
+import { fail, resolveBaseUrl, validateClientOptions } from '@commerce-collections/runtime/internal';
 import { API_VERSIONS, PROVIDER, type ShoplazzaApiVersion } from './constants';
 
 export interface ShoplazzaClientOptions<V extends ShoplazzaApiVersion = ShoplazzaApiVersion>
@@ -28,21 +27,19 @@ const DOMAINS = ['myshoplazza.com', 'myshoplaza.com'] as const;
 // One DNS label: letters, digits and inner hyphens, at most 63 characters. Anything else (dots, slashes, `@`,
 // `#`, unicode) could move the request to another host, so it is refused rather than encoded.
 const SHOP_LABEL = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?$/;
-
-function fail(option: string, rule: string, value: unknown): never {
-  throw new ValidationError({ ...CONTEXT, option, rule, value });
-}
+const SHOP_RULE = 'must be a single DNS label: 1-63 letters, digits or inner hyphens (e.g. "my-store")';
 
 /** Shoplazza's leaky bucket, 2 requests per second per app and store, unless replaced; the limiter checks `burst`. */
 function resolveRateLimit(rateLimit: ShoplazzaClientOptions['rateLimit'] = { ratePerSecond: 2 }) {
   if (rateLimit === false) return rateLimit;
   if (typeof rateLimit !== 'object' || rateLimit === null) {
-    fail('rateLimit', 'must be { ratePerSecond, burst? } or false', rateLimit);
+    fail('rateLimit', 'must be { ratePerSecond, burst? } or false', rateLimit, CONTEXT);
   }
   const { ratePerSecond, burst } = rateLimit;
   // Fractions are fine (0.5 = one request every 2 s); the cap keeps the spacing at 1 ms or more. NaN fails both.
   if (typeof ratePerSecond !== 'number' || !(ratePerSecond > 0 && ratePerSecond <= 1000)) {
-    fail('rateLimit.ratePerSecond', 'must be a number greater than 0 and at most 1000', ratePerSecond);
+    const rule = 'must be a number greater than 0 and at most 1000';
+    fail('rateLimit.ratePerSecond', rule, ratePerSecond, CONTEXT);
   }
   return { ratePerSecond, burst };
 }
@@ -52,14 +49,14 @@ export function resolveOptions<V extends ShoplazzaApiVersion>(options: Shoplazza
   validateClientOptions(options, CONTEXT);
   const { token, shop, domain = DOMAINS[0], apiVersion = '2022-01' as V } = options;
   if (shop !== undefined && (typeof shop !== 'string' || !SHOP_LABEL.test(shop))) {
-    fail('shop', 'must be a single DNS label: 1-63 letters, digits or inner hyphens (e.g. "my-store")', shop);
+    fail('shop', SHOP_RULE, shop, CONTEXT);
   }
-  if (!DOMAINS.includes(domain)) fail('domain', `must be one of ${DOMAINS.join(', ')}`, domain);
+  if (!DOMAINS.includes(domain)) fail('domain', `must be one of ${DOMAINS.join(', ')}`, domain, CONTEXT);
   if (!API_VERSIONS.includes(apiVersion)) {
-    fail('apiVersion', `must be one of ${API_VERSIONS.join(', ')}`, options.apiVersion);
+    fail('apiVersion', `must be one of ${API_VERSIONS.join(', ')}`, options.apiVersion, CONTEXT);
   }
   if (options.baseUrl === undefined && shop === undefined)
-    fail('shop', 'is required unless baseUrl is given', shop);
+    fail('shop', 'is required unless baseUrl is given', shop, CONTEXT);
   const baseUrl =
     options.baseUrl === undefined
       ? `https://${shop!.toLowerCase()}.${domain}`
