@@ -46,12 +46,14 @@ describe('Shoplazza client options validation', () => {
     ['a plain-http base URL', { baseUrl: 'http://example-shop.myshoplazza.com' }, 'baseUrl', /https/],
     ['a base URL with a fragment', { baseUrl: 'https://example.com/#x' }, 'baseUrl', /fragment/],
     ['a fetch that is not a function', { fetch: {} }, 'fetch', /function/],
-    ['a rate of 0', { rateLimit: { ratePerSecond: 0 } }, 'rateLimit.ratePerSecond', /greater than 0/],
+    ['a rate of 0', { rateLimit: { ratePerSecond: 0 } }, 'rateLimit.ratePerSecond', /from 0\.001 to 1000/],
+    // Once checked by the client (> 0) and again by the limiter (≥ 0.001), with two wordings: now by the limiter.
+    ['a rate of 0.0005', { rateLimit: { ratePerSecond: 0.0005 } }, 'rateLimit.ratePerSecond', /from 0\.001/],
     [
       'an infinite rate',
       { rateLimit: { ratePerSecond: Number.POSITIVE_INFINITY } },
       'rateLimit.ratePerSecond',
-      /greater than 0/,
+      /from 0\.001 to 1000/,
     ],
     ['a burst of 0', { rateLimit: { ratePerSecond: 2, burst: 0 } }, 'rateLimit.burst', /at least 1/],
     ['a rate limit that is a number', { rateLimit: 2 }, 'rateLimit', /false/],
