@@ -86,8 +86,8 @@ export async function attemptOnce(plan: CallPlan, tools: AttemptTools, number: n
     unanswered();
     throw error; // the caller's own failure (e.g. a token refresh that failed), passed through as is
   }
-  // A body is sent once: each attempt sends a copy (just the url if none). Cookies travel; redirects don't.
-  const input = request.body === null ? request.url : request.clone();
+  // A body is copied per attempt; global fetch gets the Request (no URL re-parse), an injected one its URL.
+  const input = request.body !== null ? request.clone() : tools.fetch ? request.url : request;
   const { method, credentials } = request;
   const init: RequestInit = { method, headers, signal: deadline.signal, redirect: 'manual', credentials };
   let response: Response;

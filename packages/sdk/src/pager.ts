@@ -71,7 +71,7 @@ export function toPage(
   if (recent?.repeatedId === undefined) recent?.endPage();
   else recent.discardPage();
   const nextCursor = nextCursorAfter(source, request, fetched, skip);
-  const cursor = 'offset' in request ? { ...request, offset: request.offset + skip } : request;
+  const cursor = 'offset' in request && skip ? { ...request, offset: request.offset + skip } : request;
   const page = { provider: adapter.name, items, cursor, nextCursor, total, requestId } as CollectionsPage;
   return { page, duplicatesOnly: items.length === 0 && data.length > skip };
 }

@@ -52,7 +52,7 @@ export const highLevelAdapter = defineAdapter({
       { operation, names: { collectionIds: 'ids', name: 'search' } },
     ),
   fetchPage: async (client, params, offset, limit, signal) => {
-    const response = await client.listCollections({ ...params, offset, limit }, { signal });
+    const response = await client.listCollections({ offset, limit, ...params }, { signal });
     return { items: response.data, total: response.total, requestId: response.requestId };
   },
   idOf: (item) => item._id,

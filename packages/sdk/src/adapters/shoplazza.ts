@@ -107,7 +107,7 @@ const version2022: ShoplazzaAdapter = {
   toParams,
   fetchPage: async (client, params, page, limit, signal) => {
     const v2022 = client as ShoplazzaClient<'2022-01'>;
-    const response = await v2022.listCollections({ ...params, page: page as number, limit }, { signal });
+    const response = await v2022.listCollections({ page: page as number, limit, ...params }, { signal });
     return { items: response.collections, total: undefined, requestId: response.requestId };
   },
   idOf: (item) => item.id,
@@ -122,9 +122,9 @@ const version2025: ShoplazzaAdapter = {
   ...version2022,
   style: 'cursor',
   fetchPage: async (client, params, token, page_size, signal) => {
-    const position = token === null ? {} : { cursor: token as string };
+    const query = { cursor: token === null ? undefined : (token as string), page_size, ...params };
     const v2025 = client as ShoplazzaClient<'2025-06'>;
-    const response = await v2025.listCollections({ ...params, ...position, page_size }, { signal });
+    const response = await v2025.listCollections(query, { signal });
     const { collections: items, cursor: next, requestId } = response;
     return { items, total: undefined, next, requestId };
   },
