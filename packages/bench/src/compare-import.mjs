@@ -25,4 +25,4 @@ for (let round = 0; round <= Number(samples); round++) {
   }
 }
 const median = (list) => [...list].sort((a, b) => a - b)[Math.floor(list.length / 2)];
-files.forEach((file, k) => console.log(`${median(times[k]).toFixed(2)} ms  ${file}`));
+for (const [k, file] of files.entries()) console.log(`${median(times[k]).toFixed(2)} ms  ${file}`);
