@@ -2,6 +2,19 @@ import * as highLevel from '../../../generated/oazapfts/highlevel/api';
 import * as shoplazza from '../../../generated/oazapfts/shoplazza/api';
 import type { GeneratorAdapter } from './types';
 
+// Both Shoplazza API versions: one spec, one module, the same recipe and request options.
+const shoplazzaRecipe = {
+  baseUrl:
+    'defaults.baseUrl = servers.aShoplazzaStoresAdminOpenApiHost({ shop, domain }) (the default https://<shop>.myshoplazza.com is a placeholder)',
+  'access-token': "defaults.headers = { 'access-token': token }",
+  'Content-Type': "defaults.headers = { 'Content-Type': 'application/json' }",
+};
+
+const shoplazzaOptions = (baseUrl: string, token: string) => ({
+  baseUrl,
+  headers: { 'access-token': token, 'Content-Type': 'application/json' },
+});
+
 export const oazapfts: GeneratorAdapter = {
   generator: 'oazapfts (+ @oazapfts/runtime)',
   versionOf: 'oazapfts',
@@ -24,28 +37,18 @@ export const oazapfts: GeneratorAdapter = {
     },
   },
   shoplazza: {
-    recipe: {
-      baseUrl:
-        'defaults.baseUrl = servers.aShoplazzaStoresAdminOpenApiHost({ shop, domain }) (the default https://<shop>.myshoplazza.com is a placeholder)',
-      'access-token': "defaults.headers = { 'access-token': token }",
-      'Content-Type': "defaults.headers = { 'Content-Type': 'application/json' }",
-    },
+    recipe: shoplazzaRecipe,
     async list({ baseUrl, token, query }) {
       const { updated_at_min, updated_at_max, product_id, ...rest } = query;
       const { status, data } = await shoplazza.listCollections(
         { ...rest, updatedAtMin: updated_at_min, updatedAtMax: updated_at_max, productId: product_id },
-        { baseUrl, headers: { 'access-token': token, 'Content-Type': 'application/json' } },
+        shoplazzaOptions(baseUrl, token),
       );
       return { status, body: data };
     },
   },
   shoplazza202506: {
-    recipe: {
-      baseUrl:
-        'defaults.baseUrl = servers.aShoplazzaStoresAdminOpenApiHost({ shop, domain }) (the default https://<shop>.myshoplazza.com is a placeholder)',
-      'access-token': "defaults.headers = { 'access-token': token }",
-      'Content-Type': "defaults.headers = { 'Content-Type': 'application/json' }",
-    },
+    recipe: shoplazzaRecipe,
     async list({ baseUrl, token, query }) {
       const { page_size, updated_at_min, updated_at_max, product_id, ...rest } = query;
       const { status, data } = await shoplazza.listCollections202506(
@@ -56,7 +59,7 @@ export const oazapfts: GeneratorAdapter = {
           updatedAtMax: updated_at_max,
           productId: product_id,
         },
-        { baseUrl, headers: { 'access-token': token, 'Content-Type': 'application/json' } },
+        shoplazzaOptions(baseUrl, token),
       );
       return { status, body: data };
     },

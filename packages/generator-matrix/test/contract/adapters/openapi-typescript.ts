@@ -3,6 +3,21 @@ import type { paths as HighLevelPaths } from '../../../generated/openapi-typescr
 import type { paths as ShoplazzaPaths } from '../../../generated/openapi-typescript/shoplazza/openapi';
 import type { GeneratorAdapter } from './types';
 
+// Both Shoplazza API versions: one spec, one client, the same recipe.
+const shoplazzaRecipe = {
+  baseUrl: "createClient({ baseUrl: 'https://<shop>.myshoplazza.com' }) (the spec's server is a template)",
+  'access-token': "createClient({ headers: { 'access-token': token } })",
+  'Content-Type':
+    "createClient({ headers: { 'Content-Type': 'application/json' } }) (sent only with a body otherwise)",
+};
+
+function shoplazzaClient(baseUrl: string, token: string) {
+  return createClient<ShoplazzaPaths>({
+    baseUrl,
+    headers: { 'access-token': token, 'Content-Type': 'application/json' },
+  });
+}
+
 export const openapiTypescript: GeneratorAdapter = {
   generator: 'openapi-typescript + openapi-fetch',
   versionOf: 'openapi-typescript',
@@ -21,18 +36,9 @@ export const openapiTypescript: GeneratorAdapter = {
     },
   },
   shoplazza: {
-    recipe: {
-      baseUrl:
-        "createClient({ baseUrl: 'https://<shop>.myshoplazza.com' }) (the spec's server is a template)",
-      'access-token': "createClient({ headers: { 'access-token': token } })",
-      'Content-Type':
-        "createClient({ headers: { 'Content-Type': 'application/json' } }) (sent only with a body otherwise)",
-    },
+    recipe: shoplazzaRecipe,
     async list({ baseUrl, token, query }) {
-      const client = createClient<ShoplazzaPaths>({
-        baseUrl,
-        headers: { 'access-token': token, 'Content-Type': 'application/json' },
-      });
+      const client = shoplazzaClient(baseUrl, token);
       const { data, error, response } = await client.GET('/openapi/2022-01/collections', {
         params: { query },
       });
@@ -40,18 +46,9 @@ export const openapiTypescript: GeneratorAdapter = {
     },
   },
   shoplazza202506: {
-    recipe: {
-      baseUrl:
-        "createClient({ baseUrl: 'https://<shop>.myshoplazza.com' }) (the spec's server is a template)",
-      'access-token': "createClient({ headers: { 'access-token': token } })",
-      'Content-Type':
-        "createClient({ headers: { 'Content-Type': 'application/json' } }) (sent only with a body otherwise)",
-    },
+    recipe: shoplazzaRecipe,
     async list({ baseUrl, token, query }) {
-      const client = createClient<ShoplazzaPaths>({
-        baseUrl,
-        headers: { 'access-token': token, 'Content-Type': 'application/json' },
-      });
+      const client = shoplazzaClient(baseUrl, token);
       const { data, error, response } = await client.GET('/openapi/2025-06/collections', {
         params: { query },
       });

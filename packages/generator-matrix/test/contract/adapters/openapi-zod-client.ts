@@ -26,6 +26,19 @@ const highLevelErrorSchema: Record<number, { safeParse(value: unknown): { succes
   422: highLevelSchemas.UnprocessableEntityError,
 };
 
+// Both Shoplazza API versions: one spec, one client, the same recipe.
+const shoplazzaRecipe = {
+  baseUrl: "createApiClient('https://<shop>.myshoplazza.com') (a required argument)",
+  'access-token': "createApiClient(baseUrl, { axiosConfig: { headers: { 'access-token': token } } })",
+  'Content-Type': "axiosConfig: { headers: { 'Content-Type': 'application/json' } }",
+};
+
+function shoplazzaClient(baseUrl: string, token: string) {
+  return createShoplazzaClient(baseUrl, {
+    axiosConfig: { headers: { 'access-token': token, 'Content-Type': 'application/json' } },
+  });
+}
+
 export const openapiZodClient: GeneratorAdapter = {
   generator: 'openapi-zod-client (zodios)',
   versionOf: 'openapi-zod-client',
@@ -47,34 +60,18 @@ export const openapiZodClient: GeneratorAdapter = {
       ).success ?? false,
   },
   shoplazza: {
-    recipe: {
-      baseUrl: "createApiClient('https://<shop>.myshoplazza.com') (a required argument)",
-      'access-token': "createApiClient(baseUrl, { axiosConfig: { headers: { 'access-token': token } } })",
-      'Content-Type': "axiosConfig: { headers: { 'Content-Type': 'application/json' } }",
-    },
+    recipe: shoplazzaRecipe,
     list: ({ baseUrl, token, query }) =>
-      settle(() =>
-        createShoplazzaClient(baseUrl, {
-          axiosConfig: { headers: { 'access-token': token, 'Content-Type': 'application/json' } },
-        }).listCollections({ queries: query }),
-      ),
+      settle(() => shoplazzaClient(baseUrl, token).listCollections({ queries: query })),
     parses: (status, body) =>
       (status === 200 ? shoplazzaSchemas.ListCollectionsResponse : shoplazzaSchemas.ShoplazzaError).safeParse(
         body,
       ).success,
   },
   shoplazza202506: {
-    recipe: {
-      baseUrl: "createApiClient('https://<shop>.myshoplazza.com') (a required argument)",
-      'access-token': "createApiClient(baseUrl, { axiosConfig: { headers: { 'access-token': token } } })",
-      'Content-Type': "axiosConfig: { headers: { 'Content-Type': 'application/json' } }",
-    },
+    recipe: shoplazzaRecipe,
     list: ({ baseUrl, token, query }) =>
-      settle(() =>
-        createShoplazzaClient(baseUrl, {
-          axiosConfig: { headers: { 'access-token': token, 'Content-Type': 'application/json' } },
-        }).listCollections202506({ queries: query }),
-      ),
+      settle(() => shoplazzaClient(baseUrl, token).listCollections202506({ queries: query })),
     parses: (status, body) =>
       (status === 200
         ? shoplazzaSchemas.Shoplazza202506ListCollectionsResponse

@@ -10,6 +10,21 @@ async function settle(call: Promise<{ status: number; data: unknown; error: unkn
   return { status: response.status, body: response.data ?? response.error };
 }
 
+// Both Shoplazza API versions: one spec, one Api class, the same recipe.
+const shoplazzaRecipe = {
+  baseUrl: "new Api({ baseUrl: 'https://<shop>.myshoplazza.com' }) (the default is the literal template)",
+  'access-token': "new Api({ securityWorker: () => ({ headers: { 'access-token': token } }) })",
+  'Content-Type': "new Api({ baseApiParams: { headers: { 'Content-Type': 'application/json' } } })",
+};
+
+function shoplazzaApi(baseUrl: string, token: string) {
+  return new ShoplazzaApi({
+    baseUrl,
+    baseApiParams: { headers: { 'Content-Type': 'application/json' } },
+    securityWorker: () => ({ headers: { 'access-token': token } }),
+  });
+}
+
 export const swaggerTypescriptApi: GeneratorAdapter = {
   generator: 'swagger-typescript-api',
   versionOf: 'swagger-typescript-api',
@@ -30,33 +45,12 @@ export const swaggerTypescriptApi: GeneratorAdapter = {
       ),
   },
   shoplazza: {
-    recipe: {
-      baseUrl: "new Api({ baseUrl: 'https://<shop>.myshoplazza.com' }) (the default is the literal template)",
-      'access-token': "new Api({ securityWorker: () => ({ headers: { 'access-token': token } }) })",
-      'Content-Type': "new Api({ baseApiParams: { headers: { 'Content-Type': 'application/json' } } })",
-    },
-    list: ({ baseUrl, token, query }) =>
-      settle(
-        new ShoplazzaApi({
-          baseUrl,
-          baseApiParams: { headers: { 'Content-Type': 'application/json' } },
-          securityWorker: () => ({ headers: { 'access-token': token } }),
-        }).openapi.listCollections(query),
-      ),
+    recipe: shoplazzaRecipe,
+    list: ({ baseUrl, token, query }) => settle(shoplazzaApi(baseUrl, token).openapi.listCollections(query)),
   },
   shoplazza202506: {
-    recipe: {
-      baseUrl: "new Api({ baseUrl: 'https://<shop>.myshoplazza.com' }) (the default is the literal template)",
-      'access-token': "new Api({ securityWorker: () => ({ headers: { 'access-token': token } }) })",
-      'Content-Type': "new Api({ baseApiParams: { headers: { 'Content-Type': 'application/json' } } })",
-    },
+    recipe: shoplazzaRecipe,
     list: ({ baseUrl, token, query }) =>
-      settle(
-        new ShoplazzaApi({
-          baseUrl,
-          baseApiParams: { headers: { 'Content-Type': 'application/json' } },
-          securityWorker: () => ({ headers: { 'access-token': token } }),
-        }).openapi.listCollections202506(query),
-      ),
+      settle(shoplazzaApi(baseUrl, token).openapi.listCollections202506(query)),
   },
 };
