@@ -1,24 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import {
-  collectMessages,
-  createTransport,
-  readParams,
-  ValidationError,
-  validateClientOptions,
-} from '../../src/internal';
-import { json, scriptedFetch } from './helpers';
+import { collectMessages, createTransport, readParams, validateClientOptions } from '../../src/internal';
+import { json, rejection, scriptedFetch } from './helpers';
 
 const context = { provider: 'acme', label: 'Acme', operation: 'createClient' };
-
-function rejection(run: () => unknown): ValidationError {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(ValidationError);
-    return error as ValidationError;
-  }
-  throw new Error('expected a ValidationError');
-}
 
 describe('validateClientOptions', () => {
   it.each([

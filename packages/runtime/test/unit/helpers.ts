@@ -1,3 +1,6 @@
+import { expect } from 'vitest';
+import { ValidationError } from '../../src/internal';
+
 /** A scripted fetch: answers each call with the next step and records every request it received. */
 export type Step = Response | Error | ((request: Request) => Response | Promise<Response>);
 
@@ -38,4 +41,15 @@ export function hang(request: Request): Promise<Response> {
   return new Promise((_, reject) => {
     request.signal.addEventListener('abort', () => reject(request.signal.reason), { once: true });
   });
+}
+
+/** The ValidationError `run` throws (fails the test when it throws anything else, or nothing). */
+export function rejection(run: () => unknown): ValidationError {
+  try {
+    run();
+  } catch (error) {
+    expect(error).toBeInstanceOf(ValidationError);
+    return error as ValidationError;
+  }
+  throw new Error('expected a ValidationError');
 }

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import {
-  ValidationError,
   validateBaseUrl,
   validateDateTime,
   validateIdList,
@@ -8,16 +7,7 @@ import {
   validateSearchText,
   validateToken,
 } from '../../src/internal';
-
-function rejection(run: () => unknown): ValidationError {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(ValidationError);
-    return error as ValidationError;
-  }
-  throw new Error('expected a ValidationError');
-}
+import { rejection } from './helpers';
 
 const context = { provider: 'shoplazza' as const, operation: 'listCollections' };
 
