@@ -35,9 +35,10 @@ export function readParams<Param extends string>(
 ) {
   const context = { provider, operation: how.operation ?? 'listCollections' };
   if (!isRecord(params)) fail('params', 'must be an object', params, context);
-  const rule = `is not a parameter of ${call} (expected one of ${known.join(', ')})`;
-  for (const [key, value] of Object.entries(params)) {
-    if (!known.includes(key as Param)) fail(key, rule, value, context);
+  const unknown = Object.keys(params).find((key) => !known.includes(key as Param));
+  if (unknown !== undefined) {
+    const rule = `is not a parameter of ${call} (expected one of ${known.join(', ')})`;
+    fail(unknown, rule, params[unknown], context); // the rule is built only on this path: it runs per call
   }
   const name = (param: Param): string => how.names?.[param] ?? param;
   return { record: params as Partial<Record<Param, unknown>>, context, name };
