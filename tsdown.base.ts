@@ -1,14 +1,11 @@
 // One build config for every published package: ESM + CJS, each with its own declarations
 // (index.d.ts for import, index.d.cts for require), so attw sees no masquerading types.
-// Entries: src/index.ts always; src/cli.ts too where a package ships a bin; src/internal.ts where a package
-// shares internals with workspace packages (its `/internal` subpath); src/errors-entry.ts for runtime's `/errors`.
+// Entries: src/index.ts always; src/cli.ts too where a package ships a bin. The runtime builds its three
+// entries in two passes on top of this (packages/runtime/tsdown.config.ts).
 import { existsSync } from 'node:fs';
 import { defineConfig } from 'tsdown';
 
-const entry = [
-  'src/index.ts',
-  ...['src/cli.ts', 'src/errors-entry.ts', 'src/internal.ts'].filter((file) => existsSync(file)),
-];
+const entry = ['src/index.ts', ...['src/cli.ts'].filter((file) => existsSync(file))];
 
 /**
  * Escapes every non-ASCII character of the JavaScript output as `\uXXXX` (declaration files are left alone, for

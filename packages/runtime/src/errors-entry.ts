@@ -1,5 +1,5 @@
 // The `/errors` subpath: the error classes that the runtime, each client and the sdk all export (one list, here),
-// re-exported from ./internal so that every entry shares its one code chunk (see internal.ts).
+// re-exported from ./internal, which the build keeps as a sibling module (tsdown.config.ts).
 export {
   AbortedError,
   ApiError,

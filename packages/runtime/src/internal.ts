@@ -1,6 +1,5 @@
 // For the workspace's own packages (clients, facade, CLI), not a public API: names here may change in any
-// release. Consumers import from the package root. The root and `/errors` re-export from here: one code chunk
-// behind three thin entries (the facade's cold import loads 3 runtime modules, not 5).
+// release. Consumers import from the package root. The root and `/errors` re-export from here (tsdown.config.ts).
 
 export type { AttemptEvent, Hooks } from './attempt-report';
 export {

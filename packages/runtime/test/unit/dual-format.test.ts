@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -18,14 +18,10 @@ let esm: Runtime;
 let cjs: Runtime;
 
 beforeAll(async () => {
-  execFileSync(
-    'pnpm',
-    ['exec', 'tsdown', '--config', '../../tsdown.base.ts', '--out-dir', outDir, '--no-dts'],
-    {
-      cwd: packageRoot,
-      stdio: 'pipe',
-    },
-  );
+  execFileSync('pnpm', ['exec', 'tsdown', '--out-dir', outDir, '--no-dts'], {
+    cwd: packageRoot,
+    stdio: 'pipe',
+  });
   // Outside the package, Node needs to be told that index.js is ESM (index.cjs is CJS by its extension).
   writeFileSync(join(outDir, 'package.json'), '{"type":"module"}');
   cjs = createRequire(import.meta.url)(`${outDir}/internal.cjs`) as Runtime;
@@ -92,6 +88,35 @@ describe('instanceof across the ESM and CJS builds', () => {
       const CjsClass = (cjs as unknown as Record<string, new (d: typeof details) => Error>)[name]!;
       expect(new CjsClass(details)).toBeInstanceOf(EsmClass);
       expect(new EsmClass(details)).toBeInstanceOf(CjsClass);
+    }
+  });
+});
+
+// B8: a cold import of a client or the facade loads one runtime module (tsdown.config.ts).
+describe('the entries of each format', () => {
+  it('internal holds the code and imports nothing, openapi-fetch included', () => {
+    for (const file of ['internal.js', 'internal.cjs']) {
+      const code = readFileSync(join(outDir, file), 'utf8');
+      expect(code).not.toMatch(/^import |^export [^;]* from |require\(/m);
+      expect(code).toContain('function createClient('); // openapi-fetch's, bundled
+    }
+  });
+
+  it('the root and /errors re-export the classes of internal, in both formats', async () => {
+    const load = (file: string) =>
+      file.endsWith('.cjs')
+        ? createRequire(import.meta.url)(join(outDir, file))
+        : import(pathToFileURL(join(outDir, file)).href);
+    for (const [entries, own] of [
+      [['index.js', 'errors-entry.js'], esm],
+      [['index.cjs', 'errors-entry.cjs'], cjs],
+    ] as const) {
+      for (const entry of entries) {
+        const module = await load(entry);
+        expect(module.ApiError).toBe(own.ApiError);
+        expect(module.ValidationError).toBe(own.ValidationError);
+        expect(module.createTransport).toBeUndefined();
+      }
     }
   });
 });
