@@ -24,6 +24,18 @@ export function bodyErrorDetails(response: Response, context: ReadBodyContext): 
   return { provider, label, operation, status: response.status, requestId, attempts: context.attempts ?? 1 };
 }
 
+/** An InvalidResponseError saying `invalid response (<reason>: <text>)`; `more`: its cause, field or body. */
+export function invalidResponse(
+  response: Response,
+  context: ReadBodyContext,
+  reason: string,
+  text: string,
+  more?: Pick<ErrorDetails, 'cause' | 'body'> & { field?: string },
+) {
+  const message = `invalid response (${reason}: ${text})`;
+  return new InvalidResponseError({ ...bodyErrorDetails(response, context), reason, message, ...more });
+}
+
 /** Cancels a body we will not read, ignoring errors (the stream may already be closed or errored). */
 export function discardBody(response: Response): void {
   if (response.body && !response.bodyUsed) response.body.cancel().catch(() => {});
@@ -41,21 +53,15 @@ function readFailure(error: unknown, response: Response, context: ReadBodyContex
   return new AbortedError({ ...base, cause: reason });
 }
 
-// At most `maxBodyBytes` of the decoded body (never `arrayBuffer()`: no limit), failing with our typed errors: a
+// At most `maxBodyBytes` of the decoded body (never the original's `arrayBuffer()`: no limit), failing with our typed errors: a
 // compressed bomb or a lying Content-Length costs at most the cap plus one chunk. Only an unencoded body's
 // Content-Length can be trusted against the cap: fetch hands us decoded bytes.
-function cappedReader(response: Response, body: ReadableStream<Uint8Array>, context: ReadBodyContext) {
+function cappedStream(response: Response, body: ReadableStream<Uint8Array>, context: ReadBodyContext) {
   const maxBodyBytes = context.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
   const length = response.headers.get('content-length');
   const encoding = response.headers.get('content-encoding')?.trim().toLowerCase() || 'identity';
-  const tooLarge = () => {
-    const message = `invalid response (body-too-large: more than ${maxBodyBytes} bytes)`;
-    return new InvalidResponseError({
-      ...bodyErrorDetails(response, context),
-      reason: 'body-too-large',
-      message,
-    });
-  };
+  const tooLarge = () =>
+    invalidResponse(response, context, 'body-too-large', `more than ${maxBodyBytes} bytes`);
   const oversize = length !== null && encoding === 'identity' && Number(length) > maxBodyBytes;
   const reader = body.getReader();
   const signal = context.deadline?.signal ?? context.signal;
@@ -65,7 +71,7 @@ function cappedReader(response: Response, body: ReadableStream<Uint8Array>, cont
   };
   signal?.addEventListener('abort', onAbort, { once: true });
   let total = 0;
-  const done = (): undefined => {
+  const done = (): void => {
     signal?.removeEventListener('abort', onAbort);
     context.deadline?.release();
   };
@@ -74,60 +80,45 @@ function cappedReader(response: Response, body: ReadableStream<Uint8Array>, cont
     done();
     throw readFailure(error, response, context);
   };
-  return {
-    async next(): Promise<Uint8Array | undefined> {
+  // A rejected pull errors the stream with that error: readers get our typed errors as they are.
+  return new ReadableStream<Uint8Array>({
+    async pull(controller) {
       if (oversize) fail(tooLarge());
       const chunk = await reader.read().catch(fail);
       if (signal?.aborted) fail(signal.reason);
-      if (chunk.done) return done();
+      if (chunk.done) {
+        done();
+        return controller.close();
+      }
       total += chunk.value.byteLength;
       if (total > maxBodyBytes) fail(tooLarge());
-      return chunk.value;
+      controller.enqueue(chunk.value);
     },
-    cancel(reason?: unknown): Promise<void> {
+    cancel(reason) {
       done();
       return reader.cancel(reason);
     },
-  };
+  });
 }
 
-/** The whole body, capped (see cappedReader), under the context's deadline and signal. */
+/** The whole body, capped (see cappedStream), under the context's deadline and signal. */
 export async function readBodyBytes(response: Response, context: ReadBodyContext): Promise<Uint8Array> {
-  const body = response.body;
-  if (body === null || response.bodyUsed) {
+  if (response.bodyUsed) {
     context.deadline?.release();
-    if (body === null) return new Uint8Array(0);
     throw new InvalidResponseError({ ...bodyErrorDetails(response, context), reason: 'body-used' });
   }
-  const reader = cappedReader(response, body, context);
-  const chunks: Uint8Array[] = [];
-  for (let chunk = await reader.next(); chunk !== undefined; chunk = await reader.next()) chunks.push(chunk);
-  if (chunks.length === 1) return chunks[0] as Uint8Array;
-  const bytes = new Uint8Array(chunks.reduce((sum, chunk) => sum + chunk.byteLength, 0));
-  let offset = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return bytes;
+  return new Uint8Array(await cappedResponse(response, context).arrayBuffer());
 }
 
-/** The response with its body capped and watched (see cappedReader), for a caller that reads it itself. */
+/** The response with its body capped and watched (see cappedStream), for a caller that reads it itself. */
 export function cappedResponse(response: Response, context: ReadBodyContext): Response {
   const body = response.body;
   if (body === null || response.bodyUsed) {
     context.deadline?.release();
     return response;
   }
-  const reader = cappedReader(response, body, context);
-  const pull = (controller: ReadableStreamDefaultController<Uint8Array>) =>
-    reader.next().then(
-      (chunk) => (chunk === undefined ? controller.close() : controller.enqueue(chunk)),
-      (error: unknown) => controller.error(error),
-    );
-  const stream = new ReadableStream<Uint8Array>({ pull, cancel: (reason) => reader.cancel(reason) });
   const { status, statusText, headers } = response;
-  const capped = new Response(stream, { status, statusText, headers });
+  const capped = new Response(cappedStream(response, body, context), { status, statusText, headers });
   // A new Response has no URL; the caller may want the one the answer came from.
   return Object.defineProperty(capped, 'url', { value: response.url });
 }
