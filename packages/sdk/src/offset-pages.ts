@@ -55,9 +55,11 @@ function openWalk(source: Source, signal: AbortSignal) {
 
 type Walk = ReturnType<typeof openWalk>;
 
-function shiftAt(walk: Walk, at: number, response: FetchedPage<unknown>, detail: string): Shift {
+type Reason = Pick<Shift, 'detail' | 'lostAnchor'>;
+
+function shiftAt(walk: Walk, at: number, response: FetchedPage<unknown>, reason: Reason): Shift {
   const { firstTotal: expectedTotal } = walk;
-  return { at, expectedTotal, total: response.total as number, requestId: response.requestId, detail };
+  return { at, expectedTotal, total: response.total as number, requestId: response.requestId, ...reason };
 }
 
 /** The walk's first page sets the page size; every later page must start with the previous page's last item. */
@@ -76,7 +78,7 @@ function checkStart(walk: Walk, source: Source, head: Pending, response: Fetched
   }
   if ((data.length > 0 ? source.adapter.idOf(data[0]) : undefined) === walk.lastId) return undefined;
   const detail = `offsets shifted before offset ${head.offset + 1}; total ${walk.firstTotal} → ${total}`;
-  return shiftAt(walk, head.offset + 1, response, detail);
+  return shiftAt(walk, head.offset + 1, response, { detail });
 }
 
 /** Keeps up to `concurrency` pages in flight up to `total`; a page short of it with nothing after goes on from it. */
@@ -87,7 +89,7 @@ function scheduleAfter(walk: Walk, concurrency: number, head: Pending, response:
   // A page that brought nothing new is re-read like a shift, never taken as the end.
   if (response.items.length <= head.skip) {
     const detail = `offset ${head.offset} served no new collection of the ${total} counted`;
-    return shiftAt(walk, head.offset + head.skip, response, detail);
+    return shiftAt(walk, head.offset + head.skip, response, { detail });
   }
   walk.nextNew = head.offset + response.items.length;
   walk.requestNext();
@@ -119,14 +121,8 @@ async function* offsetWalk(
       if (stalled !== undefined) return stalled;
       const request = { provider: start.provider, offset: head.offset };
       const built = toPage(source, response, request, head.skip, recent);
-      const at = head.offset + head.skip;
-      const repeated = recent.repeatedId;
-      if (repeated !== undefined)
-        return shiftAt(walk, at, response, `collection ${repeated} was served twice`);
-      if (recent.anchorLost(atEnd)) {
-        const detail = recent.anchorLostDetail(`offset ${start.offset}`);
-        return { ...shiftAt(walk, at, response, detail), lostAnchor: true };
-      }
+      const problem = recent.problem(atEnd, `offset ${start.offset}`);
+      if (problem !== undefined) return shiftAt(walk, head.offset + head.skip, response, problem);
       yield built;
       if (atEnd) return undefined;
     }

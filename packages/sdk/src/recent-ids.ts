@@ -42,8 +42,12 @@ export class RecentIds {
     return this.#awaitingAnchor && (atEnd || this.#anchorPagesLeft <= 0);
   }
 
-  anchorLostDetail(from: string): string {
-    return `the re-read from ${from} met none of the ${this.pagesKept} pages last read: more moved than the listing remembers`;
+  /** Why a walk stops at the page just read (`from`: where it began): a repeat (re-read), or a lost anchor (give up). */
+  problem(atEnd: boolean, from: string): { detail: string; lostAnchor?: boolean } | undefined {
+    if (this.repeatedId !== undefined) return { detail: `collection ${this.repeatedId} was served twice` };
+    if (!this.anchorLost(atEnd)) return undefined;
+    const detail = `the re-read from ${from} met none of the ${this.pagesKept} pages last read: more moved than the listing remembers`;
+    return { detail, lostAnchor: true };
   }
 
   /** Whether to yield the collection with this id (not read before, and not before a re-read's anchor). */

@@ -108,7 +108,7 @@ const version2022: ShoplazzaAdapter = {
   fetchPage: async (client, params, page, limit, signal) => {
     const v2022 = client as ShoplazzaClient<'2022-01'>;
     const response = await v2022.listCollections({ page: page as number, limit, ...params }, { signal });
-    return { items: response.collections, total: undefined, requestId: response.requestId };
+    return { items: response.collections, requestId: response.requestId };
   },
   idOf: (item) => item.id,
   toCollection,
@@ -126,7 +126,7 @@ const version2025: ShoplazzaAdapter = {
     const v2025 = client as ShoplazzaClient<'2025-06'>;
     const response = await v2025.listCollections(query, { signal });
     const { collections: items, cursor: next, requestId } = response;
-    return { items, total: undefined, next, requestId };
+    return { items, next, requestId };
   },
 };
 
