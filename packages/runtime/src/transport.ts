@@ -8,7 +8,6 @@ import type { RateLimiter } from './rate-limit/types';
 import { cappedResponse, DEFAULT_MAX_BODY_BYTES, discardBody } from './read-body';
 import type { Delivery } from './read-json';
 import { redactUrl, secretsOf } from './redact';
-import { type RequestOptions, toCallOptions } from './request-options';
 import { backoffDelay, isRetryableStatus, type RetryOptions, resolveRetry } from './retry';
 import { sleep as defaultSleep } from './sleep';
 import { DEFAULT_TIMEOUT_MS } from './timeout';
@@ -168,20 +167,6 @@ export function createTransport(options: TransportOptions) {
   return {
     /** Sends `request` (only GET is retried): rate limit, auth, per-attempt timeout, retries, hooks, logs. */
     send: (request: Request, call: CallOptions): Promise<Delivery> => send(state, request, call),
-    /** A typed call: `run` gets openapi-fetch's `fetch` (a non-2xx throws its ApiError, the 2xx body is buffered). */
-    async request(
-      operation: string,
-      options: RequestOptions | undefined,
-      run: (fetch: RequestFetch) => Promise<unknown>,
-    ) {
-      const call = toCallOptions({ operation, ...state.client }, options);
-      let delivery: Delivery | undefined;
-      await run(async (request) => {
-        delivery = await send(state, request, call);
-        return delivery.response;
-      });
-      return delivery as Delivery; // set: openapi-fetch calls `fetch` once per call (we add no middleware)
-    },
     /** For calls that read the answer themselves (`raw`): any status returned, body capped. */
     fetch: async (request: Request) => (await send(state, request, { operation: 'raw' })).response,
   };
