@@ -53,10 +53,10 @@ function readFailure(error: unknown, response: Response, context: ReadBodyContex
   return new AbortedError({ ...base, cause: reason });
 }
 
-// At most `maxBodyBytes` of the decoded body (never the original's `arrayBuffer()`: no limit), failing with our typed errors: a
+// At most `maxBodyBytes` of the decoded body (never `arrayBuffer()`: no limit), failing with our typed errors: a
 // compressed bomb or a lying Content-Length costs at most the cap plus one chunk. Only an unencoded body's
 // Content-Length can be trusted against the cap: fetch hands us decoded bytes.
-function cappedStream(response: Response, body: ReadableStream<Uint8Array>, context: ReadBodyContext) {
+function cappedReader(response: Response, body: ReadableStream<Uint8Array>, context: ReadBodyContext) {
   const maxBodyBytes = context.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
   const length = response.headers.get('content-length');
   const encoding = response.headers.get('content-encoding')?.trim().toLowerCase() || 'identity';
@@ -71,7 +71,7 @@ function cappedStream(response: Response, body: ReadableStream<Uint8Array>, cont
   };
   signal?.addEventListener('abort', onAbort, { once: true });
   let total = 0;
-  const done = (): void => {
+  const done = (): undefined => {
     signal?.removeEventListener('abort', onAbort);
     context.deadline?.release();
   };
@@ -80,45 +80,60 @@ function cappedStream(response: Response, body: ReadableStream<Uint8Array>, cont
     done();
     throw readFailure(error, response, context);
   };
-  // A rejected pull errors the stream with that error: readers get our typed errors as they are.
-  return new ReadableStream<Uint8Array>({
-    async pull(controller) {
+  return {
+    async next(): Promise<Uint8Array | undefined> {
       if (oversize) fail(tooLarge());
       const chunk = await reader.read().catch(fail);
       if (signal?.aborted) fail(signal.reason);
-      if (chunk.done) {
-        done();
-        return controller.close();
-      }
+      if (chunk.done) return done();
       total += chunk.value.byteLength;
       if (total > maxBodyBytes) fail(tooLarge());
-      controller.enqueue(chunk.value);
+      return chunk.value;
     },
-    cancel(reason) {
+    cancel(reason?: unknown): Promise<void> {
       done();
       return reader.cancel(reason);
     },
-  });
+  };
 }
 
-/** The whole body, capped (see cappedStream), under the context's deadline and signal. */
+/** The whole body, capped (see cappedReader), under the context's deadline and signal. */
 export async function readBodyBytes(response: Response, context: ReadBodyContext): Promise<Uint8Array> {
-  if (response.bodyUsed) {
+  const body = response.body;
+  if (body === null || response.bodyUsed) {
     context.deadline?.release();
+    if (body === null) return new Uint8Array(0);
     throw new InvalidResponseError({ ...bodyErrorDetails(response, context), reason: 'body-used' });
   }
-  return new Uint8Array(await cappedResponse(response, context).arrayBuffer());
+  const reader = cappedReader(response, body, context);
+  const chunks: Uint8Array[] = [];
+  for (let chunk = await reader.next(); chunk !== undefined; chunk = await reader.next()) chunks.push(chunk);
+  if (chunks.length === 1) return chunks[0] as Uint8Array;
+  const bytes = new Uint8Array(chunks.reduce((sum, chunk) => sum + chunk.byteLength, 0));
+  let offset = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return bytes;
 }
 
-/** The response with its body capped and watched (see cappedStream), for a caller that reads it itself. */
+/** The response with its body capped and watched (see cappedReader), for a caller that reads it itself. */
 export function cappedResponse(response: Response, context: ReadBodyContext): Response {
   const body = response.body;
   if (body === null || response.bodyUsed) {
     context.deadline?.release();
     return response;
   }
+  const reader = cappedReader(response, body, context);
+  const pull = (controller: ReadableStreamDefaultController<Uint8Array>) =>
+    reader.next().then(
+      (chunk) => (chunk === undefined ? controller.close() : controller.enqueue(chunk)),
+      (error: unknown) => controller.error(error),
+    );
+  const stream = new ReadableStream<Uint8Array>({ pull, cancel: (reason) => reader.cancel(reason) });
   const { status, statusText, headers } = response;
-  const capped = new Response(cappedStream(response, body, context), { status, statusText, headers });
+  const capped = new Response(stream, { status, statusText, headers });
   // A new Response has no URL; the caller may want the one the answer came from.
   return Object.defineProperty(capped, 'url', { value: response.url });
 }
