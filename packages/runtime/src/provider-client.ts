@@ -77,8 +77,6 @@ export function createProviderClient<Paths extends {}>(setup: ProviderClientSetu
       const ids = query[listParam];
       return serializeWithLists(typeof ids === 'string' ? { ...query, [listParam]: ids.split(',') } : query);
     },
-    // The transport refuses redirects whatever the Request says; saying 'manual' here too keeps them consistent.
-    redirect: 'manual' as const,
   };
   let typed: Client<Paths> | undefined;
   let raw: Client<Paths> | undefined;

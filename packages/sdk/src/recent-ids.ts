@@ -65,15 +65,17 @@ export class RecentIds {
     return !known;
   }
 
-  /** Forgets the page being read (a page with a repeat is not shown), so a re-read yields its collections. */
-  discardPage(): void {
-    for (const id of this.#current) this.#walk.delete(id);
-    this.#current = [];
-    this.#awaitingAnchor = this.#awaitingAtPageStart;
-  }
-
-  /** Closes the page being read; forgets the walk's oldest pages beyond `pagesKept`. */
+  /**
+   * Closes the page being read; forgets the walk's oldest pages beyond `pagesKept`. A page with a repeat is
+   * forgotten instead (it is not shown), so a re-read yields its collections.
+   */
   endPage(): void {
+    if (this.repeatedId !== undefined) {
+      for (const id of this.#current) this.#walk.delete(id);
+      this.#current = [];
+      this.#awaitingAnchor = this.#awaitingAtPageStart;
+      return;
+    }
     this.#pages.push(this.#current);
     this.#current = [];
     if (this.#awaitingAnchor) this.#anchorPagesLeft--;
