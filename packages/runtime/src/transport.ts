@@ -45,15 +45,13 @@ export type RequestFetch = (request: Request) => Promise<Response>;
 /** The wait before the next attempt, or undefined when this attempt's outcome is final. */
 function retryDelay(plan: CallPlan, result: AttemptResult, retries: number, random: () => number) {
   const { failure, response, retryAfterMs } = result;
-  const more = retries < plan.maxRetries;
-  if (failure !== undefined) {
-    const final = failure instanceof AbortedError || failure instanceof RedirectError;
-    return more && !final ? backoffDelay(plan.retry, retries, random) : undefined;
-  }
+  if (retries >= plan.maxRetries) return undefined;
+  const backoff = () => backoffDelay(plan.retry, retries, random);
+  if (failure !== undefined)
+    return failure instanceof AbortedError || failure instanceof RedirectError ? undefined : backoff();
   if (response === undefined || response.ok || !isRetryableStatus(response.status)) return undefined;
   // Past the cap, waiting is pointless: fail at once and say how long the server asked for.
-  if (!more || (retryAfterMs ?? 0) > plan.retry.maxRetryAfterMs) return undefined;
-  return retryAfterMs ?? backoffDelay(plan.retry, retries, random);
+  return (retryAfterMs ?? 0) > plan.retry.maxRetryAfterMs ? undefined : (retryAfterMs ?? backoff());
 }
 
 function resolveState(options: TransportOptions) {

@@ -1,6 +1,5 @@
 import type { FetchedPage, OffsetCursor } from './adapters/adapter';
 import type { ProviderName } from './adapters/registry';
-import { linkedAbort } from './linked-abort';
 import type { PagerContext, PagerPage, Shift, Source } from './pager';
 import { fetchPage, reReading, toPage } from './pager';
 import { pagesToKeep, RecentIds } from './recent-ids';
@@ -13,16 +12,17 @@ type Cursor = OffsetCursor<ProviderName>;
 type Pending = { offset: number; skip: 0 | 1; response: Promise<FetchedPage<unknown>> };
 
 /**
- * One walk's requests, in order, and what its pages taught so far. Its own controller, so a re-read aborts exactly
- * its requests; one controller per page, aborted from here: over 10 listeners on one signal make Node warn.
+ * One walk's requests, in order, and what its pages taught so far. One controller per page, aborted from here (by
+ * the listing's signal, or when the walk closes: a re-read aborts exactly its requests): over 10 listeners on one
+ * signal make Node warn.
  */
 function openWalk(source: Source, signal: AbortSignal) {
-  const aborter = linkedAbort(signal);
   const inFlight = new Set<AbortController>();
-  const abortPages = (): void => {
-    for (const controller of inFlight) controller.abort(aborter.signal.reason);
+  const abortPages = (reason?: unknown): void => {
+    for (const controller of inFlight) controller.abort(reason);
   };
-  aborter.signal.addEventListener('abort', abortPages, { once: true });
+  const onAbort = () => abortPages(signal.reason);
+  signal.addEventListener('abort', onAbort, { once: true });
   const walk = {
     pending: [] as Pending[],
     limit: source.pageSize,
@@ -33,7 +33,7 @@ function openWalk(source: Source, signal: AbortSignal) {
     lastId: undefined as string | undefined,
     request(offset: number, skip: 0 | 1): void {
       const controller = new AbortController();
-      if (aborter.signal.aborted) controller.abort(aborter.signal.reason); // aborted before it began: send nothing
+      if (signal.aborted) controller.abort(signal.reason); // aborted before it began: send nothing
       inFlight.add(controller);
       const response = fetchPage(source, offset, walk.limit, controller.signal);
       // Requests abandoned by a break, an abort or a re-read reject later; nobody awaits them.
@@ -45,9 +45,8 @@ function openWalk(source: Source, signal: AbortSignal) {
       walk.nextNew += walk.step;
     },
     close(): void {
-      aborter.abort();
-      aborter.signal.removeEventListener('abort', abortPages);
-      aborter.dispose();
+      signal.removeEventListener('abort', onAbort);
+      abortPages();
     },
   };
   return walk;
