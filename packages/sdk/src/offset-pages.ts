@@ -27,9 +27,8 @@ function openWalk(source: Source, signal: AbortSignal) {
     pending: [] as Pending[],
     limit: source.pageSize,
     firstTotal: -1,
-    /** Offset of the first item the next page to schedule brings; `step` new items per overlapping page. */
+    /** Offset of the first item the next page to schedule brings (`limit - 1` new items per overlapping page). */
     nextNew: Number.POSITIVE_INFINITY,
-    step: 0,
     lastId: undefined as string | undefined,
     request(offset: number, skip: 0 | 1): void {
       const controller = new AbortController();
@@ -42,7 +41,7 @@ function openWalk(source: Source, signal: AbortSignal) {
     },
     requestNext(): void {
       walk.request(walk.nextNew - 1, 1);
-      walk.nextNew += walk.step;
+      walk.nextNew += walk.limit - 1;
     },
     close(): void {
       signal.removeEventListener('abort', onAbort);
@@ -71,7 +70,6 @@ function checkStart(walk: Walk, source: Source, head: Pending, response: Fetched
     const full = Math.min(source.pageSize, total - head.offset);
     const served = data.length < full ? data.length : source.pageSize;
     walk.limit = Math.max(2, served); // an overlapping page needs room for one new item at least
-    walk.step = walk.limit - 1;
     walk.nextNew = data.length === 0 ? Number.POSITIVE_INFINITY : head.offset + data.length;
     return undefined;
   }
@@ -107,9 +105,8 @@ async function* offsetWalk(
   try {
     walk.request(start.offset, 0);
     while (walk.pending.length > 0) {
-      const head = walk.pending[0]!;
+      const head = walk.pending.shift()!;
       const response = await head.response;
-      walk.pending.shift();
       const data = response.items;
       const mismatch = checkStart(walk, source, head, response);
       if (mismatch !== undefined) return mismatch;

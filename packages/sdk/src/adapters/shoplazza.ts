@@ -1,3 +1,4 @@
+import { fail } from '@commerce-collections/runtime/internal';
 import type {
   ShoplazzaApiVersion,
   ShoplazzaClient,
@@ -5,11 +6,7 @@ import type {
   ShoplazzaCollection,
   ValidShoplazzaParams,
 } from '@commerce-collections/shoplazza';
-import {
-  createShoplazzaClient,
-  ValidationError,
-  validateShoplazzaQuery,
-} from '@commerce-collections/shoplazza';
+import { createShoplazzaClient, validateShoplazzaQuery } from '@commerce-collections/shoplazza';
 import { absoluteUrl } from '../absolute-url';
 import type { CollectionModel, CollectionSeo } from '../collection';
 import type { CommonQuery } from '../query';
@@ -91,10 +88,11 @@ function toParams(filters: FilterValues, operation: string) {
   // Both are normalised to YYYY-MM-DDTHH:mm:ssZ, so string order is time order. The client sends any range;
   // the facade refuses one that can match nothing.
   const { updated_at_min: after, updated_at_max: before } = params;
-  if (after !== undefined && before !== undefined && after > before) {
-    const details = { provider: 'shoplazza', operation, option: 'updatedAfter', value: updatedAfter };
-    throw new ValidationError({ ...details, rule: 'must not be later than updatedBefore' });
-  }
+  if (after !== undefined && before !== undefined && after > before)
+    fail('updatedAfter', 'must not be later than updatedBefore', updatedAfter, {
+      provider: 'shoplazza',
+      operation,
+    });
   return params;
 }
 
