@@ -18,8 +18,8 @@ export interface LeakyBucketOptions extends LimiterOptions {
 export function createLeakyBucketLimiter(options: LeakyBucketOptions): RateLimiter {
   const context = { provider: options.provider, label: options.label, operation: 'createClient' };
   const rate: unknown = options.ratePerSecond;
-  // The floor keeps the spacing (1000 / rate ms) far below setTimeout's ceiling.
-  if (typeof rate !== 'number' || !Number.isFinite(rate) || rate < 0.001 || rate > 1000)
+  // The floor keeps the spacing (1000 / rate ms) far below setTimeout's ceiling; NaN is out of any range.
+  if (typeof rate !== 'number' || !(rate >= 0.001 && rate <= 1000))
     fail('rateLimit.ratePerSecond', 'must be a number from 0.001 to 1000', rate, context);
   const burst = validateInteger(options.burst ?? 1, 'rateLimit.burst', 1, undefined, context);
   const spacingMs = 1000 / rate;
