@@ -62,7 +62,7 @@ function cappedReader(response: Response, body: ReadableStream<Uint8Array>, cont
   const encoding = response.headers.get('content-encoding')?.trim().toLowerCase() || 'identity';
   const tooLarge = () =>
     invalidResponse(response, context, 'body-too-large', `more than ${maxBodyBytes} bytes`);
-  const oversize = length !== null && encoding === 'identity' && Number(length) > maxBodyBytes;
+  const oversize = encoding === 'identity' && Number(length) > maxBodyBytes; // Number(null): 0
   const reader = body.getReader();
   const signal = context.deadline?.signal ?? context.signal;
   // An injected or in-memory stream does not watch our signal the way fetch's body does: cancel it ourselves.
