@@ -37,10 +37,8 @@ export function createReporter(options: ReporterOptions) {
 
   function report(event: AttemptEvent, headers: Headers): void {
     const head = `${options.label} ${event.operation} attempt ${event.attempt}`;
-    if (logDebug) {
-      const outcome = event.status === undefined ? event.error : String(event.status);
-      logger?.debug(`${head}: ${outcome}`, { ...event, headers: redactHeaders(headers) });
-    }
+    if (logDebug)
+      logger?.debug(`${head}: ${event.status ?? event.error}`, { ...event, headers: redactHeaders(headers) });
     if (logWarn && event.retryInMs !== undefined) {
       logger?.warn(`${head} failed; retrying in ${event.retryInMs} ms`, { ...event });
     }

@@ -2,8 +2,8 @@ import createClient, { type Client, createQuerySerializer } from 'openapi-fetch'
 import type { SharedClientOptions, TokenSource } from './client-options';
 import { collectMessages } from './collect-messages';
 import type { RateLimiter } from './rate-limit/types';
-import { readCheckedJson, type ShapeProblem } from './read-json';
-import type { RequestOptions } from './request-options';
+import { type Delivery, readCheckedJson, type ShapeProblem } from './read-json';
+import { type RequestOptions, toCallOptions } from './request-options';
 import { createTransport, type RequestFetch } from './transport';
 import { validateToken } from './validation';
 
@@ -77,8 +77,6 @@ export function createProviderClient<Paths extends {}>(setup: ProviderClientSetu
       const ids = query[listParam];
       return serializeWithLists(typeof ids === 'string' ? { ...query, [listParam]: ids.split(',') } : query);
     },
-    // The transport refuses redirects whatever the Request says; saying 'manual' here too keeps them consistent.
-    redirect: 'manual' as const,
   };
   let typed: Client<Paths> | undefined;
   let raw: Client<Paths> | undefined;
@@ -90,9 +88,15 @@ export function createProviderClient<Paths extends {}>(setup: ProviderClientSetu
     },
     async getPage(operation, requestOptions, check, run) {
       typed ??= createClient<Paths>(fetchOptions);
-      const client = typed;
-      const delivery = await transport.request(operation, requestOptions, (fetch) => run(client, fetch));
-      return readCheckedJson(delivery, { provider, label, operation, check });
+      const call = toCallOptions({ provider, label, operation }, requestOptions);
+      let delivery: Delivery | undefined;
+      // A non-2xx throws its ApiError; the 2xx body is read (capped) inside the retry loop.
+      await run(typed, async (request) => {
+        delivery = await transport.send(request, call);
+        return delivery.response;
+      });
+      // Set: openapi-fetch calls `fetch` once per call (we add no middleware).
+      return readCheckedJson(delivery as Delivery, { provider, label, operation, check });
     },
   };
 }

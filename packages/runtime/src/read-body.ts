@@ -24,6 +24,18 @@ export function bodyErrorDetails(response: Response, context: ReadBodyContext): 
   return { provider, label, operation, status: response.status, requestId, attempts: context.attempts ?? 1 };
 }
 
+/** An InvalidResponseError saying `invalid response (<reason>: <text>)`; `more`: its cause, field or body. */
+export function invalidResponse(
+  response: Response,
+  context: ReadBodyContext,
+  reason: string,
+  text: string,
+  more?: Pick<ErrorDetails, 'cause' | 'body'> & { field?: string },
+) {
+  const message = `invalid response (${reason}: ${text})`;
+  return new InvalidResponseError({ ...bodyErrorDetails(response, context), reason, message, ...more });
+}
+
 /** Cancels a body we will not read, ignoring errors (the stream may already be closed or errored). */
 export function discardBody(response: Response): void {
   if (response.body && !response.bodyUsed) response.body.cancel().catch(() => {});
@@ -48,15 +60,9 @@ function cappedReader(response: Response, body: ReadableStream<Uint8Array>, cont
   const maxBodyBytes = context.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
   const length = response.headers.get('content-length');
   const encoding = response.headers.get('content-encoding')?.trim().toLowerCase() || 'identity';
-  const tooLarge = () => {
-    const message = `invalid response (body-too-large: more than ${maxBodyBytes} bytes)`;
-    return new InvalidResponseError({
-      ...bodyErrorDetails(response, context),
-      reason: 'body-too-large',
-      message,
-    });
-  };
-  const oversize = length !== null && encoding === 'identity' && Number(length) > maxBodyBytes;
+  const tooLarge = () =>
+    invalidResponse(response, context, 'body-too-large', `more than ${maxBodyBytes} bytes`);
+  const oversize = encoding === 'identity' && Number(length) > maxBodyBytes; // Number(null): 0
   const reader = body.getReader();
   const signal = context.deadline?.signal ?? context.signal;
   // An injected or in-memory stream does not watch our signal the way fetch's body does: cancel it ourselves.

@@ -1,5 +1,4 @@
-import { InvalidResponseError } from './errors';
-import { bodyErrorDetails, discardBody, type ReadBodyContext, readBodyBytes } from './read-body';
+import { discardBody, invalidResponse, type ReadBodyContext, readBodyBytes } from './read-body';
 import { redactSecrets, secretsOf } from './redact';
 import { parseJsonSafely } from './safe-json';
 
@@ -35,17 +34,6 @@ export function isJsonContentType(contentType: string | null): boolean {
   return /^\s*(?:application\/json|[^/;]+\/[^;]*\+json)\s*(?:;|$)/i.test(contentType ?? '');
 }
 
-function invalid(
-  response: Response,
-  context: ReadBodyContext,
-  reason: string,
-  text: string,
-  cause?: unknown,
-) {
-  const message = `invalid response (${reason}: ${text})`;
-  return new InvalidResponseError({ ...bodyErrorDetails(response, context), reason, message, cause });
-}
-
 /** A 2xx response's JSON body: content type checked, capped (unless `bytes` given), strict UTF-8, safe parse. */
 export async function readJsonBody(response: Response, options: ReadBodyContext, bytes?: Uint8Array) {
   const contentType = response.headers.get('content-type');
@@ -53,7 +41,7 @@ export async function readJsonBody(response: Response, options: ReadBodyContext,
     discardBody(response);
     options.deadline?.release();
     const got = contentType ?? 'none';
-    throw invalid(response, options, 'content-type', `expected application/json, got ${got}`);
+    throw invalidResponse(response, options, 'content-type', `expected application/json, got ${got}`);
   }
   const body = bytes ?? (await readBodyBytes(response, options));
   let text: string | undefined;
@@ -62,8 +50,10 @@ export async function readJsonBody(response: Response, options: ReadBodyContext,
     text = utf8.decode(body);
     return parseJsonSafely(text);
   } catch (error) {
-    if (text === undefined) throw invalid(response, options, 'encoding', 'body is not valid UTF-8', error);
-    throw invalid(response, options, 'json', (error as Error).message, error);
+    const cause = { cause: error };
+    if (text === undefined)
+      throw invalidResponse(response, options, 'encoding', 'body is not valid UTF-8', cause);
+    throw invalidResponse(response, options, 'json', (error as Error).message, cause);
   }
 }
 
@@ -78,14 +68,10 @@ export async function readCheckedJson<Page>(delivery: Delivery, options: ReadChe
   const body = await readJsonBody(response, context, delivery.bytes);
   const problem = options.check(body);
   if (problem !== undefined) {
-    throw new InvalidResponseError({
-      ...bodyErrorDetails(response, context),
-      // A body that echoes the credentials (a misbehaving server or proxy) must not carry them into the error.
-      body: requestHeaders ? redactSecrets(body, secretsOf(requestHeaders)) : body,
-      reason: 'shape',
-      field: problem.field,
-      message: `invalid response (shape: ${problem.field} ${problem.rule})`,
-    });
+    // A body that echoes the credentials (a misbehaving server or proxy) must not carry them into the error.
+    const shown = requestHeaders ? redactSecrets(body, secretsOf(requestHeaders)) : body;
+    const { field, rule } = problem;
+    throw invalidResponse(response, context, 'shape', `${field} ${rule}`, { body: shown, field });
   }
   return { page: body as Page, requestId };
 }

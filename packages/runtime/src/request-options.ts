@@ -1,7 +1,6 @@
-import { ValidationError } from './errors';
 import type { RetryOptions } from './retry';
 import type { CallOptions } from './transport';
-import type { ValidationContext } from './validation';
+import { fail, type ValidationContext } from './validation';
 
 /** Per-call options every typed operation of every client takes. */
 export interface RequestOptions {
@@ -15,12 +14,10 @@ export interface RequestOptions {
 
 /** A typed call's transport options. The transport validates the rest; a non-signal would fail deep in fetch. */
 export function toCallOptions(context: ValidationContext, options: RequestOptions | undefined): CallOptions {
-  const fail = (option: string, rule: string, value: unknown) =>
-    new ValidationError({ ...context, option, rule, value });
   if (options !== undefined && (typeof options !== 'object' || options === null))
-    throw fail('options', 'must be an object', options);
+    fail('options', 'must be an object', options, context);
   const { signal, timeoutMs, retry } = options ?? {};
   if (signal !== undefined && !(signal instanceof AbortSignal))
-    throw fail('signal', 'must be an AbortSignal', signal);
+    fail('signal', 'must be an AbortSignal', signal, context);
   return { operation: context.operation, throwHttpErrors: true, bufferBody: true, signal, timeoutMs, retry };
 }

@@ -42,8 +42,8 @@ export const isRetryableStatus = (status: number): boolean => RETRYABLE_STATUSES
 export function parseRetryAfter(value: string | null): DelayMs | undefined {
   if (value === null) return undefined;
   const text = value.trim();
-  if (/^\d+$/.test(text)) return Number(text) * 1000;
-  if (/^\d+\.\d+$/.test(text)) return Math.ceil(Number(text) * 1000); // not RFC 9110, but seen in the wild
+  // Fractional seconds are not RFC 9110, but seen in the wild.
+  if (/^\d+(\.\d+)?$/.test(text)) return Math.ceil(Number(text) * 1000);
   const date = parseHttpDate(text);
   return date === undefined ? undefined : Math.max(0, date - Date.now());
 }

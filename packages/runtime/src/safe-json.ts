@@ -2,8 +2,8 @@
 // \u escapes ("\u005f_proto__"), so any escape also takes the careful path.
 const RISKY = /__proto__|constructor|prototype|\\u/;
 
-const RISKY_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
-const dropRiskyKeys = (key: string, value: unknown): unknown => (RISKY_KEYS.has(key) ? undefined : value);
+const RISKY_KEY = /^(?:__proto__|constructor|prototype)$/;
+const dropRiskyKeys = (key: string, value: unknown): unknown => (RISKY_KEY.test(key) ? undefined : value);
 
 /** JSON.parse without `__proto__`, `constructor` or `prototype` keys (the slow reviver only when needed). */
 export function parseJsonSafely(text: string): unknown {

@@ -8,7 +8,6 @@ import type { RateLimiter } from './rate-limit/types';
 import { cappedResponse, DEFAULT_MAX_BODY_BYTES, discardBody } from './read-body';
 import type { Delivery } from './read-json';
 import { redactUrl, secretsOf } from './redact';
-import { type RequestOptions, toCallOptions } from './request-options';
 import { backoffDelay, isRetryableStatus, type RetryOptions, resolveRetry } from './retry';
 import { sleep as defaultSleep } from './sleep';
 import { DEFAULT_TIMEOUT_MS } from './timeout';
@@ -46,15 +45,13 @@ export type RequestFetch = (request: Request) => Promise<Response>;
 /** The wait before the next attempt, or undefined when this attempt's outcome is final. */
 function retryDelay(plan: CallPlan, result: AttemptResult, retries: number, random: () => number) {
   const { failure, response, retryAfterMs } = result;
-  const more = retries < plan.maxRetries;
-  if (failure !== undefined) {
-    const final = failure instanceof AbortedError || failure instanceof RedirectError;
-    return more && !final ? backoffDelay(plan.retry, retries, random) : undefined;
-  }
+  if (retries >= plan.maxRetries) return undefined;
+  const backoff = () => backoffDelay(plan.retry, retries, random);
+  if (failure !== undefined)
+    return failure instanceof AbortedError || failure instanceof RedirectError ? undefined : backoff();
   if (response === undefined || response.ok || !isRetryableStatus(response.status)) return undefined;
   // Past the cap, waiting is pointless: fail at once and say how long the server asked for.
-  if (!more || (retryAfterMs ?? 0) > plan.retry.maxRetryAfterMs) return undefined;
-  return retryAfterMs ?? backoffDelay(plan.retry, retries, random);
+  return (retryAfterMs ?? 0) > plan.retry.maxRetryAfterMs ? undefined : (retryAfterMs ?? backoff());
 }
 
 function resolveState(options: TransportOptions) {
@@ -168,21 +165,6 @@ export function createTransport(options: TransportOptions) {
   return {
     /** Sends `request` (only GET is retried): rate limit, auth, per-attempt timeout, retries, hooks, logs. */
     send: (request: Request, call: CallOptions): Promise<Delivery> => send(state, request, call),
-    /** A typed call: `run` gets openapi-fetch's `fetch` (a non-2xx throws its ApiError, the 2xx body is buffered). */
-    async request(
-      operation: string,
-      options: RequestOptions | undefined,
-      run: (fetch: RequestFetch) => Promise<unknown>,
-    ) {
-      const call = toCallOptions({ operation, ...state.client }, options);
-      let delivery: Delivery | undefined;
-      await run(async (request) => {
-        delivery = await send(state, request, call);
-        return delivery.response;
-      });
-      if (delivery === undefined) throw new Error(`${operation}: openapi-fetch made no request`);
-      return delivery;
-    },
     /** For calls that read the answer themselves (`raw`): any status returned, body capped. */
     fetch: async (request: Request) => (await send(state, request, { operation: 'raw' })).response,
   };

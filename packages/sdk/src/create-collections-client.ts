@@ -96,13 +96,16 @@ export function createCollectionsClient(options: CollectionsClientOptions): Coll
   const setup = { provider: configured[0]!, operation: SETUP };
   const { concurrency: wanted = DEFAULT_CONCURRENCY } = options;
   const concurrency = validateInteger(wanted, 'concurrency', 1, MAX_CONCURRENCY, setup);
+  // Every provider's key, undefined when not configured.
   const clients: Partial<Record<ProviderName, unknown>> = {};
   const adapters: ConfiguredAdapters = {};
-  for (const provider of configured) {
+  for (const provider of providerNames) {
     const adapter = adapterOf(provider);
-    clients[provider] = adapter.createClient(withShared(options[provider] as object, options));
+    const block = options[provider];
+    const client = block && adapter.createClient(withShared(block as object, options));
+    clients[provider] = client;
     // A provider whose API versions page in different styles picks the adapter per client (forClient).
-    adapters[provider] = adapter.forClient?.(clients[provider]) ?? adapter;
+    if (client) adapters[provider] = adapter.forClient?.(client) ?? adapter;
   }
   const verifyPageBoundaries = options.verifyPageBoundaries ?? true;
   const context: PagerContext = { clients, concurrency, verifyPageBoundaries };
@@ -134,7 +137,6 @@ export function createCollectionsClient(options: CollectionsClientOptions): Coll
     return listOnePage(context, plan('listPage', query, cursor, pageOptions), pageOptions?.signal);
   }
 
-  const byName = Object.fromEntries(providerNames.map((name) => [name, clients[name]]));
   const providers = Object.freeze(configured.slice());
-  return Object.freeze({ ...byName, providers, list, listPages, listPage }) as unknown as CollectionsClient;
+  return Object.freeze({ ...clients, providers, list, listPages, listPage }) as unknown as CollectionsClient;
 }

@@ -1,6 +1,5 @@
 import type { FetchedPage, OffsetCursor } from './adapters/adapter';
 import type { ProviderName } from './adapters/registry';
-import { linkedAbort } from './linked-abort';
 import type { PagerContext, PagerPage, Shift, Source } from './pager';
 import { fetchPage, reReading, toPage } from './pager';
 import { pagesToKeep, RecentIds } from './recent-ids';
@@ -13,27 +12,27 @@ type Cursor = OffsetCursor<ProviderName>;
 type Pending = { offset: number; skip: 0 | 1; response: Promise<FetchedPage<unknown>> };
 
 /**
- * One walk's requests, in order, and what its pages taught so far. Its own controller, so a re-read aborts exactly
- * its requests; one controller per page, aborted from here: over 10 listeners on one signal make Node warn.
+ * One walk's requests, in order, and what its pages taught so far. One controller per page, aborted from here (by
+ * the listing's signal, or when the walk closes: a re-read aborts exactly its requests): over 10 listeners on one
+ * signal make Node warn.
  */
 function openWalk(source: Source, signal: AbortSignal) {
-  const aborter = linkedAbort(signal);
   const inFlight = new Set<AbortController>();
-  const abortPages = (): void => {
-    for (const controller of inFlight) controller.abort(aborter.signal.reason);
+  const abortPages = (reason?: unknown): void => {
+    for (const controller of inFlight) controller.abort(reason);
   };
-  aborter.signal.addEventListener('abort', abortPages, { once: true });
+  const onAbort = () => abortPages(signal.reason);
+  signal.addEventListener('abort', onAbort, { once: true });
   const walk = {
     pending: [] as Pending[],
     limit: source.pageSize,
     firstTotal: -1,
-    /** Offset of the first item the next page to schedule brings; `step` new items per overlapping page. */
+    /** Offset of the first item the next page to schedule brings (`limit - 1` new items per overlapping page). */
     nextNew: Number.POSITIVE_INFINITY,
-    step: 0,
     lastId: undefined as string | undefined,
     request(offset: number, skip: 0 | 1): void {
       const controller = new AbortController();
-      if (aborter.signal.aborted) controller.abort(aborter.signal.reason); // aborted before it began: send nothing
+      if (signal.aborted) controller.abort(signal.reason); // aborted before it began: send nothing
       inFlight.add(controller);
       const response = fetchPage(source, offset, walk.limit, controller.signal);
       // Requests abandoned by a break, an abort or a re-read reject later; nobody awaits them.
@@ -42,12 +41,11 @@ function openWalk(source: Source, signal: AbortSignal) {
     },
     requestNext(): void {
       walk.request(walk.nextNew - 1, 1);
-      walk.nextNew += walk.step;
+      walk.nextNew += walk.limit - 1;
     },
     close(): void {
-      aborter.abort();
-      aborter.signal.removeEventListener('abort', abortPages);
-      aborter.dispose();
+      signal.removeEventListener('abort', onAbort);
+      abortPages();
     },
   };
   return walk;
@@ -55,9 +53,11 @@ function openWalk(source: Source, signal: AbortSignal) {
 
 type Walk = ReturnType<typeof openWalk>;
 
-function shiftAt(walk: Walk, at: number, response: FetchedPage<unknown>, detail: string): Shift {
+type Reason = Pick<Shift, 'detail' | 'lostAnchor'>;
+
+function shiftAt(walk: Walk, at: number, response: FetchedPage<unknown>, reason: Reason): Shift {
   const { firstTotal: expectedTotal } = walk;
-  return { at, expectedTotal, total: response.total as number, requestId: response.requestId, detail };
+  return { at, expectedTotal, total: response.total as number, requestId: response.requestId, ...reason };
 }
 
 /** The walk's first page sets the page size; every later page must start with the previous page's last item. */
@@ -70,13 +70,12 @@ function checkStart(walk: Walk, source: Source, head: Pending, response: Fetched
     const full = Math.min(source.pageSize, total - head.offset);
     const served = data.length < full ? data.length : source.pageSize;
     walk.limit = Math.max(2, served); // an overlapping page needs room for one new item at least
-    walk.step = walk.limit - 1;
     walk.nextNew = data.length === 0 ? Number.POSITIVE_INFINITY : head.offset + data.length;
     return undefined;
   }
   if ((data.length > 0 ? source.adapter.idOf(data[0]) : undefined) === walk.lastId) return undefined;
   const detail = `offsets shifted before offset ${head.offset + 1}; total ${walk.firstTotal} → ${total}`;
-  return shiftAt(walk, head.offset + 1, response, detail);
+  return shiftAt(walk, head.offset + 1, response, { detail });
 }
 
 /** Keeps up to `concurrency` pages in flight up to `total`; a page short of it with nothing after goes on from it. */
@@ -87,7 +86,7 @@ function scheduleAfter(walk: Walk, concurrency: number, head: Pending, response:
   // A page that brought nothing new is re-read like a shift, never taken as the end.
   if (response.items.length <= head.skip) {
     const detail = `offset ${head.offset} served no new collection of the ${total} counted`;
-    return shiftAt(walk, head.offset + head.skip, response, detail);
+    return shiftAt(walk, head.offset + head.skip, response, { detail });
   }
   walk.nextNew = head.offset + response.items.length;
   walk.requestNext();
@@ -106,9 +105,8 @@ async function* offsetWalk(
   try {
     walk.request(start.offset, 0);
     while (walk.pending.length > 0) {
-      const head = walk.pending[0]!;
+      const head = walk.pending.shift()!;
       const response = await head.response;
-      walk.pending.shift();
       const data = response.items;
       const mismatch = checkStart(walk, source, head, response);
       if (mismatch !== undefined) return mismatch;
@@ -119,14 +117,8 @@ async function* offsetWalk(
       if (stalled !== undefined) return stalled;
       const request = { provider: start.provider, offset: head.offset };
       const built = toPage(source, response, request, head.skip, recent);
-      const at = head.offset + head.skip;
-      const repeated = recent.repeatedId;
-      if (repeated !== undefined)
-        return shiftAt(walk, at, response, `collection ${repeated} was served twice`);
-      if (recent.anchorLost(atEnd)) {
-        const detail = recent.anchorLostDetail(`offset ${start.offset}`);
-        return { ...shiftAt(walk, at, response, detail), lostAnchor: true };
-      }
+      const problem = recent.problem(atEnd, `offset ${start.offset}`);
+      if (problem !== undefined) return shiftAt(walk, head.offset + head.skip, response, problem);
       yield built;
       if (atEnd) return undefined;
     }

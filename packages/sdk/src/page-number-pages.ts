@@ -47,11 +47,8 @@ async function* pageNumberWalk(walk: Walk, from: Cursor, restarts: number, signa
       return { detail, requestId, at };
     }
     const built = toPage(source, response, cursor, 0, recent);
-    const repeated = recent.repeatedId;
-    if (repeated !== undefined) return { detail: `collection ${repeated} was served twice`, requestId, at };
-    if (recent.anchorLost(short)) {
-      return { detail: recent.anchorLostDetail(`page ${from.page}`), requestId, at, lostAnchor: true };
-    }
+    const problem = recent.problem(short, `page ${from.page}`);
+    if (problem !== undefined) return { ...problem, requestId, at };
     yield built;
     if (short) return undefined;
     if (walk.verify) {

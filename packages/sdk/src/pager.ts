@@ -68,8 +68,7 @@ export function toPage(
     const raw = data[index];
     if (!recent || recent.admit(adapter.idOf(raw))) items.push(adapter.toCollection(raw) as Collection);
   }
-  if (recent?.repeatedId === undefined) recent?.endPage();
-  else recent.discardPage();
+  recent?.endPage();
   const nextCursor = nextCursorAfter(source, request, fetched, skip);
   const cursor = 'offset' in request && skip ? { ...request, offset: request.offset + skip } : request;
   const page = { provider: adapter.name, items, cursor, nextCursor, total, requestId } as CollectionsPage;

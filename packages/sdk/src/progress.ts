@@ -16,7 +16,8 @@ const PROGRESS = Symbol.for('commerce-collections.sdk.list-progress');
 
 /** Adds `progress` to an error thrown mid-listing and returns the error. Not enumerable: logs stay lean. */
 export function attachProgress<E>(error: E, progress: ListProgress): E {
-  if (typeof error === 'object' && error !== null && Object.isExtensible(error)) {
+  // False for a primitive (nothing to attach to) and for a frozen or sealed error.
+  if (Object.isExtensible(error)) {
     Object.defineProperty(error, 'progress', { value: progress, configurable: true, writable: true });
     Object.defineProperty(error, PROGRESS, { value: true, configurable: true });
   }

@@ -42,8 +42,12 @@ export class RecentIds {
     return this.#awaitingAnchor && (atEnd || this.#anchorPagesLeft <= 0);
   }
 
-  anchorLostDetail(from: string): string {
-    return `the re-read from ${from} met none of the ${this.pagesKept} pages last read: more moved than the listing remembers`;
+  /** Why a walk stops at the page just read (`from`: where it began): a repeat (re-read), or a lost anchor (give up). */
+  problem(atEnd: boolean, from: string): { detail: string; lostAnchor?: boolean } | undefined {
+    if (this.repeatedId !== undefined) return { detail: `collection ${this.repeatedId} was served twice` };
+    if (!this.anchorLost(atEnd)) return undefined;
+    const detail = `the re-read from ${from} met none of the ${this.pagesKept} pages last read: more moved than the listing remembers`;
+    return { detail, lostAnchor: true };
   }
 
   /** Whether to yield the collection with this id (not read before, and not before a re-read's anchor). */
@@ -61,15 +65,17 @@ export class RecentIds {
     return !known;
   }
 
-  /** Forgets the page being read (a page with a repeat is not shown), so a re-read yields its collections. */
-  discardPage(): void {
-    for (const id of this.#current) this.#walk.delete(id);
-    this.#current = [];
-    this.#awaitingAnchor = this.#awaitingAtPageStart;
-  }
-
-  /** Closes the page being read; forgets the walk's oldest pages beyond `pagesKept`. */
+  /**
+   * Closes the page being read; forgets the walk's oldest pages beyond `pagesKept`. A page with a repeat is
+   * forgotten instead (it is not shown), so a re-read yields its collections.
+   */
   endPage(): void {
+    if (this.repeatedId !== undefined) {
+      for (const id of this.#current) this.#walk.delete(id);
+      this.#current = [];
+      this.#awaitingAnchor = this.#awaitingAtPageStart;
+      return;
+    }
     this.#pages.push(this.#current);
     this.#current = [];
     if (this.#awaitingAnchor) this.#anchorPagesLeft--;

@@ -2,7 +2,6 @@ import { AbortedError } from '@commerce-collections/runtime/internal';
 import type { ProviderName } from './adapters/registry';
 import type { AnyCursor, PageCursor } from './cursor';
 import { cursorPages } from './cursor-pages';
-import { linkedAbort } from './linked-abort';
 import { offsetPages } from './offset-pages';
 import { pageNumberPages } from './page-number-pages';
 import { nextProviderCursor, type PagerContext, sourceOf } from './pager';
@@ -22,7 +21,12 @@ function pagesOf(context: PagerContext, plan: ListPlan, cursor: AnyCursor, signa
  * signal aborts every request in flight. An error thrown carries `progress` (the first page not yet yielded).
  */
 export async function* walkPages(context: PagerContext, plan: ListPlan, callerSignal?: AbortSignal) {
-  const abort = linkedAbort(callerSignal);
+  // The listing's own signal: it follows the caller's, and aborts when the listing ends (a `break` too).
+  const controller = new AbortController();
+  const { signal } = controller;
+  const follow = (): void => controller.abort(callerSignal?.reason);
+  if (callerSignal?.aborted) follow();
+  else callerSignal?.addEventListener('abort', follow, { once: true });
   let cursor: AnyCursor | undefined = plan.start;
   let provider: ProviderName = cursor.provider;
   let resumeCursor = cursor as PageCursor;
@@ -31,10 +35,10 @@ export async function* walkPages(context: PagerContext, plan: ListPlan, callerSi
     while (cursor !== undefined) {
       provider = cursor.provider;
       yielded = 0;
-      for await (const { page, duplicatesOnly } of pagesOf(context, plan, cursor, abort.signal)) {
+      for await (const { page, duplicatesOnly } of pagesOf(context, plan, cursor, signal)) {
         // Pages already fetched are not handed out after an abort: the caller asked to stop.
-        if (abort.signal.aborted) {
-          throw new AbortedError({ provider, operation: 'list', attempts: 0, cause: abort.signal.reason });
+        if (signal.aborted) {
+          throw new AbortedError({ provider, operation: 'list', attempts: 0, cause: signal.reason });
         }
         yielded += page.items.length; // none on a duplicatesOnly page
         if (!duplicatesOnly) yield page;
@@ -46,7 +50,7 @@ export async function* walkPages(context: PagerContext, plan: ListPlan, callerSi
   } catch (error) {
     throw attachProgress(error, { provider, yielded, resumeCursor });
   } finally {
-    abort.abort();
-    abort.dispose();
+    controller.abort();
+    callerSignal?.removeEventListener('abort', follow);
   }
 }

@@ -1,6 +1,5 @@
 import { type DelayMs, MAX_TIMER_MS, type MonotonicMs, monotonicNow } from '../clock';
-import { ValidationError } from '../errors';
-import { validateInteger } from '../validation';
+import { fail, validateInteger } from '../validation';
 import type { LimiterOptions, RateLimiter } from './types';
 import { createQueue } from './wait';
 
@@ -19,11 +18,9 @@ export interface LeakyBucketOptions extends LimiterOptions {
 export function createLeakyBucketLimiter(options: LeakyBucketOptions): RateLimiter {
   const context = { provider: options.provider, label: options.label, operation: 'createClient' };
   const rate: unknown = options.ratePerSecond;
-  // The floor keeps the spacing (1000 / rate ms) far below setTimeout's ceiling.
-  if (typeof rate !== 'number' || !Number.isFinite(rate) || rate < 0.001 || rate > 1000) {
-    const rule = 'must be a number from 0.001 to 1000';
-    throw new ValidationError({ ...context, option: 'rateLimit.ratePerSecond', rule, value: rate });
-  }
+  // The floor keeps the spacing (1000 / rate ms) far below setTimeout's ceiling; NaN is out of any range.
+  if (typeof rate !== 'number' || !(rate >= 0.001 && rate <= 1000))
+    fail('rateLimit.ratePerSecond', 'must be a number from 0.001 to 1000', rate, context);
   const burst = validateInteger(options.burst ?? 1, 'rateLimit.burst', 1, undefined, context);
   const spacingMs = 1000 / rate;
   const toleranceMs = (burst - 1) * spacingMs;

@@ -23,7 +23,7 @@ export type PositionOfStyle<S extends PaginationStyle> = S extends 'cursor' ? st
 export interface FetchedPage<Raw> {
   items: readonly Raw[];
   /** Offset style: how many items match in all. Other styles: undefined. */
-  total: number | undefined;
+  total?: number | undefined;
   /** Cursor style: the next page's token, undefined when the server says there is no more. */
   next?: string | undefined;
   requestId: string | undefined;

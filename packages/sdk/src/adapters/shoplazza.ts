@@ -1,3 +1,4 @@
+import { fail } from '@commerce-collections/runtime/internal';
 import type {
   ShoplazzaApiVersion,
   ShoplazzaClient,
@@ -5,11 +6,7 @@ import type {
   ShoplazzaCollection,
   ValidShoplazzaParams,
 } from '@commerce-collections/shoplazza';
-import {
-  createShoplazzaClient,
-  ValidationError,
-  validateShoplazzaQuery,
-} from '@commerce-collections/shoplazza';
+import { createShoplazzaClient, validateShoplazzaQuery } from '@commerce-collections/shoplazza';
 import { absoluteUrl } from '../absolute-url';
 import type { CollectionModel, CollectionSeo } from '../collection';
 import type { CommonQuery } from '../query';
@@ -91,10 +88,11 @@ function toParams(filters: FilterValues, operation: string) {
   // Both are normalised to YYYY-MM-DDTHH:mm:ssZ, so string order is time order. The client sends any range;
   // the facade refuses one that can match nothing.
   const { updated_at_min: after, updated_at_max: before } = params;
-  if (after !== undefined && before !== undefined && after > before) {
-    const details = { provider: 'shoplazza', operation, option: 'updatedAfter', value: updatedAfter };
-    throw new ValidationError({ ...details, rule: 'must not be later than updatedBefore' });
-  }
+  if (after !== undefined && before !== undefined && after > before)
+    fail('updatedAfter', 'must not be later than updatedBefore', updatedAfter, {
+      provider: 'shoplazza',
+      operation,
+    });
   return params;
 }
 
@@ -108,7 +106,7 @@ const version2022: ShoplazzaAdapter = {
   fetchPage: async (client, params, page, limit, signal) => {
     const v2022 = client as ShoplazzaClient<'2022-01'>;
     const response = await v2022.listCollections({ page: page as number, limit, ...params }, { signal });
-    return { items: response.collections, total: undefined, requestId: response.requestId };
+    return { items: response.collections, requestId: response.requestId };
   },
   idOf: (item) => item.id,
   toCollection,
@@ -126,7 +124,7 @@ const version2025: ShoplazzaAdapter = {
     const v2025 = client as ShoplazzaClient<'2025-06'>;
     const response = await v2025.listCollections(query, { signal });
     const { collections: items, cursor: next, requestId } = response;
-    return { items, total: undefined, next, requestId };
+    return { items, next, requestId };
   },
 };
 
