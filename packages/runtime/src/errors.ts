@@ -172,8 +172,10 @@ brand(InvalidResponseError, 'InvalidResponseError');
 export class RedirectError extends CommerceCollectionsError {
   readonly targetHost: string | undefined;
   constructor(details: ErrorDetails & { targetHost?: string | undefined; statusText?: string }) {
-    const { status, statusText = '', targetHost = 'an unknown target' } = details;
-    const shown = status === undefined ? 'status hidden by the browser' : `${status} ${statusText}`.trimEnd();
+    const { status = 0, statusText: text = statusText(status), targetHost = 'an unknown target' } = details;
+    // No status: a browser's opaque redirect; not a 3xx: the answer of a fetch function that followed one anyway.
+    let shown = status ? 'the fetch function followed one' : 'status hidden by the browser';
+    if (status >= 300 && status <= 399) shown = `${status} ${text}`.trimEnd();
     super(details, `redirect refused (${shown}, to ${targetHost}); API calls never follow redirects`);
     this.targetHost = details.targetHost;
   }

@@ -1,6 +1,5 @@
 import { type ErrorDetails, RedirectError } from './errors';
 import { redactSecrets } from './redact';
-import { statusText } from './status-text';
 
 const isRedirectStatus = (status: number): boolean => status >= 300 && status <= 399;
 
@@ -28,16 +27,8 @@ export function redirectError(
 ): RedirectError {
   const { secrets, ...base } = details;
   if (response.type === 'opaqueredirect') return new RedirectError({ ...base, status: undefined });
-  const status = response.status;
-  const followed = !isRedirectStatus(status);
-  const host = hostOf(followed ? response.url : response.headers.get('location'), requestUrl);
-  const targetHost = host === undefined ? undefined : redactSecrets(host, secrets);
-  if (!followed) return new RedirectError({ ...base, status, statusText: statusText(status), targetHost });
-  const message = `redirect refused (the fetch function followed one, to ${targetHost ?? 'an unknown target'})`;
-  return new RedirectError({
-    ...base,
-    status,
-    targetHost,
-    message: `${message}; API calls never follow redirects`,
-  });
+  const { status } = response;
+  const target = isRedirectStatus(status) ? response.headers.get('location') : response.url; // else: followed
+  const host = hostOf(target, requestUrl);
+  return new RedirectError({ ...base, status, targetHost: host && redactSecrets(host, secrets) });
 }
