@@ -1,6 +1,7 @@
 import {
   type QueryWording,
   readParams,
+  type ValidationContext,
   validateIdList,
   validateInteger,
   validateSearchText,
@@ -11,7 +12,13 @@ import type { HighLevelListCollectionsParams } from './types';
 /** Errors' wording: the operation they name (default listCollections), the caller's names (`search` for `name`). */
 export type HighLevelQueryValidation = QueryWording<keyof HighLevelListCollectionsParams>;
 
-const KNOWN = ['limit', 'offset', 'collectionIds', 'name'] as const;
+type Rule = (value: unknown, option: string, context: ValidationContext) => unknown;
+const RULES: Record<keyof HighLevelListCollectionsParams, Rule> = {
+  limit: (value, option, context) => validateInteger(value, option, 1, undefined, context),
+  offset: (value, option, context) => validateInteger(value, option, 0, undefined, context),
+  collectionIds: (value, option, context) => validateIdList(value, option, undefined, context),
+  name: (value, option, context) => validateSearchText(value, option, 255, context),
+};
 
 /**
  * The rules of listCollections' parameters, checked before any request (unknown keys are refused). Returns a
@@ -21,14 +28,5 @@ export function validateHighLevelQuery(
   params: unknown,
   how: HighLevelQueryValidation = {},
 ): HighLevelListCollectionsParams {
-  const { record, context, name } = readParams(params, KNOWN, PROVIDER, how);
-  const valid: HighLevelListCollectionsParams = {};
-  const { limit, offset, collectionIds, name: search } = record;
-  if (limit !== undefined) valid.limit = validateInteger(limit, name('limit'), 1, undefined, context);
-  if (offset !== undefined) valid.offset = validateInteger(offset, name('offset'), 0, undefined, context);
-  if (collectionIds !== undefined) {
-    valid.collectionIds = validateIdList(collectionIds, name('collectionIds'), undefined, context);
-  }
-  if (search !== undefined) valid.name = validateSearchText(search, name('name'), 255, context);
-  return valid;
+  return readParams(params, RULES, PROVIDER, how) as HighLevelListCollectionsParams;
 }

@@ -25,23 +25,28 @@ export interface QueryWording<Param extends string> {
   names?: Partial<Record<Param, string>>;
 }
 
-/** The params (unknown keys refused: a misspelt filter must not unfilter a call), error context and names. */
+/** The params, each checked by its rule under the caller's name for it, as a clean copy in the rules' order. */
 export function readParams<Param extends string>(
   params: unknown,
-  known: readonly Param[],
+  rules: Record<Param, (value: unknown, option: string, context: ValidationContext) => unknown>,
   provider: string,
   how: QueryWording<Param>,
   call = 'listCollections', // what the unknown-key rule names
-) {
+): Partial<Record<Param, unknown>> {
   const context = { provider, operation: how.operation ?? 'listCollections' };
   if (!isRecord(params)) fail('params', 'must be an object', params, context);
-  const unknown = Object.keys(params).find((key) => !known.includes(key as Param));
+  // Unknown keys are refused: a misspelt filter must not unfilter a call.
+  const unknown = Object.keys(params).find((key) => !Object.hasOwn(rules, key));
   if (unknown !== undefined) {
-    const rule = `is not a parameter of ${call} (expected one of ${known.join(', ')})`;
+    const rule = `is not a parameter of ${call} (expected one of ${Object.keys(rules).join(', ')})`;
     fail(unknown, rule, params[unknown], context); // the rule is built only on this path: it runs per call
   }
-  const name = (param: Param): string => how.names?.[param] ?? param;
-  return { record: params as Partial<Record<Param, unknown>>, context, name };
+  const valid: Partial<Record<Param, unknown>> = {};
+  for (const param in rules) {
+    const value = params[param];
+    if (value !== undefined) valid[param] = rules[param](value, how.names?.[param] ?? param, context);
+  }
+  return valid;
 }
 
 /** A plain object: not null, not an array. */

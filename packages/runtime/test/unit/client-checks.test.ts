@@ -27,8 +27,10 @@ describe('validateClientOptions', () => {
 });
 
 describe('readParams', () => {
+  const rules = { limit: (value: unknown) => value, title: (value: unknown) => value };
+
   it('refuses an unknown key, naming the known ones', () => {
-    const error = rejection(() => readParams({ limit: 1, titel: 'x' }, ['limit', 'title'], 'acme', {}));
+    const error = rejection(() => readParams({ limit: 1, titel: 'x' }, rules, 'acme', {}));
     expect(error).toMatchObject({
       option: 'titel',
       rule: 'is not a parameter of listCollections (expected one of limit, title)',
@@ -36,18 +38,23 @@ describe('readParams', () => {
     });
   });
 
-  it('returns the record, the context and the wording', () => {
-    const {
-      record,
-      context: read,
-      name,
-    } = readParams({ limit: 1 }, ['limit'], 'acme', {
-      operation: 'listAll',
-      names: { limit: 'pageSize' },
-    });
-    expect(record).toEqual({ limit: 1 });
-    expect(read).toEqual({ provider: 'acme', operation: 'listAll' });
-    expect(name('limit')).toBe('pageSize');
+  it("checks each given value by its rule, with the caller's name and operation, in the rules' order", () => {
+    const seen: unknown[] = [];
+    const checked = {
+      title: (value: unknown) => `${value}!`,
+      limit: (_value: unknown, option: string, context: object) => {
+        seen.push(option, context);
+        return 2;
+      },
+    };
+    const how = { operation: 'listAll', names: { limit: 'pageSize' } };
+    const valid = readParams({ limit: 1, title: undefined }, checked, 'acme', how);
+    expect(valid).toEqual({ limit: 2 });
+    expect(seen).toEqual(['pageSize', { provider: 'acme', operation: 'listAll' }]);
+    expect(Object.keys(readParams({ limit: 1, title: 'a' }, checked, 'acme', {}))).toEqual([
+      'title',
+      'limit',
+    ]);
   });
 });
 
