@@ -1,11 +1,6 @@
 import type { ProviderClient, ShapeProblem } from '@commerce-collections/runtime/internal';
 import type { ShoplazzaApiVersion } from './constants';
-import {
-  type ValidShoplazza2025Params,
-  type ValidShoplazzaParams,
-  validateShoplazza2025Query,
-  validateShoplazzaQuery,
-} from './query-rules';
+import { validateShoplazza2025Query, validateShoplazzaQuery } from './query-rules';
 import type { ShoplazzaClient, ShoplazzaPaths, ShoplazzaVersions } from './types';
 import { checkPage, checkPage2025, type ValidPages } from './validate-page';
 
@@ -23,24 +18,19 @@ interface VersionCall<V extends ShoplazzaApiVersion> {
   toPage(body: ValidPages[V], requestId: string | undefined): ShoplazzaVersions[V]['page'];
 }
 
+/** The validated params in the spec's order (the rules'), `ids` joined in place (a spread keeps its position). */
+const wireQuery = <Q extends { ids?: string[] }>(valid: Q) => ({ ...valid, ids: valid.ids?.join(',') });
+
 const VERSIONS: { [V in ShoplazzaApiVersion]: VersionCall<V> } = {
   '2022-01': {
-    query: (params) => {
-      const { ids, ...rest }: ValidShoplazzaParams =
-        params === undefined ? {} : validateShoplazzaQuery(params);
-      return { ids: ids?.join(','), ...rest };
-    },
+    query: (params) => wireQuery(params === undefined ? {} : validateShoplazzaQuery(params)),
     request: (query) => (typed, fetch) =>
       typed.GET('/openapi/2022-01/collections', { params: { query }, fetch, parseAs: 'stream' }),
     check: checkPage,
     toPage: ({ collections }, requestId) => ({ collections, requestId }),
   },
   '2025-06': {
-    query: (params) => {
-      const { cursor, page_size, ids, ...filters }: ValidShoplazza2025Params =
-        params === undefined ? {} : validateShoplazza2025Query(params);
-      return { cursor, page_size, ids: ids?.join(','), ...filters };
-    },
+    query: (params) => wireQuery(params === undefined ? {} : validateShoplazza2025Query(params)),
     request: (query) => (typed, fetch) =>
       typed.GET('/openapi/2025-06/collections', { params: { query }, fetch, parseAs: 'stream' }),
     check: checkPage2025,
