@@ -20,7 +20,7 @@ export class ConsistencyError extends CommerceCollectionsError {
     const { provider, requestId } = details;
     const what = details.detail ?? `total ${details.expectedTotal} → ${details.actualTotal}`;
     const message = `the collections changed while listing (${what}) after ${details.restarts} re-reads`;
-    super({ provider, label: adapterOf(provider).label, operation: 'list', requestId, attempts: 0 }, message);
+    super({ provider, label: adapterOf(provider).label, operation: 'list', requestId }, message);
     this.expectedTotal = details.expectedTotal;
     this.actualTotal = details.actualTotal;
   }

@@ -1,4 +1,4 @@
-import { ValidationError, validateSearchText } from '@commerce-collections/runtime/internal';
+import { fail, validateSearchText } from '@commerce-collections/runtime/internal';
 import type { OffsetCursor, PageNumberCursor, PaginationStyle, TokenCursor } from './adapters/adapter';
 import type { ConfiguredAdapters, CursorOf, ProviderName } from './adapters/registry';
 import { adapterOf, adapters, providerNames } from './adapters/registry';
@@ -66,5 +66,5 @@ export function validateCursor(
   const shape = (name: ProviderName) =>
     `{ provider: '${name}', ${SHAPE_OF_STYLE[styleOf(name, configured)]} }`;
   const rule = `must be a cursor from this SDK: ${providerNames.map(shape).join(' or ')}`;
-  throw new ValidationError({ ...context, option, rule, value });
+  return fail(option, rule, value, context);
 }

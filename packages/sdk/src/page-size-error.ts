@@ -34,7 +34,7 @@ export class PageSizeError extends CommerceCollectionsError {
     const suggested = resumablePageSize(itemsBefore, served);
     const page = itemsBefore / suggested + 1;
     const message = `the server served ${served} of the ${cursor.pageSize} collections asked for page ${cursor.page} and page ${cursor.page + 1} is not empty: it caps page sizes; list with pageSize ${suggested} (resume from page ${page})`;
-    super({ provider, label: adapterOf(provider).label, operation, requestId, attempts: 0 }, message);
+    super({ provider, label: adapterOf(provider).label, operation, requestId }, message);
     this.pageSize = cursor.pageSize;
     this.served = served;
     this.suggestedPageSize = suggested;

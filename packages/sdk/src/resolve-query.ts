@@ -1,4 +1,4 @@
-import { isRecord, ValidationError, validateInteger } from '@commerce-collections/runtime/internal';
+import { isRecord, fail as refuse, validateInteger } from '@commerce-collections/runtime/internal';
 import type { FilterValues } from './adapters/adapter';
 import { adapterOf, type ConfiguredAdapters, type ProviderName, providerNames } from './adapters/registry';
 import { type AnyCursor, firstCursor, validateCursor } from './cursor';
@@ -67,9 +67,7 @@ function paramsOf(q: FilterValues, providers: ProviderName[], operation: string,
  */
 export function resolveQuery(query: unknown, cursor: unknown, context: ResolveContext): ListPlan {
   const { operation, configured, adapters } = context;
-  const fail: Fail = (provider, option, rule, value) => {
-    throw new ValidationError({ provider, operation, option, rule, value });
-  };
+  const fail: Fail = (provider, option, rule, value) => refuse(option, rule, value, { provider, operation });
   const q = query ?? {};
   if (!isRecord(q)) return fail(configured[0]!, 'query', 'must be an object', query);
   const known = context.cursorOption === 'cursor' ? PAGE_QUERY_KEYS : QUERY_KEYS;
