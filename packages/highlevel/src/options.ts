@@ -29,7 +29,7 @@ export function resolveOptions(options: HighLevelClientOptions) {
   // HighLevel's burst limit: 100 requests per 10 seconds per app and location.
   const { token, locationId, rateLimit = { limit: 100, intervalMs: 10_000 } } = options;
   // Control characters would corrupt a log line or a hand-built URL. No length is documented.
-  validateSearchText(locationId, 'locationId', Number.POSITIVE_INFINITY, CONTEXT);
+  validateSearchText(locationId, 'locationId', CONTEXT, Number.POSITIVE_INFINITY);
   const baseUrl =
     options.baseUrl === undefined
       ? 'https://services.leadconnectorhq.com'

@@ -16,8 +16,8 @@ type Rule = (value: unknown, option: string, context: ValidationContext) => unkn
 const RULES: Record<keyof HighLevelListCollectionsParams, Rule> = {
   limit: (value, option, context) => validateInteger(value, option, 1, undefined, context),
   offset: (value, option, context) => validateInteger(value, option, 0, undefined, context),
-  collectionIds: (value, option, context) => validateIdList(value, option, undefined, context),
-  name: (value, option, context) => validateSearchText(value, option, 255, context),
+  collectionIds: validateIdList,
+  name: validateSearchText,
 };
 
 /**

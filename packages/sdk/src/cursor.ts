@@ -40,7 +40,7 @@ function isInt(value: unknown, min: number, max: number): value is number {
 /** A server's cursor token travels back in a query: 1–1024 characters, no control characters. */
 function isToken(value: unknown): value is string {
   try {
-    return validateSearchText(value, 'token', 1024) !== undefined;
+    return validateSearchText(value, 'token', undefined, 1024) !== undefined;
   } catch {
     return false;
   }

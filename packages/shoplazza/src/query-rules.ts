@@ -34,8 +34,8 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 type Rule = (value: unknown, option: string, context: ValidationContext) => unknown;
 const pageSize: Rule = (value, option, context) => validateInteger(value, option, 1, 100, context);
 const FILTERS: Record<Exclude<Param, 'page' | 'limit'>, Rule> = {
-  ids: (value, option, context) => validateIdList(value, option, undefined, context),
-  title: (value, option, context) => validateSearchText(value, option, 255, context),
+  ids: validateIdList,
+  title: validateSearchText,
   updated_at_min: validateDateTime,
   updated_at_max: validateDateTime,
   product_id: (value, option, context) =>
@@ -49,7 +49,7 @@ const RULES: Record<Param, Rule> = {
   limit: pageSize,
 };
 const RULES_2025: Record<Param2025, Rule> = {
-  cursor: (value, option, context) => validateSearchText(value, option, MAX_CURSOR_LENGTH, context),
+  cursor: (value, option, context) => validateSearchText(value, option, context, MAX_CURSOR_LENGTH),
   page_size: pageSize,
   ...FILTERS,
 };

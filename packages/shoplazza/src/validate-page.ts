@@ -47,7 +47,7 @@ export function checkPage2025(body: unknown): ShapeProblem | undefined {
   if (typeof has_more !== 'boolean') return { field: 'data.has_more', rule: 'must be a boolean' };
   if (!has_more) return undefined;
   try {
-    validateSearchText(cursor, 'cursor', MAX_CURSOR_LENGTH); // the rule the next call's `cursor` must pass
+    validateSearchText(cursor, 'cursor', undefined, MAX_CURSOR_LENGTH); // the rule the next call's `cursor` must pass
     return undefined;
   } catch {
     const rule = `must be 1-${MAX_CURSOR_LENGTH} characters without control characters while has_more is true`;
