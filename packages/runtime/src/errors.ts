@@ -115,7 +115,7 @@ brand(UnprocessableEntityError, 'UnprocessableEntityError', 422);
 type RetryAfterDetails = ErrorDetails & { status: number; statusText?: string; retryAfterMs?: number };
 
 class RetryAfterError extends ApiError {
-  readonly retryAfterMs: number | undefined;
+  declare readonly retryAfterMs: number | undefined;
   constructor(details: RetryAfterDetails) {
     super(details);
     this.retryAfterMs = details.retryAfterMs;
@@ -140,7 +140,7 @@ brand(ConnectionError, 'ConnectionError');
 
 /** An attempt (request and body) took longer than `timeoutMs`. */
 export class TimeoutError extends CommerceCollectionsError {
-  readonly timeoutMs: number;
+  declare readonly timeoutMs: number;
   constructor(details: ErrorDetails & { timeoutMs: number }) {
     super(details, `timed out after ${details.timeoutMs} ms`);
     this.timeoutMs = details.timeoutMs;
@@ -158,19 +158,19 @@ brand(AbortedError, 'AbortedError');
 
 /** The server answered something we cannot use: wrong content type, too large, bad UTF-8, bad JSON, bad shape. */
 export class InvalidResponseError extends CommerceCollectionsError {
-  readonly reason: string;
-  readonly field?: string;
+  declare readonly reason: string;
+  declare readonly field?: string;
   constructor(details: ErrorDetails & { reason: string; field?: string }) {
     super(details, `invalid response (${details.reason}${details.field ? ` at ${details.field}` : ''})`);
     this.reason = details.reason;
-    if (details.field !== undefined) this.field = details.field;
+    this.field = details.field;
   }
 }
 brand(InvalidResponseError, 'InvalidResponseError');
 
 /** A redirect (3xx), never followed: credentials must not travel. `targetHost`: host and port, if known. */
 export class RedirectError extends CommerceCollectionsError {
-  readonly targetHost: string | undefined;
+  declare readonly targetHost: string | undefined;
   constructor(details: ErrorDetails & { targetHost?: string | undefined; statusText?: string }) {
     const { status = 0, statusText: text = statusText(status), targetHost = 'an unknown target' } = details;
     // No status: a browser's opaque redirect; not a 3xx: the answer of a fetch function that followed one anyway.
@@ -192,8 +192,8 @@ function describeValue(value: unknown): string {
 
 /** Bad input, rejected before any request. The message names the option and the rule. */
 export class ValidationError extends CommerceCollectionsError {
-  readonly option: string;
-  readonly rule: string;
+  declare readonly option: string;
+  declare readonly rule: string;
   constructor(details: ErrorDetails & { option: string; rule: string; value?: unknown; secret?: boolean }) {
     // A secret (the token) is never echoed; no value is stored.
     const got = details.secret ? '' : ` (got ${describeValue(details.value)})`;

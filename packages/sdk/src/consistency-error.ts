@@ -6,8 +6,8 @@ import { adapterOf, type ProviderName } from './adapters/registry';
  * listing remembers. Carries `progress` (getListProgress). Without a total (page-number, cursor), both totals are -1.
  */
 export class ConsistencyError extends CommerceCollectionsError {
-  readonly expectedTotal: number;
-  readonly actualTotal: number;
+  declare readonly expectedTotal: number;
+  declare readonly actualTotal: number;
   constructor(details: {
     provider: ProviderName;
     expectedTotal: number;

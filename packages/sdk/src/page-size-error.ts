@@ -17,10 +17,10 @@ type PageNumberPageCursor = Extract<PageCursor, { page: number }>;
  * `resumeCursor` points at the same position in pages of `suggestedPageSize`.
  */
 export class PageSizeError extends CommerceCollectionsError {
-  readonly pageSize: number;
-  readonly served: number;
-  readonly suggestedPageSize: number;
-  readonly resumeCursor: PageNumberPageCursor;
+  declare readonly pageSize: number;
+  declare readonly served: number;
+  declare readonly suggestedPageSize: number;
+  declare readonly resumeCursor: PageNumberPageCursor;
   /** `cursor`: the short page. */
   constructor(details: {
     operation: string;
