@@ -17,17 +17,18 @@ const STRING_FIELDS = ['id', 'title', 'handle'];
 /**
  * The cheap structural check of a 200 body that the rest of the client relies on: `collections` an array of
  * objects with string `id`, `title` and `handle`. Other fields are not checked and unknown fields are kept.
+ * `at`: where the page sits in the body (`data.` on 2025-06), named in the problem.
  */
-export function checkPage(body: unknown): ShapeProblem | undefined {
-  if (!isRecord(body)) return { field: '(body)', rule: 'must be a JSON object' };
+export function checkPage(body: unknown, at = ''): ShapeProblem | undefined {
+  if (!isRecord(body)) return { field: at.slice(0, -1) || '(body)', rule: 'must be a JSON object' };
   const { collections } = body;
-  if (!Array.isArray(collections)) return { field: 'collections', rule: 'must be an array' };
+  if (!Array.isArray(collections)) return { field: `${at}collections`, rule: 'must be an array' };
   for (let index = 0; index < collections.length; index++) {
     const item: unknown = collections[index];
-    if (!isRecord(item)) return { field: `collections[${index}]`, rule: 'must be an object' };
+    if (!isRecord(item)) return { field: `${at}collections[${index}]`, rule: 'must be an object' };
     for (const field of STRING_FIELDS) {
       if (typeof item[field] !== 'string')
-        return { field: `collections[${index}].${field}`, rule: 'must be a string' };
+        return { field: `${at}collections[${index}].${field}`, rule: 'must be a string' };
     }
   }
   return undefined;
@@ -39,10 +40,8 @@ export function checkPage(body: unknown): ShapeProblem | undefined {
  */
 export function checkPage2025(body: unknown): ShapeProblem | undefined {
   if (!isRecord(body)) return { field: '(body)', rule: 'must be a JSON object' };
-  const problem = checkPage(body.data);
-  if (problem !== undefined) {
-    return { field: problem.field === '(body)' ? 'data' : `data.${problem.field}`, rule: problem.rule };
-  }
+  const problem = checkPage(body.data, 'data.');
+  if (problem !== undefined) return problem;
   const { has_more, cursor } = body.data as Record<string, unknown>;
   if (typeof has_more !== 'boolean') return { field: 'data.has_more', rule: 'must be a boolean' };
   if (!has_more) return undefined;
