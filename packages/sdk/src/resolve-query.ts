@@ -40,8 +40,7 @@ function selectProviders(selection: unknown, configured: ProviderName[], fail: F
     }
     return [provider];
   }
-  const names = [...providerNames, 'all'].map((name) => `'${name}'`);
-  const rule = `must be ${names.slice(0, -1).join(', ')} or ${names.at(-1)}`;
+  const rule = `must be ${providerNames.map((name) => `'${name}'`).join(', ')} or 'all'`;
   return fail(configured[0]!, 'provider', rule, selection);
 }
 
