@@ -85,7 +85,7 @@ const FEATURES = [
   ['facade factory and options', /sdk\/src\/(create-collections-client|client-options)\.ts/],
   ['redaction and logging', /runtime\/src\/(redact|logging)\.ts/],
   ['provider adapters and the common model', /sdk\/src\/(adapters\/[a-z0-9-]+|absolute-url|collection)\.ts/],
-  ['deadlines and abort', /runtime\/src\/timeout\.ts|sdk\/src\/linked-abort\.ts/],
+  ['deadlines and abort', /runtime\/src\/timeout\.ts/],
   ['retry and sleep', /runtime\/src\/(retry|sleep)\.ts/],
 ];
 
