@@ -1,7 +1,7 @@
 import {
+  type ParamRule,
   type QueryWording,
   readParams,
-  type ValidationContext,
   validateIdList,
   validateInteger,
   validateSearchText,
@@ -12,8 +12,7 @@ import type { HighLevelListCollectionsParams } from './types';
 /** Errors' wording: the operation they name (default listCollections), the caller's names (`search` for `name`). */
 export type HighLevelQueryValidation = QueryWording<keyof HighLevelListCollectionsParams>;
 
-type Rule = (value: unknown, option: string, context: ValidationContext) => unknown;
-const RULES: Record<keyof HighLevelListCollectionsParams, Rule> = {
+const RULES: Record<keyof HighLevelListCollectionsParams, ParamRule> = {
   limit: (value, option, context) => validateInteger(value, option, 1, undefined, context),
   offset: (value, option, context) => validateInteger(value, option, 0, undefined, context),
   collectionIds: validateIdList,

@@ -25,10 +25,13 @@ export interface QueryWording<Param extends string> {
   names?: Partial<Record<Param, string>>;
 }
 
+/** One parameter's check: its valid value, or a thrown ValidationError naming `option`. */
+export type ParamRule = (value: unknown, option: string, context: ValidationContext) => unknown;
+
 /** The params, each checked by its rule under the caller's name for it, as a clean copy in the rules' order. */
 export function readParams<Param extends string>(
   params: unknown,
-  rules: Record<Param, (value: unknown, option: string, context: ValidationContext) => unknown>,
+  rules: Record<Param, ParamRule>,
   provider: string,
   how: QueryWording<Param>,
   call = 'listCollections', // what the unknown-key rule names

@@ -4,6 +4,7 @@
 export type { AttemptEvent, Hooks } from './attempt-report';
 export {
   isRecord,
+  type ParamRule,
   type QueryWording,
   readParams,
   resolveBaseUrl,

@@ -1,8 +1,8 @@
 import {
   fail,
+  type ParamRule,
   type QueryWording,
   readParams,
-  type ValidationContext,
   validateDateTime,
   validateIdList,
   validateInteger,
@@ -31,9 +31,8 @@ export const MAX_CURSOR_LENGTH = 1024;
 // Any UUID version (Shoplazza's are v4, but nothing documents that), either case.
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-type Rule = (value: unknown, option: string, context: ValidationContext) => unknown;
-const pageSize: Rule = (value, option, context) => validateInteger(value, option, 1, 100, context);
-const FILTERS: Record<Exclude<Param, 'page' | 'limit'>, Rule> = {
+const pageSize: ParamRule = (value, option, context) => validateInteger(value, option, 1, 100, context);
+const FILTERS: Record<Exclude<Param, 'page' | 'limit'>, ParamRule> = {
   ids: validateIdList,
   title: validateSearchText,
   updated_at_min: validateDateTime,
@@ -43,12 +42,12 @@ const FILTERS: Record<Exclude<Param, 'page' | 'limit'>, Rule> = {
       ? value
       : fail(option, 'must be a UUID (e.g. 4b5f2d0e-8c1a-4f7e-9d3b-2a6c8e1f0b9d)', value, context),
 };
-const RULES: Record<Param, Rule> = {
+const RULES: Record<Param, ParamRule> = {
   ...FILTERS,
   page: (value, option, context) => validateInteger(value, option, 1, undefined, context),
   limit: pageSize,
 };
-const RULES_2025: Record<Param2025, Rule> = {
+const RULES_2025: Record<Param2025, ParamRule> = {
   cursor: (value, option, context) => validateSearchText(value, option, context, MAX_CURSOR_LENGTH),
   page_size: pageSize,
   ...FILTERS,
