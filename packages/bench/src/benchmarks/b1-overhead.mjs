@@ -68,6 +68,16 @@ export async function run({ libs, rounds, quick }) {
       'informative: like for like, since every facade call carries a per-attempt timeout',
     ),
   );
+  checks.push(
+    check(
+      '(openapi-fetch + 30 s timeout signal) − openapi-fetch',
+      withTimeout === undefined || openapi === undefined ? undefined : withTimeout - openapi,
+      '<=',
+      5,
+      '≤ +5 µs/call',
+      "informative: what a per-call timeout signal alone costs on this runtime, in anyone's client",
+    ),
+  );
   return {
     id,
     title,

@@ -1,6 +1,6 @@
 // B8 — cold start: in a fresh Node process per sample, the time to `await import()` the library and to create
-// its first client (and a second one). Samples interleave the variants, rotating their order, so background
-// load hits all of them alike. Node's own start-up is outside the timed span.
+// its first client (and a second one). Samples interleave the variants, their order shuffled every round, so
+// background load hits all of them alike. Node's own start-up is outside the timed span.
 import { execFile } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
