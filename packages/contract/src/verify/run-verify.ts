@@ -18,7 +18,10 @@ export interface VerifyOptions {
   ratePerSecond?: number;
   /** At most this many requests. Default 20. */
   maxRequests?: number;
-  /** Whole-run budget in milliseconds. Default 60 000. */
+  /**
+   * Whole-run budget in milliseconds. Default 60 000. `runVerify` returns at the budget, but a request Prism has
+   * already forwarded stays open until the upstream answers (Prism cannot cancel it); the CLI exits regardless.
+   */
   timeoutMs?: number;
   /** The spec document; default the bundled spec of `api`. */
   document?: Record<string, unknown>;

@@ -219,16 +219,21 @@ describe('verify (built CLI)', () => {
 });
 
 describe('verify --timeout (built CLI)', () => {
-  it('stops at the budget and fails, naming the timeout', async () => {
-    const slow = await startHighLevelSandbox({ token, rateLimit: false, latencyMs: 5_000 });
+  it('stops at the budget and fails, naming the timeout, without waiting for the upstream', async () => {
+    // The budget starts once Prism's proxy is up, and Prism's first forward (its validators compiled on first use)
+    // took more than 0.5 s on a loaded machine, so the upstream saw no request: 5 s leaves room for it. The
+    // upstream answers only after 90 s; the CLI must have exited before that, though Prism cannot cancel the
+    // request it forwarded (its socket kept the process alive until the answer, before cli.ts exited explicitly).
+    const slow = await startHighLevelSandbox({ token, rateLimit: false, latencyMs: 90_000 });
     try {
       const run = await runBuiltCli(
-        ['verify', 'highlevel', '--upstream', slow.url, '--timeout', '0.5', ...fast],
+        ['verify', 'highlevel', '--upstream', slow.url, '--timeout', '5', ...fast],
         env,
       );
       expect(run.code).toBe(1);
       expect(run.stdout).toContain('listCollections  request  timed out [timeout] (requests: default)');
       expect(slow.requestLog).toHaveLength(1);
+      expect(slow.requestLog[0]?.status, 'the upstream had answered before the CLI exited').toBeUndefined();
     } finally {
       await slow.close();
     }
