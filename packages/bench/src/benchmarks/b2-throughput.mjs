@@ -2,8 +2,9 @@
 // in a child process (fixed pre-serialized body, keep-alive), sequentially and with 32 calls in flight.
 // Our clients run with `rateLimit: false` (the throughput rows measure the client, not the pacing).
 // Each variant runs in its own worker thread (throughput-worker.mjs): one heap per variant, so the garbage and
-// finalizer work a variant leaves behind is collected on its own time. In one shared heap it landed on whichever
-// variant ran next, and the facade's ratio swung from 1.00 to 1.20 between runs of the same code.
+// finalizer work a variant leaves behind is collected on its own time, not during the next variant's sample. With
+// one shared heap and 13 long rotated rounds, the facade's ratio swung from 1.00 to 1.20 between runs of the same
+// code.
 
 import { once } from 'node:events';
 import { Worker } from 'node:worker_threads';

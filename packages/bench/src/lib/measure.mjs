@@ -1,8 +1,8 @@
 // The measuring discipline of performance-method.md: warm every variant up, then rounds in which every variant
 // runs once, in an order shuffled each round; the median of the rounds is the figure.
 // Shuffled, not rotated: a rotation keeps every variant's neighbours, so work one variant leaves behind (garbage,
-// FinalizationRegistry callbacks: undici registers one per Request with a signal) always landed on the same next
-// variant. In B2 that made the facade, run right after the client, read up to 10 % slower or faster than it is.
+// FinalizationRegistry callbacks: undici registers one per Request with a signal) always lands on the same next
+// variant; a shuffle spreads it over all of them. (B2 and B3 also give each variant its own heap.)
 
 /** @param {number[]} values */
 export function median(values) {
