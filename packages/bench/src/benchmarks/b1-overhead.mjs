@@ -3,7 +3,7 @@
 // is the library's own work: URL/query building, Request construction, headers, transport, body read, parse,
 // validation and mapping. The official SDK runs with an axios adapter that returns the same parsed page.
 
-import { OPENAPI_FETCH_WITH_TIMEOUT, pageVariants } from '../lib/clients.mjs';
+import { OPENAPI_FETCH_TIMEOUT_ON_FETCH, OPENAPI_FETCH_WITH_TIMEOUT, pageVariants } from '../lib/clients.mjs';
 import { highLevelPage } from '../lib/data.mjs';
 import { interleave, median, rows, timeCallsCpu } from '../lib/measure.mjs';
 import { check, medianOf } from '../lib/result.mjs';
@@ -66,6 +66,17 @@ export async function run({ libs, rounds, quick }) {
       5,
       '≤ +5 µs/call',
       'informative: every facade call carries a per-attempt timeout (this baseline pays one signal follow more)',
+    ),
+  );
+  const onFetch = medianOf(group, OPENAPI_FETCH_TIMEOUT_ON_FETCH);
+  checks.push(
+    check(
+      'facade listPage − (openapi-fetch + 30 s timeout signal on fetch)',
+      facade === undefined || onFetch === undefined ? undefined : facade - onFetch,
+      '<=',
+      5,
+      '≤ +5 µs/call',
+      'informative: like for like, the signal passed to fetch only, as the facade passes it',
     ),
   );
   checks.push(

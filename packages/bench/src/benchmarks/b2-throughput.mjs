@@ -8,7 +8,7 @@
 
 import { once } from 'node:events';
 import { Worker } from 'node:worker_threads';
-import { OPENAPI_FETCH_WITH_TIMEOUT, pageVariants } from '../lib/clients.mjs';
+import { OPENAPI_FETCH_TIMEOUT_ON_FETCH, OPENAPI_FETCH_WITH_TIMEOUT, pageVariants } from '../lib/clients.mjs';
 import { startFixtureServer } from '../lib/fixture.mjs';
 import { interleave, rows } from '../lib/measure.mjs';
 import { check, roundRatio } from '../lib/result.mjs';
@@ -120,6 +120,26 @@ export async function run({ libs, rounds, quick }) {
         1.05,
         '≤ 1.05×',
         'informative: every facade call carries a per-attempt timeout (this baseline pays one signal follow more)',
+      ),
+    );
+    checks.push(
+      check(
+        `facade / openapi-fetch + 30 s timeout signal on fetch (${group.name})`,
+        roundRatio(group, F, OPENAPI_FETCH_TIMEOUT_ON_FETCH),
+        '<=',
+        1.05,
+        '≤ 1.05×',
+        'informative: like for like, the signal passed to fetch only, as the facade passes it',
+      ),
+    );
+    checks.push(
+      check(
+        `openapi-fetch + 30 s timeout signal on fetch / openapi-fetch (${group.name})`,
+        roundRatio(group, OPENAPI_FETCH_TIMEOUT_ON_FETCH, 'openapi-fetch'),
+        '<=',
+        1.05,
+        '≤ 1.05×',
+        'informative: what a per-call timeout costs when passed to fetch only',
       ),
     );
     checks.push(

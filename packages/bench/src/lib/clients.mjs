@@ -74,6 +74,7 @@ export async function loadLibraries() {
  */
 /** openapi-fetch with a per-call timeout signal: the fair baseline for a client that always has one. */
 export const OPENAPI_FETCH_WITH_TIMEOUT = 'openapi-fetch + 30 s timeout signal';
+export const OPENAPI_FETCH_TIMEOUT_ON_FETCH = 'openapi-fetch + 30 s timeout signal on fetch';
 
 export function pageVariants(libs, { baseUrl, limit, fetch: injected, axiosAdapter }) {
   const fetchImpl = injected ?? ((...args) => globalThis.fetch(...args));
@@ -120,6 +121,26 @@ export function pageVariants(libs, { baseUrl, limit, fetch: injected, axiosAdapt
         } finally {
           clearTimeout(timer);
         }
+      },
+    });
+    // The same bound passed the way our transport passes it: to fetch only, not to openapi-fetch's own Request.
+    // undici follows a signal in every Request built with one, so this pays one follow, as plain openapi-fetch
+    // does for its Request's own signal, where the variant above pays two. The timer is cleared at the headers.
+    const timedClient = libs.openapiFetch.default({
+      baseUrl,
+      headers: HEADERS,
+      fetch: (request) => {
+        const controller = new AbortController();
+        const timer = setTimeout(() => controller.abort(), 30_000);
+        return fetchImpl(request, { signal: controller.signal }).finally(() => clearTimeout(timer));
+      },
+    });
+    variants.push({
+      name: OPENAPI_FETCH_TIMEOUT_ON_FETCH,
+      call: async () => {
+        const { data, error } = await timedClient.GET(HIGHLEVEL_PATH, { params: { query } });
+        if (error) throw new Error(`openapi-fetch: ${JSON.stringify(error)}`);
+        return data;
       },
     });
   }
