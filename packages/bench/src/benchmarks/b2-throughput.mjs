@@ -29,10 +29,7 @@ async function startWorker(baseUrl, name) {
       const [figures] = await once(worker, 'message');
       return figures;
     },
-    close: () => {
-      worker.postMessage({ close: true });
-      return once(worker, 'exit');
-    },
+    close: () => worker.terminate(),
   };
 }
 

@@ -28,7 +28,7 @@ export async function interleave(variants, { rounds, warmup = 1, sample }) {
 }
 
 /** A copy of `list` in random order (Fisher–Yates). */
-export function shuffled(list) {
+function shuffled(list) {
   const copy = [...list];
   for (let i = copy.length - 1; i > 0; i--) {
     const j = Math.floor(Math.random() * (i + 1));
