@@ -68,9 +68,12 @@ function rethrowParseError(error: unknown): never {
   throw new UsageError(message.split('\n')[0] ?? message);
 }
 
+type ParsedLine = ReturnType<typeof parseArgs<{ options: typeof optionSpec; allowPositionals: true }>>;
+type OptionValues = ParsedLine['values'];
+
 /** Turns argv (without node and the script) into a command, or throws a UsageError. */
 export function parseCommandLine(argv: readonly string[]): Command {
-  let parsed: ReturnType<typeof parseArgs<{ options: typeof optionSpec; allowPositionals: true }>>;
+  let parsed: ParsedLine;
   try {
     parsed = parseArgs({ args: [...argv], options: optionSpec, allowPositionals: true, strict: true });
   } catch (error) {
@@ -88,7 +91,13 @@ export function parseCommandLine(argv: readonly string[]): Command {
     );
   }
   if (rest.length > 0) throw new UsageError(`unexpected argument ${JSON.stringify(rest[0])}`);
+  const args = readListArgs(values);
+  checkCombinations(args, values);
+  return { kind: 'list', args };
+}
 
+/** Each `list` option's value, parsed (a bad one is a UsageError naming the flag). */
+function readListArgs(values: OptionValues): ListArgs {
   const args: ListArgs = {
     provider:
       values.provider === undefined ? 'all' : parseChoice('provider', values.provider, providerChoices),
@@ -104,9 +113,6 @@ export function parseCommandLine(argv: readonly string[]): Command {
   }
   if (values['updated-before'] !== undefined) {
     args.updatedBefore = parseDateTime('updated-before', values['updated-before']);
-  }
-  if (args.updatedAfter && args.updatedBefore && args.updatedAfter > args.updatedBefore) {
-    throw new UsageError('--updated-after must not be later than --updated-before');
   }
   if (values['product-id'] !== undefined) args.productId = parseNonEmpty('product-id', values['product-id']);
   if (values.max !== undefined) args.max = parsePositiveInteger('max', values.max);
@@ -128,6 +134,14 @@ export function parseCommandLine(argv: readonly string[]): Command {
   if (values['shoplazza-version'] !== undefined) {
     args.shoplazzaVersion = parseShoplazzaVersion(values['shoplazza-version'], '--shoplazza-version');
   }
+  return args;
+}
+
+/** Options that are each valid but not together. */
+function checkCombinations(args: ListArgs, values: OptionValues): void {
+  if (args.updatedAfter && args.updatedBefore && args.updatedAfter > args.updatedBefore) {
+    throw new UsageError('--updated-after must not be later than --updated-before');
+  }
   const shoplazzaOnly = (['updated-after', 'updated-before', 'product-id'] as const).filter(
     (flag) => values[flag] !== undefined,
   );
@@ -141,5 +155,4 @@ export function parseCommandLine(argv: readonly string[]): Command {
   if (args.mock && (args.highlevelBaseUrl || args.shoplazzaBaseUrl)) {
     throw new UsageError('--mock cannot be combined with --highlevel-base-url or --shoplazza-base-url');
   }
-  return { kind: 'list', args };
 }

@@ -1,4 +1,4 @@
-import type { Collection, CollectionsPage, ListQuery } from '@commerce-collections/sdk';
+import type { AttemptEvent, Collection, CollectionsPage, ListQuery } from '@commerce-collections/sdk';
 import type { ListArgs } from './args';
 import { attemptLine } from './attempt-log';
 import { createClientForPlan } from './client';
@@ -60,6 +60,30 @@ export async function* collectionsCountingPages(
   }
 }
 
+/** Counts each attempt, redraws the progress line and, when `verbose` is given, logs the attempt (redacted). */
+function attemptObserver(
+  stats: ListingStats,
+  progress: ReturnType<typeof createProgress>,
+  verbose: { io: CliIo; secrets: readonly string[] } | undefined,
+) {
+  return (reported: AttemptEvent): void => {
+    // The runtime names no provider (its events carry a string); our two clients report theirs.
+    const event = { ...reported, provider: reported.provider as ProviderName };
+    recordAttempt(stats, event);
+    if (verbose) {
+      progress.clear();
+      verbose.io.stderr.write(redact(attemptLine(event), verbose.secrets));
+    }
+    progress.update(true);
+  };
+}
+
+/** How the listing ended, for the summary line. */
+function endingOf(outcome: Awaited<ReturnType<typeof printCollections>>, max: number | undefined): Ending {
+  if (outcome === 'max' && max !== undefined) return { kind: 'max', max };
+  return outcome === 'stopped' ? { kind: 'interrupted' } : { kind: 'complete' };
+}
+
 /**
  * What mocking needs, checked before anything is printed or started: a bad query is a usage error at once, not
  * after the sandboxes took seconds to start (listPages() validates synchronously and sends nothing until
@@ -100,18 +124,8 @@ export async function runList(args: ListArgs, io: CliIo, secrets: readonly strin
     const stats = createStats();
     const progress = createProgress(io.stderr, stats, providers);
     const stdoutIsTerminal = io.stdout.isTTY === true;
-    const client = createClientForPlan(plan, sandboxes, {
-      onAttempt(reported) {
-        // The runtime names no provider (its events carry a string); our two clients report theirs.
-        const event = { ...reported, provider: reported.provider as ProviderName };
-        recordAttempt(stats, event);
-        if (args.verbose) {
-          progress.clear();
-          io.stderr.write(redact(attemptLine(event), secrets));
-        }
-        progress.update(true);
-      },
-    });
+    const onAttempt = attemptObserver(stats, progress, args.verbose ? { io, secrets } : undefined);
+    const client = createClientForPlan(plan, sandboxes, { onAttempt });
     const formatter = createFormatter({
       format: args.format,
       raw: args.raw,
@@ -132,12 +146,7 @@ export async function runList(args: ListArgs, io: CliIo, secrets: readonly strin
       if (!isBrokenPipe(output.error)) throw output.error;
       return ExitCode.success;
     }
-    const ending: Ending =
-      outcome === 'max' && args.max !== undefined
-        ? { kind: 'max', max: args.max }
-        : outcome === 'stopped'
-          ? { kind: 'interrupted' }
-          : { kind: 'complete' };
+    const ending = endingOf(outcome, args.max);
     io.stderr.write(`${summaryLine(stats, providers, performance.now() - started, ending)}\n`);
     if (ending.kind !== 'interrupted') return ExitCode.success;
     return io.interrupt?.reason === 'SIGTERM' ? ExitCode.terminated : ExitCode.interrupted;
