@@ -2,7 +2,9 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { SandboxDataset } from './dataset';
-import type { FaultAction, FaultHook, RequestLogEntry, RespondFault, RunningSandbox } from './types';
+import { type FaultOutcome, runFaultActions, toFaultList } from './fault-actions';
+import { createRequestLog, type RequestLog } from './request-log';
+import type { FaultHook, RespondFault, RunningSandbox } from './types';
 
 /** A response a provider computed, before faults shape how it goes on the wire. */
 export interface SandboxResponse {
@@ -48,25 +50,6 @@ export function jsonResponse(
   return { status, headers: { 'content-type': jsonContentType, ...headers }, body: JSON.stringify(body) };
 }
 
-function toList<Item>(
-  actions: FaultAction<Item> | readonly FaultAction<Item>[] | undefined,
-): readonly FaultAction<Item>[] {
-  if (actions === undefined) return [];
-  return Array.isArray(actions) ? actions : [actions as FaultAction<Item>];
-}
-
-function redactHeaders(
-  headers: IncomingMessage['headers'],
-  secrets: readonly string[],
-): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const [name, value] of Object.entries(headers)) {
-    if (value === undefined) continue;
-    out[name] = secrets.includes(name) ? '[redacted]' : Array.isArray(value) ? value.join(', ') : value;
-  }
-  return out;
-}
-
 function respondFaultToResponse(fault: RespondFault, base: Record<string, string>): SandboxResponse {
   const body =
     fault.body === undefined ? '' : typeof fault.body === 'string' ? fault.body : JSON.stringify(fault.body);
@@ -77,87 +60,77 @@ function respondFaultToResponse(fault: RespondFault, base: Record<string, string
   };
 }
 
+/** Sends the response, or half of its body before ending the socket when a fault says so. */
+async function writeResponse(
+  incoming: IncomingMessage,
+  outgoing: ServerResponse,
+  response: SandboxResponse,
+  faults: FaultOutcome,
+): Promise<void> {
+  const bytes = Buffer.from(response.body, 'utf8');
+  outgoing.writeHead(response.status, { ...response.headers, 'content-length': String(bytes.length) });
+  if (faults.reset === 'mid-body' || faults.truncate) {
+    // flushHeaders + a partial write, then end the socket: the client sees a body shorter than
+    // Content-Length (truncate: clean FIN) or an ECONNRESET (reset).
+    outgoing.write(bytes.subarray(0, Math.floor(bytes.length / 2)));
+    await new Promise<void>((resolve) => setImmediate(resolve));
+    if (faults.reset === 'mid-body') incoming.socket.resetAndDestroy();
+    else incoming.socket.end();
+    return;
+  }
+  outgoing.end(bytes);
+}
+
+/** One request: logged, then faults, latency, the provider's (or a fault's) answer, wire shaping. */
+async function serveRequest<Item, Dataset extends SandboxDataset<Item>>(
+  options: SandboxServerOptions<Dataset, Item>,
+  log: RequestLog,
+  incoming: IncomingMessage,
+  outgoing: ServerResponse,
+): Promise<void> {
+  const { provider } = options;
+  const entry = log.record(incoming);
+  const request: SandboxRequest = {
+    requestIndex: entry.requestIndex,
+    method: entry.method,
+    url: new URL(entry.url, 'http://sandbox.invalid'),
+    headers: incoming.headers,
+  };
+  // Drain any request body so keep-alive connections stay usable.
+  incoming.resume();
+
+  const actions = toFaultList(options.faults?.({ ...request, dataset: provider.dataset as Dataset }));
+  const faults = await runFaultActions(actions, provider.dataset);
+  if (options.latencyMs > 0) await sleep(options.latencyMs);
+  if (faults.reset === 'before-headers') {
+    incoming.socket.destroy();
+    return;
+  }
+  const response = faults.override
+    ? respondFaultToResponse(faults.override, provider.baseHeaders(request))
+    : provider.handle(request);
+  entry.status = response.status;
+  await writeResponse(incoming, outgoing, response, faults);
+}
+
+// A hook that throws is a test bug: answer 500 with the message (never headers or tokens).
+function answerHookFailure(outgoing: ServerResponse, error: unknown): void {
+  if (!outgoing.headersSent) {
+    outgoing.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' });
+  }
+  outgoing.end(`sandbox fault hook failed: ${error instanceof Error ? error.message : String(error)}`);
+}
+
 /** Starts the node:http server shared by both sandboxes: logging, faults, latency, wire shaping. */
 export async function startSandboxServer<Item, Dataset extends SandboxDataset<Item>>(
   options: SandboxServerOptions<Dataset, Item>,
 ): Promise<RunningSandbox<Dataset>> {
   const { provider } = options;
-  const requestLog: RequestLogEntry[] = [];
-  let requestCounter = 0;
-
-  const serve = async (incoming: IncomingMessage, outgoing: ServerResponse): Promise<void> => {
-    const requestIndex = requestCounter++;
-    const rawUrl = incoming.url ?? '/';
-    const entry: RequestLogEntry = {
-      requestIndex,
-      method: incoming.method ?? 'GET',
-      url: rawUrl,
-      headers: redactHeaders(incoming.headers, options.secretHeaders),
-      status: undefined,
-    };
-    requestLog.push(entry);
-    const request: SandboxRequest = {
-      requestIndex,
-      method: entry.method,
-      url: new URL(rawUrl, 'http://sandbox.invalid'),
-      headers: incoming.headers,
-    };
-    // Drain any request body so keep-alive connections stay usable.
-    incoming.resume();
-
-    const actions = toList(
-      options.faults?.({
-        requestIndex,
-        method: request.method,
-        url: request.url,
-        headers: request.headers,
-        dataset: provider.dataset as Dataset,
-      }),
-    );
-    let override: RespondFault | undefined;
-    let reset: 'before-headers' | 'mid-body' | undefined;
-    let truncate = false;
-    for (const action of actions) {
-      if ('delayMs' in action) await sleep(action.delayMs);
-      else if ('insert' in action)
-        provider.dataset.insert(action.insert as Item | readonly Item[], action.index);
-      else if ('remove' in action) provider.dataset.remove(action.remove);
-      else if ('status' in action) override = action;
-      else if ('resetConnection' in action) reset = action.resetConnection;
-      else if ('truncateBody' in action) truncate = true;
-    }
-    if (options.latencyMs > 0) await sleep(options.latencyMs);
-    if (reset === 'before-headers') {
-      incoming.socket.destroy();
-      return;
-    }
-
-    const response = override
-      ? respondFaultToResponse(override, provider.baseHeaders(request))
-      : provider.handle(request);
-    entry.status = response.status;
-    const bytes = Buffer.from(response.body, 'utf8');
-    outgoing.writeHead(response.status, { ...response.headers, 'content-length': String(bytes.length) });
-    if (reset === 'mid-body' || truncate) {
-      // flushHeaders + a partial write, then end the socket: the client sees a body shorter than
-      // Content-Length (truncate: clean FIN) or an ECONNRESET (reset).
-      outgoing.write(bytes.subarray(0, Math.floor(bytes.length / 2)));
-      await new Promise<void>((resolve) => setImmediate(resolve));
-      if (reset === 'mid-body') incoming.socket.resetAndDestroy();
-      else incoming.socket.end();
-      return;
-    }
-    outgoing.end(bytes);
-  };
-
+  const log = createRequestLog(options.secretHeaders);
   const server = createServer((incoming, outgoing) => {
-    serve(incoming, outgoing).catch((error: unknown) => {
-      // A hook that throws is a test bug: answer 500 with the message (never headers or tokens).
-      if (!outgoing.headersSent) {
-        outgoing.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' });
-      }
-      outgoing.end(`sandbox fault hook failed: ${error instanceof Error ? error.message : String(error)}`);
-    });
+    serveRequest(options, log, incoming, outgoing).catch((error: unknown) =>
+      answerHookFailure(outgoing, error),
+    );
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -167,11 +140,10 @@ export async function startSandboxServer<Item, Dataset extends SandboxDataset<It
 
   return {
     url: `http://127.0.0.1:${port}`,
-    requestLog,
+    requestLog: log.entries,
     dataset: provider.dataset as Dataset,
     reset() {
-      requestLog.length = 0;
-      requestCounter = 0;
+      log.clear();
       provider.dataset.reset();
       provider.reset();
     },
