@@ -1,8 +1,14 @@
 import { createHighLevelDataset, type HighLevelCollection, type HighLevelDataset } from './highlevel-data';
+import { createHighLevelRateState, type HighLevelRateState } from './highlevel-rate-limit';
 import { resolveSandboxOptions } from './options';
 import { includesIgnoringCase, parseNonNegativeInteger, splitCommaList } from './query';
-import { createSlidingWindowLimiter } from './rate-limit';
-import { jsonResponse, type SandboxProvider, type SandboxRequest, startSandboxServer } from './server';
+import {
+  jsonResponse,
+  type SandboxProvider,
+  type SandboxRequest,
+  type SandboxResponse,
+  startSandboxServer,
+} from './server';
 import type { RunningSandbox, SandboxOptionsBase } from './types';
 
 export interface HighLevelSandboxOptions extends SandboxOptionsBase<HighLevelDataset, HighLevelCollection> {
@@ -16,7 +22,6 @@ export const highLevelPath = '/products/collections';
 export const highLevelVersion = '2021-07-28';
 export const highLevelDefaultLocationId = '6578278e879ad2646715ba9c';
 export const highLevelDefaultRateLimit = { limit: 100, intervalMs: 10_000 } as const;
-const dailyLimit = 200_000;
 
 /** The vendor's error bodies, byte for byte, for fault hooks and assertions. */
 export const highLevelErrorBodies = {
@@ -67,6 +72,69 @@ function filterCollections(
   );
 }
 
+interface HighLevelHandlerContext {
+  token: string;
+  rate: HighLevelRateState;
+  dataset: HighLevelDataset;
+  drifted: boolean;
+}
+
+function readLocationId(options: HighLevelSandboxOptions): string {
+  const locationId = options.locationId ?? highLevelDefaultLocationId;
+  if (typeof locationId !== 'string' || locationId.length === 0) {
+    throw new TypeError(
+      `Sandbox option \`locationId\` must be a non-empty string; got ${JSON.stringify(locationId)}.`,
+    );
+  }
+  return locationId;
+}
+
+/** A checked query's page of the matching collections (or the vendor's 422). */
+function listCollections(
+  query: URLSearchParams,
+  context: HighLevelHandlerContext,
+  headers: Record<string, string>,
+): SandboxResponse {
+  const { messages, limit, offset } = validateQuery(query);
+  if (messages.length > 0) return jsonResponse(422, highLevelErrorBodies.unprocessable(messages), headers);
+  const matching = filterCollections(context.dataset.items, query);
+  const page = matching.slice(offset, offset + limit);
+  const body = context.drifted
+    ? // Drift on purpose: total as a string, items without the required `name`.
+      { data: page.map(({ name: _name, ...rest }) => rest), total: String(matching.length) }
+    : { data: page, total: matching.length };
+  return jsonResponse(200, body, headers);
+}
+
+/** The gateway's checks in the vendor's order (route, auth, burst limit, required headers), then the list. */
+function handleHighLevelRequest(request: SandboxRequest, context: HighLevelHandlerContext): SandboxResponse {
+  const { rate } = context;
+  if (request.method !== 'GET' || request.url.pathname !== highLevelPath) {
+    return jsonResponse(
+      404,
+      { statusCode: 404, message: `Cannot ${request.method} ${request.url.pathname}`, error: 'Not Found' },
+      rate.headers(),
+    );
+  }
+  // Bearer with a capital B only, as HighLevel's gateway (and Prism) require.
+  if (request.headers.authorization !== `Bearer ${context.token}`) {
+    return jsonResponse(401, highLevelErrorBodies.unauthorized, rate.headers());
+  }
+  const retryAfter = rate.takeBurstSlot();
+  if (retryAfter !== undefined) {
+    return jsonResponse(429, highLevelErrorBodies.tooManyRequests, {
+      ...rate.headers(),
+      'Retry-After': retryAfter,
+    });
+  }
+  rate.countDaily();
+  const query = request.url.searchParams;
+  if (request.headers.version !== highLevelVersion || !query.has('altId') || !query.has('altType')) {
+    return jsonResponse(400, highLevelErrorBodies.badRequest, rate.headers());
+  }
+  return listCollections(query, context, rate.headers());
+}
+
 /**
  * A stateful imitation of HighLevel's `GET /products/collections` on 127.0.0.1: bearer auth, the Version
  * header, offset/limit paging with `total`, `name`/`collectionIds` filters, the burst rate limit with its
@@ -76,80 +144,16 @@ export async function startHighLevelSandbox(
   options: HighLevelSandboxOptions = {},
 ): Promise<HighLevelSandbox> {
   const resolved = resolveSandboxOptions(options, highLevelDefaultRateLimit);
-  const locationId = options.locationId ?? highLevelDefaultLocationId;
-  if (typeof locationId !== 'string' || locationId.length === 0) {
-    throw new TypeError(
-      `Sandbox option \`locationId\` must be a non-empty string; got ${JSON.stringify(locationId)}.`,
-    );
-  }
+  const locationId = readLocationId(options);
   const { token } = resolved;
-  const intervalMs = resolved.nominalRateLimit.intervalMs;
-  const maxPerInterval = resolved.nominalRateLimit.limit;
-  const limiter = resolved.rateLimit
-    ? createSlidingWindowLimiter(resolved.rateLimit.limit, resolved.rateLimit.intervalMs)
-    : undefined;
-  const drifted = resolved.mode === 'drifted';
+  const rate = createHighLevelRateState(resolved);
   const dataset = createHighLevelDataset({ count: resolved.count, seed: resolved.seed, locationId });
-  let remaining = maxPerInterval;
-  let dailyRemaining = dailyLimit;
-
-  const rateHeaders = (): Record<string, string> => ({
-    'X-RateLimit-Limit-Daily': String(dailyLimit),
-    'X-RateLimit-Daily-Remaining': String(dailyRemaining),
-    'X-RateLimit-Interval-Milliseconds': String(intervalMs),
-    'X-RateLimit-Max': String(maxPerInterval),
-    'X-RateLimit-Remaining': String(remaining),
-  });
-
-  const handle = (request: SandboxRequest) => {
-    if (request.method !== 'GET' || request.url.pathname !== highLevelPath) {
-      return jsonResponse(
-        404,
-        { statusCode: 404, message: `Cannot ${request.method} ${request.url.pathname}`, error: 'Not Found' },
-        rateHeaders(),
-      );
-    }
-    // Bearer with a capital B only, as HighLevel's gateway (and Prism) require.
-    if (request.headers.authorization !== `Bearer ${token}`) {
-      return jsonResponse(401, highLevelErrorBodies.unauthorized, rateHeaders());
-    }
-    if (limiter) {
-      const decision = limiter.take();
-      remaining = decision.remaining;
-      if (!decision.allowed) {
-        const retryAfter = String(Math.max(1, Math.ceil(decision.retryAfterMs / 1000)));
-        return jsonResponse(429, highLevelErrorBodies.tooManyRequests, {
-          ...rateHeaders(),
-          'Retry-After': retryAfter,
-        });
-      }
-    }
-    dailyRemaining = Math.max(0, dailyRemaining - 1);
-    const query = request.url.searchParams;
-    if (request.headers.version !== highLevelVersion || !query.has('altId') || !query.has('altType')) {
-      return jsonResponse(400, highLevelErrorBodies.badRequest, rateHeaders());
-    }
-    const { messages, limit, offset } = validateQuery(query);
-    if (messages.length > 0)
-      return jsonResponse(422, highLevelErrorBodies.unprocessable(messages), rateHeaders());
-    const matching = filterCollections(dataset.items, query);
-    const page = matching.slice(offset, offset + limit);
-    const body = drifted
-      ? // Drift on purpose: total as a string, items without the required `name`.
-        { data: page.map(({ name: _name, ...rest }) => rest), total: String(matching.length) }
-      : { data: page, total: matching.length };
-    return jsonResponse(200, body, rateHeaders());
-  };
-
+  const context: HighLevelHandlerContext = { token, rate, dataset, drifted: resolved.mode === 'drifted' };
   const provider: SandboxProvider<HighLevelCollection> = {
     dataset,
-    baseHeaders: rateHeaders,
-    handle,
-    reset() {
-      limiter?.reset();
-      remaining = maxPerInterval;
-      dailyRemaining = dailyLimit;
-    },
+    baseHeaders: rate.headers,
+    handle: (request) => handleHighLevelRequest(request, context),
+    reset: rate.reset,
   };
   const running = await startSandboxServer<HighLevelCollection, HighLevelDataset>({
     provider,
