@@ -84,6 +84,84 @@ function readAuth(document: JsonObject, operation: JsonObject): DocumentedReques
   return undefined;
 }
 
+/** A request being assembled: where parameter values go. */
+interface RequestParts {
+  path: string;
+  query: [string, string][];
+  headers: Record<string, string>;
+}
+
+function place(parts: RequestParts, parameter: Parameter, value: unknown): void {
+  if (parameter.in === 'query') parts.query.push(...serialize(parameter, value));
+  else if (parameter.in === 'header') parts.headers[parameter.name] = String(value);
+  else parts.path = parts.path.replace(`{${parameter.name}}`, encodeURIComponent(String(value)));
+}
+
+/** Path-level then operation-level parameters, those a request can carry (not cookies). */
+function readOperationParameters(
+  document: JsonObject,
+  pathItem: JsonObject,
+  operation: JsonObject,
+): Parameter[] {
+  return [...((pathItem.parameters ?? []) as unknown[]), ...((operation.parameters ?? []) as unknown[])]
+    .map((raw) => readParameter(document, raw))
+    .filter((parameter) => parameter.in === 'query' || parameter.in === 'header' || parameter.in === 'path');
+}
+
+/** An optional parameter's documented examples, or the caller's value alone when it overrides them. */
+function examplesToTry(parameter: Parameter, overrides: ParameterOverrides): Parameter['examples'] {
+  return overrides[parameter.name] === undefined
+    ? parameter.examples
+    : [{ name: 'override', value: overrides[parameter.name] }];
+}
+
+/** One operation's requests: the required parameters only, then one per optional parameter example. */
+function operationRequests(
+  document: JsonObject,
+  path: string,
+  method: (typeof methods)[number],
+  pathItem: JsonObject,
+  operation: JsonObject,
+  overrides: ParameterOverrides,
+): DocumentedRequest[] {
+  const parameters = readOperationParameters(document, pathItem, operation);
+  const parts: RequestParts = {
+    path,
+    query: [],
+    headers: { ...((operation['x-required-request-headers'] ?? {}) as Record<string, string>) },
+  };
+  for (const parameter of parameters.filter((candidate) => candidate.required)) {
+    place(parts, parameter, overrides[parameter.name] ?? parameter.examples[0]?.value ?? '');
+  }
+  const base = {
+    operationId: String(operation.operationId ?? `${method} ${path}`),
+    method: method.toUpperCase(),
+    path: parts.path,
+    auth: readAuth(document, operation),
+  };
+  const requests: DocumentedRequest[] = [
+    { ...base, query: parts.query, headers: parts.headers, label: 'default' },
+  ];
+  for (const parameter of parameters.filter((candidate) => !candidate.required)) {
+    for (const example of examplesToTry(parameter, overrides)) {
+      // A variant keeps the default request's path: only the query and headers vary.
+      const variant: RequestParts = {
+        path: base.path,
+        query: [...parts.query],
+        headers: { ...parts.headers },
+      };
+      place(variant, parameter, example.value);
+      requests.push({
+        ...base,
+        query: variant.query,
+        headers: variant.headers,
+        label: `${parameter.name}=${example.name}`,
+      });
+    }
+  }
+  return requests;
+}
+
 /**
  * Every operation's documented positive requests: one with the required parameters only (their
  * examples, or `overrides`), then one per documented example of each optional parameter.
@@ -97,59 +175,8 @@ export function buildDocumentedRequests(
     const pathItem = resolveLocalRef(document, rawItem);
     for (const method of methods) {
       const operation = pathItem[method] as JsonObject | undefined;
-      if (!operation) continue;
-      const parameters = [
-        ...((pathItem.parameters ?? []) as unknown[]),
-        ...((operation.parameters ?? []) as unknown[]),
-      ]
-        .map((raw) => readParameter(document, raw))
-        .filter(
-          (parameter) => parameter.in === 'query' || parameter.in === 'header' || parameter.in === 'path',
-        );
-      const documentedValue = (parameter: Parameter): unknown =>
-        overrides[parameter.name] ?? parameter.examples[0]?.value ?? '';
-      let resolvedPath = path;
-      const query: [string, string][] = [];
-      const headers: Record<string, string> = {
-        ...((operation['x-required-request-headers'] ?? {}) as Record<string, string>),
-      };
-      const place = (
-        parameter: Parameter,
-        value: unknown,
-        target: [string, string][],
-        into: Record<string, string>,
-      ) => {
-        if (parameter.in === 'query') target.push(...serialize(parameter, value));
-        else if (parameter.in === 'header') into[parameter.name] = String(value);
-        else resolvedPath = resolvedPath.replace(`{${parameter.name}}`, encodeURIComponent(String(value)));
-      };
-      for (const parameter of parameters.filter((candidate) => candidate.required)) {
-        place(parameter, documentedValue(parameter), query, headers);
-      }
-      const base = {
-        operationId: String(operation.operationId ?? `${method} ${path}`),
-        method: method.toUpperCase(),
-        path: resolvedPath,
-        auth: readAuth(document, operation),
-      };
-      requests.push({ ...base, query, headers, label: 'default' });
-      for (const parameter of parameters.filter((candidate) => !candidate.required)) {
-        const examples =
-          overrides[parameter.name] === undefined
-            ? parameter.examples
-            : [{ name: 'override', value: overrides[parameter.name] }];
-        for (const example of examples) {
-          const extraQuery: [string, string][] = [...query];
-          const extraHeaders = { ...headers };
-          place(parameter, example.value, extraQuery, extraHeaders);
-          requests.push({
-            ...base,
-            query: extraQuery,
-            headers: extraHeaders,
-            label: `${parameter.name}=${example.name}`,
-          });
-        }
-      }
+      if (operation)
+        requests.push(...operationRequests(document, path, method, pathItem, operation, overrides));
     }
   }
   return requests;
