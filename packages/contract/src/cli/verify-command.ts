@@ -1,5 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import type { ApiName } from '../sandbox/types';
 import { applyBaseline, type BaselineEntry, BaselineError, loadBaseline } from '../verify/baseline';
 import { formatVerifyReport } from '../verify/format-report';
 import { renderJunit } from '../verify/junit';
@@ -19,9 +20,8 @@ function redact(text: string, token: string): string {
   return token.length >= 6 ? text.replaceAll(token, '[redacted]') : text;
 }
 
-/** `verify <provider> --upstream URL`: documented requests through the validating proxy. */
-export async function runVerifyCommand(args: string[], io: CliIo, today = new Date()): Promise<number> {
-  const { values, positionals } = parseArgs({
+function parseVerifyArguments(args: string[]) {
+  return parseArgs({
     args,
     allowPositionals: true,
     strict: true,
@@ -38,11 +38,12 @@ export async function runVerifyCommand(args: string[], io: CliIo, today = new Da
       help: { type: 'boolean', short: 'h' },
     },
   });
-  if (values.help) {
-    io.stdout(verifyHelp);
-    return 0;
-  }
-  const api = readProvider(positionals, 'verify');
+}
+
+type VerifyFlags = ReturnType<typeof parseVerifyArguments>['values'];
+
+/** `--upstream` with `{shop}` filled, checked to be an http(s) URL; provider-only flags refused on the other. */
+function readUpstream(api: ApiName, values: VerifyFlags): URL {
   if (values.upstream === undefined) throw new UsageError('verify: --upstream URL is required.', hint);
   let upstream = values.upstream;
   if (api === 'shoplazza' && values.shop !== undefined) upstream = upstream.replaceAll('{shop}', values.shop);
@@ -51,21 +52,20 @@ export async function runVerifyCommand(args: string[], io: CliIo, today = new Da
   if (api === 'shoplazza' && values['location-id'] !== undefined) {
     throw new UsageError('verify: --location-id applies to highlevel only.', hint);
   }
-  let upstreamUrl: URL;
   try {
-    upstreamUrl = new URL(upstream);
+    const upstreamUrl = new URL(upstream);
     if (upstreamUrl.protocol !== 'http:' && upstreamUrl.protocol !== 'https:') throw new Error('protocol');
     if (upstreamUrl.hostname.includes('{')) throw new Error('template');
+    return upstreamUrl;
   } catch {
     throw new UsageError(
       `verify: --upstream must be an http(s) URL; got "${upstream}".`,
       `${hint} Use --shop to fill {shop}.`,
     );
   }
-  const ratePerSecond = readNumber(values.rate, '--rate', 'verify', { min: Number.MIN_VALUE }) ?? 2;
-  const maxRequests =
-    readNumber(values['max-requests'], '--max-requests', 'verify', { integer: true, min: 1 }) ?? 20;
-  const timeoutSeconds = readNumber(values.timeout, '--timeout', 'verify', { min: Number.MIN_VALUE }) ?? 60;
+}
+
+function readToken(api: ApiName, values: VerifyFlags, io: CliIo): string {
   const tokenEnv = values['token-env'] ?? defaultTokenEnv(api);
   const token = io.env[tokenEnv];
   if (!token) {
@@ -74,15 +74,34 @@ export async function runVerifyCommand(args: string[], io: CliIo, today = new Da
       `Set ${tokenEnv} or pass --token-env NAME.`,
     );
   }
-  let baseline: BaselineEntry[] = [];
-  if (values.baseline !== undefined) {
-    try {
-      baseline = loadBaseline(values.baseline);
-    } catch (error) {
-      if (error instanceof BaselineError) throw new UsageError(`verify: ${error.message}`, hint);
-      throw error;
-    }
+  return token;
+}
+
+function readBaselineFlag(path: string | undefined): BaselineEntry[] {
+  if (path === undefined) return [];
+  try {
+    return loadBaseline(path);
+  } catch (error) {
+    if (error instanceof BaselineError) throw new UsageError(`verify: ${error.message}`, hint);
+    throw error;
   }
+}
+
+/** `verify <provider> --upstream URL`: documented requests through the validating proxy. */
+export async function runVerifyCommand(args: string[], io: CliIo, today = new Date()): Promise<number> {
+  const { values, positionals } = parseVerifyArguments(args);
+  if (values.help) {
+    io.stdout(verifyHelp);
+    return 0;
+  }
+  const api = readProvider(positionals, 'verify');
+  const upstreamUrl = readUpstream(api, values);
+  const ratePerSecond = readNumber(values.rate, '--rate', 'verify', { min: Number.MIN_VALUE }) ?? 2;
+  const maxRequests =
+    readNumber(values['max-requests'], '--max-requests', 'verify', { integer: true, min: 1 }) ?? 20;
+  const timeoutSeconds = readNumber(values.timeout, '--timeout', 'verify', { min: Number.MIN_VALUE }) ?? 60;
+  const token = readToken(api, values, io);
+  const baseline = readBaselineFlag(values.baseline);
 
   const result = await runVerify({
     api,
