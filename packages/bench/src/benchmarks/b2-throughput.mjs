@@ -1,13 +1,12 @@
 // B2 — loopback throughput: one page (10 HighLevel collections, 2.9 kB) from the benchmarks' own fixture server
 // in a child process (fixed pre-serialized body, keep-alive), sequentially and with 32 calls in flight.
 // Our clients run with `rateLimit: false` (the throughput rows measure the client, not the pacing).
-// Each variant runs in its own worker thread (throughput-worker.mjs): one heap per variant, so the garbage and
+// Each variant runs in its own worker thread (lib/call-worker.mjs): one heap per variant, so the garbage and
 // finalizer work a variant leaves behind is collected on its own time, not during the next variant's sample. With
 // one shared heap and 13 long rotated rounds, the facade's ratio swung from 1.00 to 1.20 between runs of the same
 // code.
 
-import { once } from 'node:events';
-import { Worker } from 'node:worker_threads';
+import { startCallWorker } from '../lib/call-workers.mjs';
 import { OPENAPI_FETCH_TIMEOUT_ON_FETCH, OPENAPI_FETCH_WITH_TIMEOUT, pageVariants } from '../lib/clients.mjs';
 import { startFixtureServer } from '../lib/fixture.mjs';
 import { interleave, rows } from '../lib/measure.mjs';
@@ -16,22 +15,7 @@ import { check, roundRatio } from '../lib/result.mjs';
 export const id = 'B2';
 export const title = 'Loopback throughput, sequential and 32 concurrent';
 
-async function startWorker(baseUrl, name) {
-  const worker = new Worker(new URL('./throughput-worker.mjs', import.meta.url), {
-    workerData: { baseUrl, name },
-  });
-  // `once` rejects when the worker emits 'error' (a failed call, an import that throws), so nothing waits forever.
-  await once(worker, 'message');
-  return {
-    name,
-    sample: async (calls, concurrency) => {
-      worker.postMessage({ calls, concurrency });
-      const [figures] = await once(worker, 'message');
-      return figures;
-    },
-    close: () => worker.terminate(),
-  };
-}
+const CLIENTS = new URL('../lib/clients.mjs', import.meta.url);
 
 export async function runThroughput({ libs, rounds, latencyMs, modes }) {
   const server = await startFixtureServer({ mode: 'fixed', fixedLimit: 10, latencyMs });
@@ -40,7 +24,7 @@ export async function runThroughput({ libs, rounds, latencyMs, modes }) {
     // Names and availability from this thread's libraries; the calls run in the workers.
     const all = pageVariants(libs, { baseUrl: server.url, limit: 10 });
     for (const { name } of all.filter((variant) => variant.call))
-      variants.push(await startWorker(server.url, name));
+      variants.push(await startCallWorker(CLIENTS, name, server.url));
     for (const variant of all) variant.close?.();
     const groups = [];
     const cpuGroups = [];

@@ -36,7 +36,7 @@ export const LAYERS = {
 };
 
 /** @returns {Promise<() => Promise<unknown>>} one call of layer `name` against `baseUrl` */
-export async function layerCall(name, baseUrl) {
+export async function makeCall(name, baseUrl) {
   const query = pageQuery(LIMIT);
   const createClient = (await import('openapi-fetch')).default;
   if (name === 'openapi-fetch' || name === 'inline') {

@@ -3,9 +3,8 @@
 // worker, against the bench fixture server, in rounds shuffled like B2's. Prints each layer's median time per
 // request and the median per-round ratio to the layer before it and to openapi-fetch. Informative, not a budget.
 // Usage: node src/breakdown/run.mjs [--concurrency 32] [--rounds 61] [--calls 320]
-import { once } from 'node:events';
 import { parseArgs } from 'node:util';
-import { Worker } from 'node:worker_threads';
+import { startCallWorker } from '../lib/call-workers.mjs';
 import { startFixtureServer } from '../lib/fixture.mjs';
 import { interleave, median } from '../lib/measure.mjs';
 import { LAYERS } from './layers.mjs';
@@ -20,25 +19,14 @@ const { values } = parseArgs({
 const concurrency = Number(values.concurrency);
 const calls = Number(values.calls);
 
-async function startLayer(name, baseUrl) {
-  const worker = new Worker(new URL('./layer-worker.mjs', import.meta.url), {
-    workerData: { name, baseUrl },
-  });
-  await once(worker, 'message'); // rejects if the worker fails
-  return { name, worker };
-}
-
 const server = await startFixtureServer({ mode: 'fixed', fixedLimit: 10 });
 const layers = [];
 try {
-  for (const name of Object.keys(LAYERS)) layers.push(await startLayer(name, server.url));
+  const source = new URL('./layers.mjs', import.meta.url);
+  for (const name of Object.keys(LAYERS)) layers.push(await startCallWorker(source, name, server.url));
   const figures = await interleave(layers, {
     rounds: Number(values.rounds),
-    sample: async ({ worker }) => {
-      worker.postMessage({ calls, concurrency });
-      const [{ wallMs }] = await once(worker, 'message');
-      return (wallMs * 1000) / calls;
-    },
+    sample: async (layer) => ((await layer.sample(calls, concurrency)).wallMs * 1000) / calls,
   });
   const names = Object.keys(LAYERS);
   const ratio = (name, base) => median(figures.get(name).map((value, i) => value / figures.get(base)[i]));
@@ -52,6 +40,6 @@ try {
     console.log(`| ${LAYERS[name]} | ${median(figures.get(name)).toFixed(1)} | ${before} | ${total} |`);
   });
 } finally {
-  await Promise.all(layers.map(({ worker }) => worker.terminate()));
+  await Promise.all(layers.map((layer) => layer.close()));
   await server.close();
 }

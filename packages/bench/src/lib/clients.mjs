@@ -63,6 +63,10 @@ export async function loadLibraries() {
   return { openapiFetch, highlevel, sdk, official };
 }
 
+/** openapi-fetch with a per-call timeout signal: the fair baseline for a client that always has one. */
+export const OPENAPI_FETCH_WITH_TIMEOUT = 'openapi-fetch + 30 s timeout signal';
+export const OPENAPI_FETCH_TIMEOUT_ON_FETCH = 'openapi-fetch + 30 s timeout signal on fetch';
+
 /**
  * Builds the "one page" variants against `baseUrl`. `fetch` (optional) is injected where the library allows
  * it (B1's mocked transport). The throughput rows disable our clients' rate limiter (`rateLimit: false`) and
@@ -72,10 +76,6 @@ export async function loadLibraries() {
  * @param {{ baseUrl: string, limit: number, fetch?: typeof fetch, include?: string[] }} options
  * @returns {{ name: string, call?: () => Promise<unknown>, unavailable?: string, close?: () => void }[]}
  */
-/** openapi-fetch with a per-call timeout signal: the fair baseline for a client that always has one. */
-export const OPENAPI_FETCH_WITH_TIMEOUT = 'openapi-fetch + 30 s timeout signal';
-export const OPENAPI_FETCH_TIMEOUT_ON_FETCH = 'openapi-fetch + 30 s timeout signal on fetch';
-
 export function pageVariants(libs, { baseUrl, limit, fetch: injected, axiosAdapter }) {
   const fetchImpl = injected ?? ((...args) => globalThis.fetch(...args));
   const url = baseUrl + pagePath(limit);
@@ -207,4 +207,11 @@ export function createFacade(libs, { baseUrl, fetch, rateLimit = false, concurre
   } catch (error) {
     return { unavailable: `createCollectionsClient threw: ${error?.message ?? error}` };
   }
+}
+
+/** One call of page variant `name` against `baseUrl` (10 items), for call-worker.mjs. */
+export async function makeCall(name, baseUrl) {
+  const variant = pageVariants(await loadLibraries(), { baseUrl, limit: 10 }).find((v) => v.name === name);
+  if (!variant?.call) throw new Error(`no runnable variant ${name}`);
+  return variant.call;
 }
