@@ -76,7 +76,7 @@ interface SendPlan {
   proxyUrl: string;
   token: string;
   ratePerSecond: number;
-  /** `Date.now()` value at which the run's budget is spent. */
+  /** `performance.now()` value at which the run's budget is spent (monotonic: a wall-clock step must not end or stretch it). */
   deadline: number;
 }
 
@@ -165,7 +165,7 @@ async function sendOne(
     const response = await fetch(`${plan.proxyUrl}${requestTarget({ path: request.path, query })}`, {
       method: request.method,
       headers,
-      signal: AbortSignal.timeout(remainingMs),
+      signal: AbortSignal.timeout(Math.ceil(remainingMs)), // a fraction (performance.now) is a RangeError
     });
     const body = await response.text();
     recordAnswer(request, exchange, response, body, run.findings);
@@ -178,16 +178,16 @@ async function sendOne(
 /** Sends the requests in order at most `ratePerSecond`, stopping when the budget is spent. */
 async function sendAll(planned: readonly DocumentedRequest[], plan: SendPlan): Promise<VerifyRun> {
   const run: VerifyRun = { exchanges: [], findings: [], timedOut: false };
-  let lastSentAt = 0;
+  let lastSentAt = Number.NEGATIVE_INFINITY; // the first request goes at once
   for (const request of planned) {
-    const gap = 1000 / plan.ratePerSecond - (Date.now() - lastSentAt);
+    const gap = 1000 / plan.ratePerSecond - (performance.now() - lastSentAt);
     if (gap > 0) await sleep(gap);
-    const remainingMs = plan.deadline - Date.now();
+    const remainingMs = plan.deadline - performance.now();
     if (remainingMs <= 0) {
       run.timedOut = true;
       break;
     }
-    lastSentAt = Date.now();
+    lastSentAt = performance.now();
     if (await sendOne(request, plan, remainingMs, run)) {
       run.timedOut = true;
       break;
@@ -213,7 +213,7 @@ export async function runVerify(options: VerifyOptions): Promise<VerifyResult> {
   );
   const planned = all.slice(0, maxRequests);
   const proxy = await startPrismProxy({ api: options.api, upstream: options.upstream, errors: false });
-  const deadline = Date.now() + timeoutMs;
+  const deadline = performance.now() + timeoutMs;
   let run: VerifyRun;
   try {
     run = await sendAll(planned, { proxyUrl: proxy.url, token: options.token, ratePerSecond, deadline });
